@@ -1,0 +1,206 @@
+using FormEngine.Diagnostics;
+using FormEngine.Rules;
+using FormEngine.Templates;
+
+namespace FormEngine.Binding;
+
+/// <summary>
+/// Turns a <see cref="TemplateDefinition"/> into plans a session can run: checks ids, compiles every rule
+/// against the template's questions (mapping rule errors back to the YAML), and orders the value
+/// computations so that each is recomputed only after what it reads. Reports all problems in one pass.
+/// </summary>
+internal sealed class TemplateBinder
+{
+    private readonly TemplateDefinition _definition;
+    private readonly TemplateLoadOptions _options;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly List<NodePlan> _plans = [];
+    private readonly List<FlagPlan> _flags = [];
+
+    public TemplateBinder(TemplateDefinition definition, TemplateLoadOptions options, DiagnosticBag diagnostics)
+    {
+        _definition = definition;
+        _options = options;
+        _diagnostics = diagnostics;
+    }
+
+    public BoundTemplate Bind()
+    {
+        CreatePlans();
+        CheckFlagIds();
+        var symbols = CreateSymbols();
+        CompileRules(symbols);
+        var order = DependencyOrder.Build(_plans, _flags, _diagnostics);
+        return new BoundTemplate(_definition, _plans, _flags, symbols, order);
+    }
+
+    private void CreatePlans()
+    {
+        var sectionIds = new Dictionary<string, Section>(StringComparer.Ordinal);
+        foreach (var section in _definition.Sections)
+        {
+            if (section.Id.Length > 0 && !sectionIds.TryAdd(section.Id, section))
+            {
+                _diagnostics.Error(DiagnosticCodes.DuplicateId, section.Location, $"Two sections have the id `{section.Id}`; the other is at {sectionIds[section.Id].Location}.", "Section ids must be different: rules use them to name questions.");
+            }
+
+            var plan = Add(section, parent: null, repeat: null);
+            AddQuestions(plan, section.Questions, repeat: null);
+        }
+    }
+
+    private NodePlan Add(FormNode node, NodePlan? parent, NodePlan? repeat)
+    {
+        var plan = new NodePlan(_plans.Count, node, parent, repeat, repeat?.Fields.Count ?? -1);
+        _plans.Add(plan);
+        repeat?.Fields.Add(plan);
+        parent?.Children.Add(plan);
+        return plan;
+    }
+
+    private void AddQuestions(NodePlan parent, IReadOnlyList<Question> questions, NodePlan? repeat)
+    {
+        var ids = new Dictionary<string, Question>(StringComparer.Ordinal);
+        foreach (var question in questions)
+        {
+            if (question.Id.Length > 0 && !ids.TryAdd(question.Id, question))
+            {
+                _diagnostics.Error(DiagnosticCodes.DuplicateId, question.Location, $"Two questions in `{parent.Path}` have the id `{question.Id}`; the other is at {ids[question.Id].Location}.", "Question ids must be different within a section: rules and answers use them.");
+            }
+
+            var plan = Add(question, parent, repeat);
+            if (question.Type == QuestionType.Repeat)
+            {
+                AddQuestions(plan, question.Questions, repeat: plan);
+            }
+        }
+    }
+
+    private void CheckFlagIds()
+    {
+        var ids = new Dictionary<string, Flag>(StringComparer.Ordinal);
+        foreach (var flag in _definition.Flags)
+        {
+            if (!ids.TryAdd(flag.Id, flag))
+            {
+                _diagnostics.Error(DiagnosticCodes.DuplicateId, flag.Location, $"Two flags have the id `{flag.Id}`; the other is at {ids[flag.Id].Location}.", "Give each flag its own id.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Makes a symbol for every question a rule can read. A calculated question's type is that of its
+    /// value rule, which may read other calculated questions, so types are settled in a few passes.
+    /// </summary>
+    private SymbolTable CreateSymbols()
+    {
+        var calculatedTypes = new Dictionary<int, RuleType>();
+        var table = BuildTable(calculatedTypes);
+        for (var pass = 0; pass < 4; pass++)
+        {
+            var changed = false;
+            foreach (var plan in _plans)
+            {
+                if (plan.Question is { Type: QuestionType.Calculated, Value: { } value })
+                {
+                    var result = Rule.TryCompile(value.Source, table, Options(plan, RuleType.Any));
+                    var type = result.Rule?.ResultType ?? RuleType.Any;
+                    if (!calculatedTypes.TryGetValue(plan.Index, out var known) || known != type)
+                    {
+                        calculatedTypes[plan.Index] = type;
+                        changed = true;
+                    }
+                }
+            }
+
+            if (!changed)
+            {
+                break;
+            }
+
+            table = BuildTable(calculatedTypes);
+        }
+
+        return table;
+    }
+
+    private SymbolTable BuildTable(Dictionary<int, RuleType> calculatedTypes)
+    {
+        var table = new SymbolTable();
+        foreach (var plan in _plans)
+        {
+            if (plan.Question is not { } question || question.Type == QuestionType.Note || question.Id.Length == 0)
+            {
+                plan.Symbol = null;
+                continue;
+            }
+
+            var type = question.Type switch
+            {
+                QuestionType.Number => RuleType.Number,
+                QuestionType.Date => RuleType.Date,
+                QuestionType.Boolean => RuleType.Boolean,
+                QuestionType.MultiChoice => RuleType.ListOf(RuleType.Text),
+                QuestionType.Repeat => RuleType.Group,
+                QuestionType.Calculated => calculatedTypes.GetValueOrDefault(plan.Index, RuleType.Any),
+                _ => RuleType.Text,
+            };
+            plan.Symbol = new RuleSymbol(plan.Index, plan.Path, type, plan.Repeat?.Symbol, string.IsNullOrEmpty(question.Label) ? null : question.Label);
+            table.Add(plan.Symbol);
+        }
+
+        return table;
+    }
+
+    private RuleCompileOptions Options(NodePlan? plan, RuleType expected) => new()
+    {
+        Scope = plan?.Repeat?.Symbol,
+        ExpectedType = expected,
+        MaxLength = _options.MaxRuleLength,
+    };
+
+    private void CompileRules(SymbolTable table)
+    {
+        foreach (var plan in _plans)
+        {
+            var node = plan.Node;
+            plan.ShowIf = Compile(node.ShowIf, table, plan, RuleType.Boolean);
+            plan.RequiredWhen = Compile(node.Required.When, table, plan, RuleType.Boolean);
+            foreach (var validation in node.Validations)
+            {
+                if (Compile(validation.Rule, table, plan, RuleType.Boolean) is { } rule)
+                {
+                    plan.Validations.Add((rule, validation.Message));
+                }
+            }
+
+            if (plan.Question is { Value: { } value })
+            {
+                plan.Value = Compile(value, table, plan, RuleType.Any);
+            }
+        }
+
+        foreach (var flag in _definition.Flags)
+        {
+            _flags.Add(new FlagPlan(_flags.Count, flag, Compile(flag.When, table, null, RuleType.Boolean)));
+        }
+    }
+
+    private CompiledRule? Compile(RuleText? text, SymbolTable table, NodePlan? plan, RuleType expected)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = Rule.TryCompile(text.Source, table, Options(plan, expected));
+        foreach (var problem in result.Diagnostics)
+        {
+            var at = text.LocationOf(problem.Offset, problem.Length);
+            var severity = problem.Severity == RuleSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+            _diagnostics.Add(new Diagnostic(problem.Code, severity, problem.Message, at.File, at.Line, at.Column, at.Length, problem.Suggestion));
+        }
+
+        return result.Rule;
+    }
+}

@@ -1,0 +1,14 @@
+namespace FormEngine.Evaluation;
+
+/// <summary>What a session needs besides the template and answers.</summary>
+public sealed record SessionOptions
+{
+    /// <summary>
+    /// The evaluation date: what <c>today()</c> and <c>age()</c> use. It is an input, never the wall clock,
+    /// so the same answers always give the same results.
+    /// </summary>
+    public required DateOnly Today { get; init; }
+
+    /// <summary>The previous assessment's answers; questions marked <c>carry_forward</c> start from them.</summary>
+    public System.Text.Json.Nodes.JsonObject? PreviousAnswers { get; init; }
+}

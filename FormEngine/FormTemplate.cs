@@ -1,0 +1,122 @@
+using FormEngine.Binding;
+using FormEngine.Diagnostics;
+using FormEngine.Loading;
+using FormEngine.Templates;
+using FormEngine.Yaml;
+
+namespace FormEngine;
+
+/// <summary>
+/// A loaded, checked and compiled template. Immutable and thread-safe: load it once and share it between
+/// every session and every thread.
+/// </summary>
+public sealed class FormTemplate
+{
+    private readonly Dictionary<string, NodePlan> _byPath;
+
+    private FormTemplate(BoundTemplate bound, IReadOnlyList<Diagnostic> warnings)
+    {
+        Bound = bound;
+        Warnings = warnings;
+        _byPath = bound.Plans.ToDictionary(p => p.Path, StringComparer.Ordinal);
+    }
+
+    /// <summary>The template as written.</summary>
+    public TemplateDefinition Definition => Bound.Definition;
+
+    /// <summary>The template's id.</summary>
+    public string Id => Definition.Id;
+
+    /// <summary>The template's version.</summary>
+    public int Version => Definition.Version;
+
+    /// <summary>The template's title.</summary>
+    public string Title => Definition.Title;
+
+    /// <summary>The sections, in order.</summary>
+    public IReadOnlyList<Section> Sections => Definition.Sections;
+
+    /// <summary>Warnings found while loading (a template with errors is never returned).</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; }
+
+    internal BoundTemplate Bound { get; }
+
+    internal IReadOnlyList<NodePlan> Plans => Bound.Plans;
+
+    /// <summary>Loads a template file and everything it includes.</summary>
+    /// <param name="path">The template's path; included files are resolved relative to it and must stay in its folder.</param>
+    /// <param name="options">Limits; <see cref="TemplateLoadOptions.Default"/> when null.</param>
+    /// <returns>The template, or every diagnostic that stops it loading. Never throws for bad input.</returns>
+    public static TemplateLoadResult Load(string path, TemplateLoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= TemplateLoadOptions.Default;
+        var diagnostics = new DiagnosticBag();
+        var fullPath = Path.GetFullPath(path);
+        var text = TemplateFiles.ReadText(fullPath, path, default, options, diagnostics);
+        return text is null
+            ? new TemplateLoadResult(null, diagnostics.Sorted())
+            : Build(new SourceFile(fullPath, path, text), Path.GetDirectoryName(fullPath), options, diagnostics);
+    }
+
+    /// <summary>Loads a template from text.</summary>
+    /// <param name="yaml">The template's YAML.</param>
+    /// <param name="displayName">The name diagnostics use for this text, e.g. the file it came from.</param>
+    /// <param name="baseDirectory">The folder includes are resolved in and confined to, or null to allow no includes.</param>
+    /// <param name="options">Limits; <see cref="TemplateLoadOptions.Default"/> when null.</param>
+    /// <returns>The template, or every diagnostic that stops it loading. Never throws for bad input.</returns>
+    public static TemplateLoadResult LoadFromText(string yaml, string displayName = "template.yaml", string? baseDirectory = null, TemplateLoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        options ??= TemplateLoadOptions.Default;
+        var diagnostics = new DiagnosticBag();
+        if (yaml.Length > options.MaxFileBytes)
+        {
+            diagnostics.Error(DiagnosticCodes.TooLarge, SourceLocation.FileOnly(displayName), $"The template is {yaml.Length:N0} characters; templates may be at most {options.MaxFileBytes:N0}.", "Split it into smaller files with `include:`.");
+            return new TemplateLoadResult(null, diagnostics.Sorted());
+        }
+
+        string? fullPath = baseDirectory is null ? null : Path.Combine(Path.GetFullPath(baseDirectory), Path.GetFileName(displayName));
+        return Build(new SourceFile(fullPath, displayName, yaml), baseDirectory, options, diagnostics);
+    }
+
+    /// <summary>Loads a template from a stream of UTF-8 (or byte-order-marked) text.</summary>
+    /// <param name="stream">The template's YAML.</param>
+    /// <param name="displayName">The name diagnostics use for this text.</param>
+    /// <param name="options">Limits; <see cref="TemplateLoadOptions.Default"/> when null.</param>
+    /// <returns>The template, or every diagnostic that stops it loading.</returns>
+    public static TemplateLoadResult LoadFromStream(Stream stream, string displayName = "template.yaml", TemplateLoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= TemplateLoadOptions.Default;
+        var buffer = new char[options.MaxFileBytes + 1];
+        using var reader = new StreamReader(stream, leaveOpen: true);
+        var read = reader.ReadBlock(buffer, 0, buffer.Length);
+        return LoadFromText(new string(buffer, 0, read), displayName, null, options);
+    }
+
+    private static TemplateLoadResult Build(SourceFile main, string? rootDirectory, TemplateLoadOptions options, DiagnosticBag diagnostics)
+    {
+        var definition = new TemplateReader(options, diagnostics, rootDirectory).Read(main);
+        if (definition is null)
+        {
+            return new TemplateLoadResult(null, diagnostics.Sorted());
+        }
+
+        var bound = new TemplateBinder(definition, options, diagnostics).Bind();
+        var sorted = diagnostics.Sorted();
+        return diagnostics.HasErrors
+            ? new TemplateLoadResult(null, sorted)
+            : new TemplateLoadResult(new FormTemplate(bound, sorted), sorted);
+    }
+
+    /// <summary>The section or question at a template path such as <c>child.dob</c>, or null.</summary>
+    /// <param name="path">A dotted path without item indexes.</param>
+    /// <returns>The node, or null when the template has no such path.</returns>
+    public FormNode? Find(string path) => _byPath.TryGetValue(path, out var plan) ? plan.Node : null;
+
+    internal NodePlan? FindPlan(string path) => _byPath.GetValueOrDefault(path);
+
+    /// <summary>Every path in the template, in template order, for suggestions.</summary>
+    internal IEnumerable<string> Paths => _byPath.Keys;
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+using FormEngine.Diagnostics;
+using FormEngine.Templates;
+using FormEngine.Yaml;
+
+namespace FormEngine.Loading;
+
+/// <summary>
+/// Reads the keys of one YAML block, reporting wrong shapes as it goes and, at the end, every key it was
+/// not asked for, with the nearest valid key as a suggestion.
+/// </summary>
+internal sealed class MapReader
+{
+    private readonly YamlMap _map;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly string _what;
+
+    public MapReader(YamlMap map, string what, DiagnosticBag diagnostics)
+    {
+        _map = map;
+        _what = what;
+        _diagnostics = diagnostics;
+    }
+
+    public YamlMap Map => _map;
+
+    public YamlNode? Node(string key)
+    {
+        foreach (var entry in _map.Entries)
+        {
+            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            {
+                return entry.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public YamlScalar? KeyNode(string key) =>
+        _map.Entries.FirstOrDefault(e => string.Equals(e.Key.Value, key, StringComparison.Ordinal)).Key;
+
+    public bool Has(string key) => Node(key) is not null;
+
+    public YamlScalar? Scalar(string key)
+    {
+        var node = Node(key);
+        if (node is null or YamlScalar)
+        {
+            return (YamlScalar?)node;
+        }
+
+        _diagnostics.Error(DiagnosticCodes.WrongShape, node.Location, $"`{key}` must be a single value, but here it is {node.KindName}.");
+        return null;
+    }
+
+    public string? Text(string key)
+    {
+        var scalar = Scalar(key);
+        return scalar is null || scalar.IsNull ? null : scalar.Value;
+    }
+
+    public RuleText? Rule(string key)
+    {
+        var scalar = Scalar(key);
+        if (scalar is null || scalar.IsNull)
+        {
+            return null;
+        }
+
+        return ToRule(scalar);
+    }
+
+    public static RuleText ToRule(YamlScalar scalar) => new(scalar.Value, scalar.Location) { Scalar = scalar };
+
+    public bool? Bool(string key)
+    {
+        var scalar = Scalar(key);
+        if (scalar is null || scalar.IsNull)
+        {
+            return null;
+        }
+
+        if (scalar.IsPlain && scalar.Value is "true" or "false")
+        {
+            return scalar.Value == "true";
+        }
+
+        _diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"`{key}` must be `true` or `false`, not `{scalar.Value}`.");
+        return null;
+    }
+
+    public decimal? Decimal(string key)
+    {
+        var scalar = Scalar(key);
+        if (scalar is null || scalar.IsNull)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(scalar.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        _diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"`{key}` must be a number, not `{scalar.Value}`.");
+        return null;
+    }
+
+    public int? Int(string key, int minimum)
+    {
+        var scalar = Scalar(key);
+        if (scalar is null || scalar.IsNull)
+        {
+            return null;
+        }
+
+        if (int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= minimum)
+        {
+            return value;
+        }
+
+        _diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"`{key}` must be a whole number of at least {minimum}, not `{scalar.Value}`.");
+        return null;
+    }
+
+    public YamlSequence? Sequence(string key)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlSequence sequence:
+                return sequence;
+            case YamlScalar { IsNull: true }:
+                return null;
+            default:
+                _diagnostics.Error(DiagnosticCodes.WrongShape, node.Location, $"`{key}` must be a list (lines starting with `- `), but here it is {node.KindName}.");
+                return null;
+        }
+    }
+
+    public YamlMap? Mapping(string key)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlMap map:
+                return map;
+            case YamlScalar { IsNull: true }:
+                return null;
+            default:
+                _diagnostics.Error(DiagnosticCodes.WrongShape, node.Location, $"`{key}` must be a set of `name: value` lines, but here it is {node.KindName}.");
+                return null;
+        }
+    }
+
+    /// <summary>Reports every key not in <paramref name="allowed"/>, suggesting the nearest valid one.</summary>
+    public void RejectUnknownKeys(IReadOnlyCollection<string> allowed)
+    {
+        foreach (var (key, _) in _map.Entries)
+        {
+            if (!allowed.Contains(key.Value))
+            {
+                _diagnostics.Error(
+                    DiagnosticCodes.UnknownKey,
+                    key.Location,
+                    $"Unknown key `{key.Value}` in {_what}.",
+                    NameSuggester.DidYouMean(key.Value, allowed) ?? $"Valid keys here: {string.Join(", ", allowed.Order(StringComparer.Ordinal))}.");
+            }
+        }
+    }
+
+    public void RequireKey(string key, string why)
+    {
+        if (!Has(key))
+        {
+            _diagnostics.Error(DiagnosticCodes.MissingKey, _map.Location, $"This {_what} has no `{key}`.", why);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace FormEngine;
+
+/// <summary>Limits and settings for loading templates. The defaults suit any real template many times over.</summary>
+public sealed record TemplateLoadOptions
+{
+    /// <summary>The default options.</summary>
+    public static TemplateLoadOptions Default { get; } = new();
+
+    /// <summary>Largest template file read, in bytes (default 4 MiB). Larger files get a diagnostic and are not parsed.</summary>
+    public long MaxFileBytes { get; init; } = 4 * 1024 * 1024;
+
+    /// <summary>Deepest nesting of YAML blocks and lists (default 64).</summary>
+    public int MaxDepth { get; init; } = 64;
+
+    /// <summary>Most YAML nodes in one file (default 200,000).</summary>
+    public int MaxNodes { get; init; } = 200_000;
+
+    /// <summary>Longest chain of files including each other (default 16).</summary>
+    public int MaxIncludeDepth { get; init; } = 16;
+
+    /// <summary>Longest rule, in characters (default 10,000).</summary>
+    public int MaxRuleLength { get; init; } = 10_000;
+}

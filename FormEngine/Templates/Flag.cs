@@ -1,0 +1,11 @@
+using FormEngine.Diagnostics;
+
+namespace FormEngine.Templates;
+
+/// <summary>A concern the case summary shows when its rule is true.</summary>
+/// <param name="Id">The flag's id.</param>
+/// <param name="When">The rule that raises it.</param>
+/// <param name="Message">What the reader is told.</param>
+/// <param name="Severity">How urgent it is.</param>
+/// <param name="Location">Where it is defined.</param>
+public sealed record Flag(string Id, RuleText When, string Message, FlagSeverity Severity, SourceLocation Location);

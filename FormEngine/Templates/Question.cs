@@ -1,0 +1,32 @@
+namespace FormEngine.Templates;
+
+/// <summary>One question of a template.</summary>
+public sealed record Question : FormNode
+{
+    /// <summary>What kind of answer the question takes.</summary>
+    public required QuestionType Type { get; init; }
+
+    /// <summary>The options of a choice or multichoice question, or null.</summary>
+    public ChoiceList? Choices { get; init; }
+
+    /// <summary>The smallest allowed number, or null.</summary>
+    public decimal? Min { get; init; }
+
+    /// <summary>The largest allowed number, or null.</summary>
+    public decimal? Max { get; init; }
+
+    /// <summary>The fewest items a repeat group needs, or null.</summary>
+    public int? MinItems { get; init; }
+
+    /// <summary>The most items a repeat group allows, or null.</summary>
+    public int? MaxItems { get; init; }
+
+    /// <summary>The rule that computes a calculated question's value, or null.</summary>
+    public RuleText? Value { get; init; }
+
+    /// <summary>True when a new assessment starts from the previous assessment's answer.</summary>
+    public bool CarryForward { get; init; }
+
+    /// <summary>True when the question is answered by a person (not a note, calculation or group).</summary>
+    public bool TakesAnswer => Type is not (QuestionType.Note or QuestionType.Calculated or QuestionType.Repeat);
+}

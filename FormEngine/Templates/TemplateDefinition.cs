@@ -1,0 +1,31 @@
+using FormEngine.Diagnostics;
+
+namespace FormEngine.Templates;
+
+/// <summary>A template as written: everything the YAML says, with positions, before rules are compiled.</summary>
+public sealed record TemplateDefinition
+{
+    /// <summary>The template's id, e.g. <c>single_assessment</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The template's version number; answers record which version they were given against.</summary>
+    public int Version { get; init; } = 1;
+
+    /// <summary>The template's title.</summary>
+    public string Title { get; init; } = string.Empty;
+
+    /// <summary>Named choice lists, including those from included files.</summary>
+    public IReadOnlyList<ChoiceList> ChoiceLists { get; init; } = [];
+
+    /// <summary>Sections in order, included files' sections where their include appears.</summary>
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+
+    /// <summary>Flags the case summary shows when raised.</summary>
+    public IReadOnlyList<Flag> Flags { get; init; } = [];
+
+    /// <summary>Every file the template was read from, the main file first.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+
+    /// <summary>Where the template starts.</summary>
+    public SourceLocation Location { get; init; }
+}
