@@ -1,0 +1,96 @@
+using FormEngine.Rules.Checking;
+using FormEngine.Rules.Runtime;
+
+namespace FormEngine.Rules;
+
+/// <summary>
+/// A rule that has been checked and compiled to delegates. Immutable and thread-safe: compile once per
+/// template and share between all sessions.
+/// </summary>
+public sealed class CompiledRule
+{
+    private readonly Evaluator _evaluator;
+
+    internal CompiledRule(string source, BoundExpression bound, Evaluator evaluator, RuleSymbol? scope, IReadOnlyList<RuleSymbol> references, bool readsToday)
+    {
+        Source = source;
+        Bound = bound;
+        _evaluator = evaluator;
+        Scope = scope;
+        References = references;
+        ReadsToday = readsToday;
+    }
+
+    /// <summary>The rule text as written.</summary>
+    public string Source { get; }
+
+    /// <summary>The type of the rule's result.</summary>
+    public RuleType ResultType => Bound.Type;
+
+    /// <summary>
+    /// Every symbol the rule reads, including repeat groups used by any/all/count and the fields read
+    /// inside them; distinct, in order of first use. The engine builds its dependency graph from this.
+    /// </summary>
+    public IReadOnlyList<RuleSymbol> References { get; }
+
+    /// <summary>True when the result depends on the evaluation date (the rule uses <c>today()</c> or <c>age()</c>).</summary>
+    public bool ReadsToday { get; }
+
+    internal BoundExpression Bound { get; }
+
+    internal RuleSymbol? Scope { get; }
+
+    /// <summary>Evaluates the rule.</summary>
+    /// <param name="data">The answers.</param>
+    /// <param name="today">The evaluation date that <c>today()</c> and <c>age()</c> use.</param>
+    /// <param name="itemIndexes">When the rule belongs to a repeat group, the item it is evaluated for: one index per enclosing group, outermost first.</param>
+    /// <returns>The result; <see cref="RuleValue.Null"/> when it cannot be known (for example a calculation with an unanswered question).</returns>
+    /// <exception cref="ArgumentException">Fewer item indexes were given than the rule's repeat group needs.</exception>
+    public RuleValue Evaluate(IRuleData data, DateOnly today, ReadOnlySpan<int> itemIndexes = default)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        CheckIndexes(itemIndexes);
+        var context = new EvalContext(data, today, itemIndexes);
+        return _evaluator(in context);
+    }
+
+    /// <summary>Evaluates the rule as a condition: true only when the result is the yes/no value true (null counts as false).</summary>
+    /// <param name="data">The answers.</param>
+    /// <param name="today">The evaluation date.</param>
+    /// <param name="itemIndexes">The repeat item the rule is evaluated for, outermost group first.</param>
+    /// <returns>Whether the condition holds.</returns>
+    public bool IsTrue(IRuleData data, DateOnly today, ReadOnlySpan<int> itemIndexes = default) =>
+        RuleOps.IsTrue(Evaluate(data, today, itemIndexes));
+
+    /// <summary>Evaluates the rule and records how the result was reached, step by step.</summary>
+    /// <param name="data">The answers.</param>
+    /// <param name="today">The evaluation date.</param>
+    /// <param name="itemIndexes">The repeat item the rule is evaluated for, outermost group first.</param>
+    /// <returns>The result and the steps.</returns>
+    public RuleExplanation Explain(IRuleData data, DateOnly today, ReadOnlySpan<int> itemIndexes = default)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        CheckIndexes(itemIndexes);
+        var context = new EvalContext(data, today, itemIndexes);
+        return Explanation.Explainer.Explain(this, in context);
+    }
+
+    /// <summary>The rule in plain English for paper forms, using question labels where known, e.g. "'Does the child have a disability?' is 'yes'".</summary>
+    /// <returns>The description.</returns>
+    public string Describe() => Explanation.Describer.Describe(Bound);
+
+    /// <summary>Returns the rule text.</summary>
+    /// <returns>The source.</returns>
+    public override string ToString() => Source;
+
+    private void CheckIndexes(ReadOnlySpan<int> itemIndexes)
+    {
+        var needed = Scope is null ? 0 : Scope.Depth + 1;
+        if (itemIndexes.Length < needed)
+        {
+            throw new ArgumentException(
+                $"The rule belongs to repeat group `{Scope!.Path}` and needs {needed} item index(es), but {itemIndexes.Length} were given.",
+                nameof(itemIndexes));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace FormEngine.Rules;
+
+/// <summary>Settings for compiling one rule.</summary>
+public sealed class RuleCompileOptions
+{
+    /// <summary>The repeat group the rule belongs to, so that bare field names resolve to the group's items; null at top level.</summary>
+    public RuleSymbol? Scope { get; init; }
+
+    /// <summary>The type the whole rule must have, e.g. <see cref="RuleType.Boolean"/> for <c>show_if</c>; a mismatch is a diagnostic. Default: any type.</summary>
+    public RuleType ExpectedType { get; init; } = RuleType.Any;
+
+    /// <summary>The longest rule accepted, in characters; a longer rule gets a diagnostic and is not parsed. Default 10,000.</summary>
+    public int MaxLength { get; init; } = 10_000;
+
+    /// <summary>The deepest nesting of the syntax tree accepted (parentheses, operators, calls). Default 100.</summary>
+    public int MaxDepth { get; init; } = 100;
+
+    internal static RuleCompileOptions Default { get; } = new();
+}
