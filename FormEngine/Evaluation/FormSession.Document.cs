@@ -77,7 +77,7 @@ public sealed partial class FormSession
             var section = Template.FindPlan(key);
             if (section is not { IsSection: true })
             {
-                Unrecognised(key, "The template has no section with this id.");
+                AddUnrecognised(key, "The template has no section with this id.");
                 continue;
             }
 
@@ -88,7 +88,7 @@ public sealed partial class FormSession
 
             if (value is not JsonObject answers)
             {
-                Unrecognised(key, "A section's answers should be an object of question ids and answers.");
+                AddUnrecognised(key, "A section's answers should be an object of question ids and answers.");
                 continue;
             }
 
@@ -98,7 +98,7 @@ public sealed partial class FormSession
                 var question = Template.FindPlan(path);
                 if (question?.Question is not { } q || !(q.TakesAnswer || q.Type == QuestionType.Repeat))
                 {
-                    Unrecognised(path, question is null ? "The template has no question with this id here." : "This question takes no answer.");
+                    AddUnrecognised(path, question is null ? "The template has no question with this id here." : "This question takes no answer.");
                 }
                 else if (q.Type == QuestionType.Repeat && answer is JsonArray items)
                 {
@@ -106,7 +106,7 @@ public sealed partial class FormSession
                     {
                         if (items[i] is not JsonObject item)
                         {
-                            Unrecognised($"{path}[{i}]", "Each item should be an object of question ids and answers.");
+                            AddUnrecognised($"{path}[{i}]", "Each item should be an object of question ids and answers.");
                             continue;
                         }
 
@@ -115,7 +115,7 @@ public sealed partial class FormSession
                             var field = Template.FindPlan($"{path}.{fieldId}");
                             if (field?.Question is not { TakesAnswer: true })
                             {
-                                Unrecognised(AnswerPath.Format(path, i, fieldId), field is null ? "The repeat group has no question with this id." : "This question takes no answer.");
+                                AddUnrecognised(AnswerPath.Format(path, i, fieldId), field is null ? "The repeat group has no question with this id." : "This question takes no answer.");
                             }
                         }
                     }
@@ -124,7 +124,7 @@ public sealed partial class FormSession
         }
     }
 
-    private void Unrecognised(string path, string message) =>
+    private void AddUnrecognised(string path, string message) =>
         _unrecognised.Add(new AnswerIssue(DiagnosticCodes.AnswerUnrecognised, path, message));
 
     /// <summary>
