@@ -43,7 +43,7 @@ public class LoadingTests
                   - { id: b, type: text, show_if: s.a > 5 and s.c = 1 }
             """);
         var error = result.Diagnostics.Single(d => d.IsError);
-        Assert.That((error.Line, error.Column), Is.EqualTo((6, 49)), error.ToString());
+        Assert.That((error.Line, error.Column), Is.EqualTo((6, 51)), error.ToString());
         Assert.That(error.Message, Does.Contain("s.c"));
     }
 
@@ -60,7 +60,7 @@ public class LoadingTests
                     show_if: "'x' = s.zz"
             """);
         var error = result.Diagnostics.Single(d => d.IsError);
-        Assert.That((error.Line, error.Column), Is.EqualTo((7, 24)), error.ToString());
+        Assert.That((error.Line, error.Column), Is.EqualTo((7, 25)), error.ToString());
     }
 
     [Test]

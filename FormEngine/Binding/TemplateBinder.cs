@@ -127,9 +127,11 @@ internal sealed class TemplateBinder
     private SymbolTable BuildTable(Dictionary<int, RuleType> calculatedTypes)
     {
         var table = new SymbolTable();
+        var paths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var plan in _plans)
         {
-            if (plan.Question is not { } question || question.Type == QuestionType.Note || question.Id.Length == 0)
+            // A duplicate id is already reported; rules see the first question with that path.
+            if (plan.Question is not { } question || question.Type == QuestionType.Note || question.Id.Length == 0 || !paths.Add(plan.Path))
             {
                 plan.Symbol = null;
                 continue;

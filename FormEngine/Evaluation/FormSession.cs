@@ -112,7 +112,7 @@ public sealed partial class FormSession
             else
             {
                 ReadAnswer(plan, ref _top[plan.Index], json);
-                MarkValueDirty(plan);
+                AnswerChanged(plan);
             }
         }
         else
@@ -127,7 +127,7 @@ public sealed partial class FormSession
             var item = ItemObject(group, index);
             item[plan.Node.Id] = json;
             ReadAnswer(plan, ref items[index][plan.FieldIndex], json);
-            MarkValueDirty(plan);
+            AnswerChanged(plan);
         }
 
         Recalculate();
@@ -196,6 +196,16 @@ public sealed partial class FormSession
     /// <summary>The answers exactly as stored, including hidden answers and answers the template does not recognise: save this.</summary>
     /// <returns>A copy of the answers document.</returns>
     public JsonObject ToJson() => (JsonObject)_document.DeepClone();
+
+    /// <summary>
+    /// A new answer may leave the value rules read unchanged (an ill-fitting answer reads as null either
+    /// way) while its own error changes, so the question's checks are always redone.
+    /// </summary>
+    private void AnswerChanged(NodePlan plan)
+    {
+        MarkValueDirty(plan);
+        MarkCheckDirty(plan.Index);
+    }
 
     private void ItemsChanged(NodePlan group)
     {

@@ -136,7 +136,8 @@ internal sealed class TemplateFiles
             parts.Add(part);
         }
 
-        return string.Join('/', parts);
+        var joined = string.Join('/', parts);
+        return path.StartsWith('/') ? "/" + joined : joined;
     }
 
     private YamlMap? Parse(SourceFile file)

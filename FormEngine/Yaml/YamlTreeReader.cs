@@ -19,12 +19,14 @@ internal static class YamlTreeReader
         YamlNode? root = null;
         var nodes = 0;
         var documents = 0;
+        var lastMark = Mark.Empty;
 
         try
         {
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                lastMark = current.End;
                 switch (current)
                 {
                     case DocumentStart start when !start.IsImplicit || documents > 0:
@@ -85,6 +87,13 @@ internal static class YamlTreeReader
         catch (YamlException ex)
         {
             diagnostics.Error(DiagnosticCodes.YamlSyntax, At(file, ex.Start), $"This is not valid YAML: {Describe(ex)}", "Check the indentation and quotes on this line and the one before it.");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input instead of raising a YamlException;
+            // the last event it read is the best position there is.
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(file, lastMark), "This is not valid YAML: the text after this point cannot be read.", "Check for an unclosed `{` or `[`, or a missing quote, after this position.");
             return null;
         }
 
