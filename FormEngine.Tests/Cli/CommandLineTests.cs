@@ -1,0 +1,154 @@
+using System.Text.Json.Nodes;
+using FormEngine.Cli;
+
+namespace FormEngine.Tests.Cli;
+
+/// <summary>The command line's output formats and exit codes are a contract; these tests pin them down.</summary>
+public class CommandLineTests
+{
+    private string _folder = string.Empty;
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        _folder = Path.Combine(Path.GetTempPath(), $"formengine-cli-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(_folder);
+    }
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    [Test]
+    public void Validate_prints_nothing_to_stdout_and_exits_0_for_a_valid_template()
+    {
+        var template = Write("ok.yaml", TestTemplates.Assessment);
+        var (code, stdout, stderr) = Run("validate", template);
+        Assert.That(code, Is.EqualTo(0), stderr);
+        Assert.That(stdout, Is.Empty);
+        Assert.That(stderr, Does.Contain("valid"));
+    }
+
+    [Test]
+    public void Validate_prints_file_line_column_code_and_message_and_exits_1()
+    {
+        var template = Write("bad.yaml", "id: t\nsections:\n  - id: s\n    titel: x\n");
+        var (code, stdout, _) = Run("validate", template);
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(stdout.TrimEnd(), Is.EqualTo($"{template}:4:5: error FET0006: Unknown key `titel` in a section. Did you mean `title`?"));
+    }
+
+    [TestCase]
+    [TestCase("validate")]
+    [TestCase("frobnicate", "x.yaml")]
+    [TestCase("evaluate", "x.yaml")]
+    [TestCase("evaluate", "x.yaml", "--answers")]
+    [TestCase("evaluate", "x.yaml", "--colour", "red")]
+    [TestCase("evaluate", "x.yaml", "--answers", "a.json", "--today", "26/11/2026")]
+    [TestCase("validate", "a.yaml", "b.yaml")]
+    public void Usage_errors_exit_2(params string[] args)
+    {
+        if (args.Contains("--today"))
+        {
+            Write("x.yaml", TestTemplates.Assessment);
+        }
+
+        var (code, stdout, stderr) = Run(args);
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stdout, Is.Empty);
+        Assert.That(stderr, Is.Not.Empty);
+    }
+
+    [Test]
+    public void Evaluate_prints_the_contract_json_object()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var answers = Write("a.json", """
+            {"child": {"dob": "2023-05-01", "has_disability": "yes", "nickname": "Sam"},
+             "household": {"members": [{"name": "Ann", "age": 30}, {"name": "Bo", "age": 130}]}}
+            """);
+        var previous = Write("p.json", """{"child": {"name": "Samuel"}}""");
+        var (code, stdout, _) = Run("evaluate", template, "--answers", answers, "--today", "2026-11-26", "--previous", previous);
+
+        Assert.That(code, Is.EqualTo(0));
+        var json = JsonNode.Parse(stdout)!.AsObject();
+        Assert.That(json.Select(p => p.Key), Is.EqualTo(new[] { "template", "version", "visible", "missing", "errors", "values", "flags", "carried_forward", "unrecognised" }));
+        Assert.That(json["template"]!.GetValue<string>(), Is.EqualTo("single_assessment"));
+        Assert.That(json["version"]!.GetValue<int>(), Is.EqualTo(1));
+        Assert.That(Strings(json["visible"]), Does.Contain("disability.types").And.Contain("household.members[1].age").And.Not.Contain("household.members[1].school").And.Not.Contain("disability.communication_aids"));
+        Assert.That(Strings(json["missing"]), Is.EqualTo(new[] { "disability.types" }));
+        Assert.That(json["errors"]!.ToJsonString(), Is.EqualTo("""[{"path":"household.members[1].age","message":"Enter a number no more than 120."}]"""));
+        Assert.That(json["values"]!.ToJsonString(), Is.EqualTo("""{"child.age_years":3}"""));
+        Assert.That(json["flags"]![0]!["id"]!.GetValue<string>(), Is.EqualTo("under_five_with_disability"));
+        Assert.That(Strings(json["carried_forward"]), Is.EqualTo(new[] { "child.name" }));
+        Assert.That(Strings(json["unrecognised"]), Is.EqualTo(new[] { "child.nickname" }));
+    }
+
+    [Test]
+    public void Evaluate_with_an_invalid_template_exits_1_with_diagnostics_on_stderr()
+    {
+        var template = Write("t.yaml", "id: t\nsections:\n  - id: s\n    questions:\n      - { id: a, type: text, show_if: s.b = 1 }\n");
+        var answers = Write("a.json", "{}");
+        var (code, stdout, stderr) = Run("evaluate", template, "--answers", answers);
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(stdout, Is.Empty, "no partial output");
+        Assert.That(stderr, Does.Contain($"{template}:5:39: error FER"));
+    }
+
+    [Test]
+    public void Evaluate_with_answers_that_are_not_json_exits_1_with_a_position()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var answers = Write("a.json", "{\n  \"child\": {\"dob\": 2020-01-01}\n}");
+        var (code, stdout, stderr) = Run("evaluate", template, "--answers", answers);
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(stdout, Is.Empty);
+        Assert.That(stderr, Does.StartWith($"{answers}:2:").And.Contain("FEA0001"));
+    }
+
+    [Test]
+    public void Evaluate_with_a_missing_answers_file_exits_1()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var (code, _, stderr) = Run("evaluate", template, "--answers", Path.Combine(_folder, "none.json"));
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(stderr, Does.Contain("does not exist"));
+    }
+
+    [Test]
+    public void Explain_shows_the_trace_of_the_rule_that_hides_a_question()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var answers = Write("a.json", """{"household": {"members": [{"name": "Ann", "age": 30}]}}""");
+        var (code, stdout, _) = Run("explain", template, "household.members[0].school", "--answers", answers, "--today", "2026-11-26");
+        Assert.That(code, Is.EqualTo(0));
+        Assert.That(stdout, Does.StartWith("household.members[0].school is hidden."));
+        Assert.That(stdout, Does.Contain("age < 19 → 30 < 19 → false"));
+    }
+
+    [Test]
+    public void Explain_of_an_unknown_path_suggests_the_nearest_and_exits_2()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var answers = Write("a.json", "{}");
+        var (code, _, stderr) = Run("explain", template, "child.dobb", "--answers", answers);
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("child.dob"));
+    }
+
+    private static string[] Strings(JsonNode? node) => node!.AsArray().Select(n => n!.GetValue<string>()).ToArray();
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CommandLine.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}

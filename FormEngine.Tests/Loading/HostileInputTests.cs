@@ -1,0 +1,135 @@
+using System.Text;
+using FormEngine.Diagnostics;
+using FormEngine.Evaluation;
+
+namespace FormEngine.Tests.Loading;
+
+/// <summary>Nothing an author or an attacker puts in a file may crash, hang or exhaust the process.</summary>
+public class HostileInputTests
+{
+    [Test]
+    public void Alias_bomb_is_refused_without_expanding_it()
+    {
+        var yaml = new StringBuilder("id: bomb\nchoices:\n  a: [x, x, x, x, x, x, x, x, x, x]\n");
+        yaml.Append("  l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (var i = 1; i < 12; i++)
+        {
+            yaml.Append($"  l{i}: &l{i} [{string.Join(", ", Enumerable.Repeat($"*l{i - 1}", 10))}]\n");
+        }
+
+        var result = FormTemplate.LoadFromText(yaml.ToString());
+        Assert.That(result.Success, Is.False);
+        Assert.That(result.Diagnostics.Single().Code, Is.EqualTo(DiagnosticCodes.YamlAlias));
+    }
+
+    [Test]
+    public void Template_nested_ten_thousand_levels_in_flow_style_gets_a_diagnostic()
+    {
+        var yaml = "id: deep\nsections: " + new string('[', 10_000) + new string(']', 10_000) + "\n";
+        var result = FormTemplate.LoadFromText(yaml);
+        Assert.That(result.Diagnostics.Single().Code, Is.EqualTo(DiagnosticCodes.TooDeep));
+    }
+
+    [Test]
+    public void Template_nested_ten_thousand_levels_by_indentation_gets_a_diagnostic()
+    {
+        var yaml = new StringBuilder("id: deep\n");
+        for (var i = 0; i < 10_000; i++)
+        {
+            yaml.Append(' ', i).Append("k:\n");
+        }
+
+        var result = FormTemplate.LoadFromText(yaml.ToString());
+        Assert.That(result.Success, Is.False);
+        Assert.That(result.Diagnostics.Select(d => d.Code), Does.Contain(DiagnosticCodes.TooDeep).Or.Contain(DiagnosticCodes.TooLarge));
+    }
+
+    [Test]
+    public void Fifty_megabyte_template_is_refused_before_parsing()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"formengine-big-{Guid.NewGuid():N}.yaml");
+        try
+        {
+            using (var writer = new StreamWriter(path))
+            {
+                writer.WriteLine("id: big");
+                var line = "# " + new string('x', 1000);
+                for (var i = 0; i < 50 * 1024; i++)
+                {
+                    writer.WriteLine(line);
+                }
+            }
+
+            var result = FormTemplate.Load(path);
+            var diagnostic = result.Diagnostics.Single();
+            Assert.That(diagnostic.Code, Is.EqualTo(DiagnosticCodes.TooLarge));
+            Assert.That(diagnostic.Message, Does.Contain("bytes"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Missing_template_file_is_a_diagnostic_not_an_exception()
+    {
+        var result = FormTemplate.Load("/no/such/template.yaml");
+        Assert.That(result.Diagnostics.Single().Code, Is.EqualTo(DiagnosticCodes.FileNotFound));
+    }
+
+    [TestCase("")]
+    [TestCase("just text")]
+    [TestCase("- a\n- b")]
+    [TestCase("id: x\nsections: 5")]
+    [TestCase("id: x\nsections:\n  - 7\n  - [a]\n  - { id: s, questions: { a: 1 } }")]
+    [TestCase("id: x\n---\nid: y")]
+    [TestCase("\u0000\u0001\u0002")]
+    [TestCase("id: x\nsections:\n  - id: s\n    questions:\n      - { id: q, type: text, show_if: \"((((\" }")]
+    [TestCase("id: x\nsections:\n  - id: s\n    questions:\n      - { id: q, type: choice, choices: [] }")]
+    [TestCase("{ id: x, sections: [ { id: s, questions: [ { id: q, type: repeat, questions: [ { id: r, type: repeat, questions: [ {id: z, type: text} ] } ] } ] } ] }")]
+    public void Malformed_template_gives_diagnostics_and_no_template(string yaml)
+    {
+        var result = FormTemplate.LoadFromText(yaml);
+        Assert.That(result.Success, Is.False);
+        Assert.That(result.Diagnostics, Is.Not.Empty);
+    }
+
+    [Test]
+    public void Random_bytes_never_crash_the_loader()
+    {
+        var random = new Random(42);
+        const string alphabet = "ab:-[]{}&*!|>'\"# \n\t%@`,?0.=<";
+        for (var i = 0; i < 2000; i++)
+        {
+            var chars = new char[random.Next(1, 80)];
+            for (var c = 0; c < chars.Length; c++)
+            {
+                chars[c] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            Assert.DoesNotThrow(() => FormTemplate.LoadFromText("id: x\nsections:\n" + new string(chars)), new string(chars));
+        }
+    }
+
+    [TestCase("{", 1, 2)]
+    [TestCase("{\"child\": {\"dob\": \"2020-01-01\",}", 1, 33)]
+    [TestCase("[1, 2]", 1, 1)]
+    [TestCase("nonsense", 1, 1)]
+    public void Answers_that_are_not_a_json_object_get_a_positioned_diagnostic(string json, int line, int column)
+    {
+        var result = AnswersDocument.Parse(json);
+        Assert.That(result.Success, Is.False);
+        var diagnostic = result.Diagnostics.Single();
+        Assert.That(diagnostic.Code, Is.EqualTo(DiagnosticCodes.AnswersNotJson));
+        Assert.That(diagnostic.Line, Is.EqualTo(line));
+        Assert.That(diagnostic.Column, Is.GreaterThanOrEqualTo(column));
+    }
+
+    [Test]
+    public void Answers_nested_too_deeply_get_a_diagnostic()
+    {
+        var json = "{\"a\":" + new string('[', 10_000) + new string(']', 10_000) + "}";
+        Assert.That(AnswersDocument.Parse(json).Success, Is.False);
+    }
+}
