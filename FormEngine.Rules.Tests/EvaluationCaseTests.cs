@@ -1,0 +1,46 @@
+using FormEngine.Rules.Ast;
+using FormEngine.Rules.Tests.Support;
+
+namespace FormEngine.Rules.Tests;
+
+/// <summary>Runs Cases/evaluation.cases: each line is a rule and the value it must give.</summary>
+public sealed class EvaluationCaseTests
+{
+    private static IEnumerable<TestCaseData> Cases() => CaseFile.Evaluations("evaluation.cases");
+
+    [TestCaseSource(nameof(Cases))]
+    public void Rule_gives_the_expected_value(object testCase)
+    {
+        var c = (EvaluationCase)testCase;
+        var rule = Rule.Compile(c.Rule, TestTemplate.Symbols, new RuleCompileOptions { Scope = c.Scope });
+        var result = rule.Evaluate(c.BuildData(), c.Today, c.Indexes);
+        Assert.That(result, Is.EqualTo(Literal.Parse(c.Expected)), $"line {c.Line}: {c.Rule}");
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Explanation_ends_with_the_evaluated_value(object testCase)
+    {
+        var c = (EvaluationCase)testCase;
+        var rule = Rule.Compile(c.Rule, TestTemplate.Symbols, new RuleCompileOptions { Scope = c.Scope });
+        var data = c.BuildData();
+        var explanation = rule.Explain(data, c.Today, c.Indexes);
+        var result = rule.Evaluate(data, c.Today, c.Indexes);
+        Assert.Multiple(() =>
+        {
+            Assert.That(explanation.Result, Is.EqualTo(result));
+            Assert.That(explanation.Steps[^1], Is.EqualTo(result.ToString()));
+            Assert.That(explanation.IsTrue, Is.EqualTo(rule.IsTrue(data, c.Today, c.Indexes)));
+        });
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Printed_rule_parses_back_to_the_same_tree(object testCase)
+    {
+        var c = (EvaluationCase)testCase;
+        var tree = Rule.Parse(c.Rule).Syntax!;
+        var printed = Rule.Print(tree);
+        var reparsed = Rule.Parse(printed).Syntax;
+        Assert.That(reparsed, Is.Not.Null, printed);
+        Assert.That(SyntaxEquality.AreEqual(tree, reparsed!), Is.True, printed);
+    }
+}
