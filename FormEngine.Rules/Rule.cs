@@ -33,7 +33,7 @@ public static class Rule
             return new RuleCompilation(null, checkResult.Diagnostics);
         }
 
-        var rule = Compiler.Build(source, checkResult.Bound, options.Scope);
+        var rule = Compiler.Build(source, checkResult.Bound, options.Scope, checkResult.References, checkResult.ReadsToday);
         return new RuleCompilation(rule, checkResult.Diagnostics);
     }
 

@@ -36,6 +36,9 @@ public sealed class FormTemplate
     /// <summary>The sections, in order.</summary>
     public IReadOnlyList<Section> Sections => Definition.Sections;
 
+    /// <summary>How many questions the template has, counting those inside repeat groups once.</summary>
+    public int QuestionCount => Bound.Plans.Count(p => !p.IsSection);
+
     /// <summary>Warnings found while loading (a template with errors is never returned).</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; }
 

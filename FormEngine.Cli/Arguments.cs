@@ -1,0 +1,83 @@
+namespace FormEngine.Cli;
+
+/// <summary>Positional arguments and <c>--name value</c> options of one command.</summary>
+internal sealed class Arguments
+{
+    private static readonly string[] KnownOptions = ["answers", "today", "previous"];
+    private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
+    private readonly List<string> _positional = [];
+
+    public static bool TryParse(string[] args, out Arguments arguments, out string problem)
+    {
+        arguments = new Arguments();
+        problem = string.Empty;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                arguments._positional.Add(arg);
+                continue;
+            }
+
+            var name = arg[2..];
+            string? value = null;
+            var equals = name.IndexOf('=', StringComparison.Ordinal);
+            if (equals >= 0)
+            {
+                value = name[(equals + 1)..];
+                name = name[..equals];
+            }
+
+            if (!KnownOptions.Contains(name))
+            {
+                problem = $"Unknown option `--{name}`.";
+                return false;
+            }
+
+            if (value is null)
+            {
+                if (i + 1 >= args.Length)
+                {
+                    problem = $"`--{name}` needs a value.";
+                    return false;
+                }
+
+                value = args[++i];
+            }
+
+            if (!arguments._options.TryAdd(name, value))
+            {
+                problem = $"`--{name}` is given twice.";
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public IReadOnlyList<string> Positional => _positional;
+
+    public string? Option(string name) => _options.GetValueOrDefault(name);
+
+    public string RequireOption(string name, string example) =>
+        Option(name) ?? throw new UsageException($"`--{name}` is required, e.g. `--{name} {example}`.");
+
+    public string RequirePositional(int index, string what)
+    {
+        if (index < _positional.Count)
+        {
+            return _positional[index];
+        }
+
+        throw new UsageException($"Missing {what}.");
+    }
+
+    public void ExpectPositionalCount(int count)
+    {
+        if (_positional.Count > count)
+        {
+            throw new UsageException($"Unexpected argument `{_positional[count]}`.");
+        }
+    }
+}

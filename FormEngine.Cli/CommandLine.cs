@@ -1,0 +1,91 @@
+using System.Globalization;
+using FormEngine.Cli.Commands;
+
+namespace FormEngine.Cli;
+
+/// <summary>
+/// The <c>formengine</c> command line: parses arguments and hands each command to the library, so that a
+/// host application can do everything the command line does. Exit codes: 0 success, 1 invalid input
+/// (template or answers), 2 a usage error.
+/// </summary>
+internal static class CommandLine
+{
+    public const int Success = 0;
+    public const int InvalidInput = 1;
+    public const int UsageError = 2;
+
+    private const string Usage = """
+        Usage:
+          formengine validate TEMPLATE
+          formengine evaluate TEMPLATE --answers ANSWERS.json [--today YYYY-MM-DD] [--previous PREVIOUS.json]
+          formengine explain TEMPLATE PATH --answers ANSWERS.json [--today YYYY-MM-DD]
+
+        Commands:
+          validate   Check a template; print each problem as FILE:LINE:COL: error CODE: message.
+          evaluate   Evaluate answers against a template; print what is shown, missing, wrong, computed and flagged, as JSON.
+          explain    Say why a section or question is shown or hidden, and required or not.
+
+        --today sets the evaluation date used by today() and age(); it defaults to the current date.
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
+            return args.Length == 0 ? UsageError : Success;
+        }
+
+        if (args[0] is "--version")
+        {
+            stdout.WriteLine(typeof(CommandLine).Assembly.GetName().Version?.ToString(3));
+            return Success;
+        }
+
+        if (!Arguments.TryParse(args.Skip(1).ToArray(), out var arguments, out var problem))
+        {
+            return Fail(stderr, problem);
+        }
+
+        try
+        {
+            return args[0] switch
+            {
+                "validate" => ValidateCommand.Run(arguments, stdout, stderr),
+                "evaluate" => EvaluateCommand.Run(arguments, stdout, stderr),
+                "explain" => ExplainCommand.Run(arguments, stdout, stderr),
+                _ => Fail(stderr, $"Unknown command `{args[0]}`."),
+            };
+        }
+        catch (UsageException ex)
+        {
+            return Fail(stderr, ex.Message);
+        }
+    }
+
+    public static DateOnly ReadToday(Arguments arguments)
+    {
+        if (arguments.Option("today") is not { } text)
+        {
+            // The command line is the host here: it, not the library, decides that "today" means the calendar date.
+            return DateOnly.FromDateTime(DateTime.Today);
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var today))
+        {
+            return today;
+        }
+
+        throw new UsageException($"--today must be a date written YYYY-MM-DD, not `{text}`.");
+    }
+
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"formengine: {message}");
+        stderr.WriteLine("Run `formengine --help` for usage.");
+        return UsageError;
+    }
+}
+
+/// <summary>A mistake in how the command was called.</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FormEngine.Diagnostics;
+
+namespace FormEngine.Evaluation;
+
+/// <summary>The outcome of reading an answers file: the answers, or why they could not be read.</summary>
+/// <param name="Answers">The answers, or null.</param>
+/// <param name="Diagnostics">Problems found, with line and column where JSON reports them.</param>
+public sealed record AnswersLoadResult(JsonObject? Answers, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>True when the answers were read.</summary>
+    public bool Success => Answers is not null;
+}
+
+/// <summary>Reads answers files: JSON with one object per section. Never throws for bad input.</summary>
+public static class AnswersDocument
+{
+    /// <summary>Largest answers file read (16 MiB).</summary>
+    public const long MaxBytes = 16 * 1024 * 1024;
+
+    /// <summary>Reads an answers file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The answers or diagnostics.</returns>
+    public static AnswersLoadResult Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Failed(path, 0, 0, $"The answers file `{path}` does not exist.", "Check the path.");
+            }
+
+            if (info.Length > MaxBytes)
+            {
+                return Failed(path, 0, 0, $"The answers file is {info.Length:N0} bytes; the limit is {MaxBytes:N0}.", null);
+            }
+
+            return Parse(File.ReadAllText(path), path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(path, 0, 0, $"The answers file `{path}` cannot be read: {ex.Message}", null);
+        }
+    }
+
+    /// <summary>Reads answers from JSON text.</summary>
+    /// <param name="json">The answers.</param>
+    /// <param name="displayName">The name diagnostics use.</param>
+    /// <returns>The answers or diagnostics.</returns>
+    public static AnswersLoadResult Parse(string json, string displayName = "answers.json")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return node is JsonObject answers
+                ? new AnswersLoadResult(answers, [])
+                : Failed(displayName, 1, 1, "Answers must be a JSON object with one object per section, e.g. {\"child\": {\"dob\": \"2017-03-02\"}}.", null);
+        }
+        catch (JsonException ex)
+        {
+            var line = (int)(ex.LineNumber ?? 0) + 1;
+            var column = (int)(ex.BytePositionInLine ?? 0) + 1;
+            var message = ex.Message;
+            var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+
+            return Failed(displayName, line, column, $"The answers are not valid JSON: {message}", "Check for a missing comma, quote or bracket near here.");
+        }
+    }
+
+    private static AnswersLoadResult Failed(string file, int line, int column, string message, string? suggestion) =>
+        new(null, [new Diagnostic(DiagnosticCodes.AnswersNotJson, DiagnosticSeverity.Error, message, file, line, column, line > 0 ? 1 : 0, suggestion)]);
+}
