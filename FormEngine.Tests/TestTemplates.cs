@@ -75,11 +75,14 @@ internal static class TestTemplates
             PreviousAnswers = previousJson is null ? null : JsonNode.Parse(previousJson)!.AsObject(),
         });
 
-    public static string RepoRoot
+    public static string RepoRoot => RepoRootForSources;
+
+    /// <summary>The repository root, found from the test assembly's folder (usable while tests are being discovered).</summary>
+    public static string RepoRootForSources
     {
         get
         {
-            var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
             while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "FormEngine.sln")))
             {
                 directory = directory.Parent;
