@@ -287,6 +287,24 @@ public sealed partial class FormSession
         return NameSuggester.DidYouMean(templatePath, Template.Paths) is { } hint ? " " + hint : string.Empty;
     }
 
+    /// <summary>What rules read, for explanations built outside the session.</summary>
+    internal IRuleData RuleData => _data;
+
+    /// <summary>A copy of a node's state; item -1 for a node outside repeat groups.</summary>
+    internal Slot SlotAt(NodePlan plan, int item) => SlotOf(plan, item);
+
+    /// <summary>The answer exactly as stored in the document, or null.</summary>
+    internal JsonNode? StoredAnswer(NodePlan plan, int item)
+    {
+        if (plan.Repeat is null)
+        {
+            return SectionObject(plan.Parent!, create: false)?[plan.Node.Id];
+        }
+
+        var array = GroupArray(plan.Repeat, create: false);
+        return item >= 0 && array is not null && item < array.Count ? (array[item] as JsonObject)?[plan.Node.Id] : null;
+    }
+
     private sealed class SessionData(FormSession session) : IRuleData
     {
         public RuleValue GetValue(RuleSymbol symbol, ReadOnlySpan<int> itemIndexes)

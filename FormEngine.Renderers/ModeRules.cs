@@ -1,0 +1,20 @@
+using FormEngine.Views;
+
+namespace FormEngine.Renderers;
+
+/// <summary>Which elements each mode includes; one place, so every output format agrees.</summary>
+public static class ModeRules
+{
+    /// <summary>True when <paramref name="element"/> appears in output of <paramref name="mode"/>.</summary>
+    /// <param name="element">The element.</param>
+    /// <param name="mode">The mode.</param>
+    /// <returns>Whether to render it.</returns>
+    public static bool Includes(FormElement element, RenderMode mode) => mode switch
+    {
+        RenderMode.Form or RenderMode.Record => element.Visible,
+        _ => true,
+    };
+
+    /// <summary>How many empty items a blank paper form prints for a repeat group.</summary>
+    public const int BlankRepeatItems = 3;
+}

@@ -1,0 +1,35 @@
+namespace FormEngine.Renderers;
+
+/// <summary>
+/// How to render. Dates are inputs, never read from the clock, so the same options always give the
+/// same bytes.
+/// </summary>
+public sealed record RenderOptions
+{
+    /// <summary>What the output is for (default: a record).</summary>
+    public RenderMode Mode { get; init; } = RenderMode.Record;
+
+    /// <summary>The document's language as a BCP 47 tag (default <c>en-GB</c>); set on the HTML and PDF.</summary>
+    public string Language { get; init; } = "en-GB";
+
+    /// <summary>The date printed on the document; when null, the evaluation date of the form.</summary>
+    public DateOnly? DocumentDate { get; init; }
+
+    /// <summary>The case reference printed in the header of every page, or null.</summary>
+    public string? CaseReference { get; init; }
+
+    /// <summary>A protective marking such as <c>OFFICIAL-SENSITIVE</c>, printed at the top and bottom of every page, or null.</summary>
+    public string? ProtectiveMarking { get; init; }
+
+    /// <summary>The visual theme: <c>plain</c> (default) or <c>govuk</c> for GOV.UK Frontend markup. Used by HTML.</summary>
+    public string Theme { get; init; } = "plain";
+
+    /// <summary>
+    /// A folder of HTML templates that replace built-in ones of the same name (for example
+    /// <c>question-date.sbn</c>), or null. Used by HTML.
+    /// </summary>
+    public string? TemplateFolder { get; init; }
+
+    /// <summary>Where a form posts its answers (HTML form mode); default: the same address.</summary>
+    public string FormAction { get; init; } = string.Empty;
+}

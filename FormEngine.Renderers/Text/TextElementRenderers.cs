@@ -1,0 +1,213 @@
+using FormEngine.Templates;
+using FormEngine.Views;
+
+namespace FormEngine.Renderers.Text;
+
+/// <summary>A section: a heading, its routing or why it is hidden, then its questions.</summary>
+public sealed class SectionTextRenderer : ElementRenderer<SectionView, TextRenderContext>
+{
+    /// <inheritdoc/>
+    protected override void Write(SectionView element, TextRenderContext context)
+    {
+        var title = element.Label.Length > 0 ? element.Label : element.Id;
+        context.Heading(2, element.Visible || context.Options.Mode != RenderMode.Audit ? title : $"{title} (not applicable)");
+        TextNotes.Routing(element, context);
+        if (element.Hint is { } hint)
+        {
+            context.Paragraph(hint);
+        }
+
+        foreach (var question in element.Questions)
+        {
+            context.Render(question);
+        }
+    }
+}
+
+/// <summary>A repeat group: a heading per item with the item's answers; empty item slots on a blank form.</summary>
+public sealed class RepeatTextRenderer : ElementRenderer<QuestionView, TextRenderContext>
+{
+    /// <inheritdoc/>
+    protected override bool Accepts(QuestionView element) => element.Type == QuestionType.Repeat;
+
+    /// <inheritdoc/>
+    protected override void Write(QuestionView element, TextRenderContext context)
+    {
+        var level = context.HeadingLevel + 1;
+        context.Heading(level, TextNotes.Label(element, context));
+        TextNotes.Routing(element, context);
+        if (context.Options.Mode == RenderMode.Blank)
+        {
+            for (var i = 0; i < ModeRules.BlankRepeatItems; i++)
+            {
+                context.Heading(level + 1, $"{element.Label} {i + 1}");
+                foreach (var field in element.ItemTemplate)
+                {
+                    context.Render(field);
+                }
+            }
+
+            return;
+        }
+
+        if (element.Items.Count == 0)
+        {
+            context.Paragraph("None recorded.");
+        }
+
+        foreach (var item in element.Items)
+        {
+            context.Heading(level + 1, $"{(element.Label.Length > 0 ? element.Label : element.Id)} {item.Index + 1}");
+            foreach (var field in item.Questions)
+            {
+                context.Render(field);
+            }
+        }
+
+        TextNotes.Errors(element, context);
+    }
+}
+
+/// <summary>Guidance text.</summary>
+public sealed class NoteTextRenderer : ElementRenderer<QuestionView, TextRenderContext>
+{
+    /// <inheritdoc/>
+    protected override bool Accepts(QuestionView element) => element.Type == QuestionType.Note;
+
+    /// <inheritdoc/>
+    protected override void Write(QuestionView element, TextRenderContext context)
+    {
+        context.Paragraph($"> {TextRenderContext.OneLine(element.Label)}");
+        if (element.Hint is { } hint)
+        {
+            context.Paragraph($"> {TextRenderContext.OneLine(hint)}");
+        }
+    }
+}
+
+/// <summary>Any other question: <c>Label: answer</c>, with answer space and choices on a blank form.</summary>
+public sealed class QuestionTextRenderer : ElementRenderer<QuestionView, TextRenderContext>
+{
+    /// <inheritdoc/>
+    protected override void Write(QuestionView element, TextRenderContext context)
+    {
+        var label = TextNotes.Label(element, context);
+        var writer = context.Writer;
+        switch (context.Options.Mode)
+        {
+            case RenderMode.Blank:
+                writer.Write($"**{label}**{(element.Required ? " (required)" : string.Empty)}\n");
+                if (element.Hint is { } hint)
+                {
+                    writer.Write($"_{TextRenderContext.OneLine(hint)}_\n");
+                }
+
+                TextNotes.BlankAnswer(element, context);
+                writer.Write('\n');
+                TextNotes.Routing(element, context);
+                break;
+            default:
+                var answer = element.DisplayValue.Length > 0 ? TextRenderContext.OneLine(element.DisplayValue) : "Not answered";
+                if (element.Type == QuestionType.TextArea && element.DisplayValue.Contains('\n'))
+                {
+                    writer.Write($"**{label}**:\n{element.DisplayValue.ReplaceLineEndings("\n").TrimEnd()}\n");
+                }
+                else
+                {
+                    var notes = (element.CarriedForward ? " (carried forward from the previous assessment)" : string.Empty)
+                        + (element.Visible ? string.Empty : " (not applicable)");
+                    writer.Write($"**{label}**: {answer}{notes}\n");
+                }
+
+                writer.Write('\n');
+                TextNotes.Routing(element, context);
+                TextNotes.Errors(element, context);
+                break;
+        }
+    }
+}
+
+/// <summary>Pieces every text element renderer shares.</summary>
+internal static class TextNotes
+{
+    public static string Label(FormElement element, TextRenderContext context) =>
+        TextRenderContext.OneLine(element.Label.Length > 0 ? element.Label : element.Id);
+
+    /// <summary>On a blank form, when to answer; in an audit, why something is not applicable.</summary>
+    public static void Routing(FormElement element, TextRenderContext context)
+    {
+        var isSection = element is SectionView;
+        switch (context.Options.Mode)
+        {
+            case RenderMode.Blank when element.ShowIfDescription is { } condition:
+                context.Paragraph($"_Answer {(isSection ? "this section" : "this question")} only if {condition}._");
+                break;
+            // Only the element whose own rule hides it carries the reason; what it contains inherits it.
+            case RenderMode.Audit when element.HiddenBy is { } reason && reason.Path == StripIndex(element.Path):
+                context.Paragraph($"_Not applicable: `{reason.Rule}` ({reason.Location}) is false: {reason.Trace}._");
+                break;
+        }
+    }
+
+    public static void Errors(FormElement element, TextRenderContext context)
+    {
+        if (context.Options.Mode is RenderMode.Blank)
+        {
+            return;
+        }
+
+        foreach (var error in element.Errors)
+        {
+            context.Paragraph($"Error: {TextRenderContext.OneLine(error)}");
+        }
+    }
+
+    public static void BlankAnswer(QuestionView element, TextRenderContext context)
+    {
+        var writer = context.Writer;
+        switch (element.Type)
+        {
+            case QuestionType.Choice:
+                foreach (var choice in element.Choices)
+                {
+                    writer.Write($"( ) {TextRenderContext.OneLine(choice.Label)}\n");
+                }
+
+                break;
+            case QuestionType.MultiChoice:
+                foreach (var choice in element.Choices)
+                {
+                    writer.Write($"[ ] {TextRenderContext.OneLine(choice.Label)}\n");
+                }
+
+                break;
+            case QuestionType.Boolean:
+                writer.Write("( ) Yes\n( ) No\n");
+                break;
+            case QuestionType.Date:
+                writer.Write("Date: __ / __ / ____\n");
+                break;
+            case QuestionType.Calculated:
+                writer.Write("(Worked out from other answers.)\n");
+                break;
+            case QuestionType.TextArea:
+                writer.Write("________________________________________\n________________________________________\n________________________________________\n");
+                break;
+            default:
+                writer.Write("________________________________________\n");
+                break;
+        }
+    }
+
+    private static string StripIndex(string path)
+    {
+        var open = path.IndexOf('[', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return path;
+        }
+
+        var close = path.IndexOf(']', open);
+        return path[..open] + path[(close + 1)..];
+    }
+}

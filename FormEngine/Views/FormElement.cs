@@ -1,0 +1,51 @@
+using FormEngine.Diagnostics;
+
+namespace FormEngine.Views;
+
+/// <summary>
+/// What a renderer sees of a section or question: everything decided and resolved already (visibility,
+/// wording, answers as display text, errors), so renderers only lay it out and can never disagree with
+/// the engine. Renderers are given nothing else.
+/// </summary>
+public abstract record FormElement
+{
+    /// <summary>The element's id, e.g. <c>dob</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The answer path: <c>child.dob</c>, or <c>household.members[0].age</c> inside a repeat item.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>The label (a section's title).</summary>
+    public required string Label { get; init; }
+
+    /// <summary>Guidance under the label, or null.</summary>
+    public string? Hint { get; init; }
+
+    /// <summary>Shown for these answers.</summary>
+    public required bool Visible { get; init; }
+
+    /// <summary>Required now (visible and its rule holds).</summary>
+    public bool Required { get; init; }
+
+    /// <summary>Required and not answered.</summary>
+    public bool Missing { get; init; }
+
+    /// <summary>Validation messages for this element.</summary>
+    public IReadOnlyList<string> Errors { get; init; } = [];
+
+    /// <summary>The element's own show_if in plain English ("'Does the child have a disability?' is 'yes'"), for paper forms; null when always shown.</summary>
+    public string? ShowIfDescription { get; init; }
+
+    /// <summary>When the element can be required only sometimes, that rule in plain English; null otherwise.</summary>
+    public string? RequiredDescription { get; init; }
+
+    /// <summary>Why a hidden element is hidden: the rule that came out false (its own or an enclosing section's), for audit output.</summary>
+    public HiddenReason? HiddenBy { get; init; }
+}
+
+/// <summary>The rule that hides an element.</summary>
+/// <param name="Path">The section or question whose show_if is false.</param>
+/// <param name="Rule">The rule as written.</param>
+/// <param name="Location">Where the rule is written.</param>
+/// <param name="Trace">The rule's evaluation, e.g. <c>child.has_disability = 'yes' → 'no' = 'yes' → false</c>.</param>
+public sealed record HiddenReason(string Path, string Rule, SourceLocation Location, string Trace);

@@ -1,0 +1,66 @@
+using FormEngine.Evaluation;
+
+namespace FormEngine.Views;
+
+/// <summary>
+/// An evaluated form, ready to render: the template's sections with every decision already made, the
+/// raised flags and the errors. Built by <see cref="FormViewBuilder"/> from a session; renderers see only this.
+/// </summary>
+public sealed record FormView
+{
+    /// <summary>The template's id.</summary>
+    public required string TemplateId { get; init; }
+
+    /// <summary>The template's version.</summary>
+    public required int TemplateVersion { get; init; }
+
+    /// <summary>The form's title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The evaluation date the rules used.</summary>
+    public required DateOnly Today { get; init; }
+
+    /// <summary>Every section in template order, hidden ones included.</summary>
+    public required IReadOnlyList<SectionView> Sections { get; init; }
+
+    /// <summary>Flags raised, most severe first, then in template order.</summary>
+    public required IReadOnlyList<RaisedFlag> Flags { get; init; }
+
+    /// <summary>Every validation error on a shown question, in template order.</summary>
+    public required IReadOnlyList<AnswerError> Errors { get; init; }
+
+    /// <summary>Shown questions that are required but unanswered, in template order.</summary>
+    public required IReadOnlyList<string> Missing { get; init; }
+
+    /// <summary>Answers copied from the previous assessment.</summary>
+    public required IReadOnlyList<string> CarriedForward { get; init; }
+
+    /// <summary>Every element, depth first in template order: sections, their questions, repeat items' questions.</summary>
+    /// <returns>The elements.</returns>
+    public IEnumerable<FormElement> AllElements()
+    {
+        foreach (var section in Sections)
+        {
+            yield return section;
+            foreach (var question in section.Questions)
+            {
+                foreach (var element in WithItems(question))
+                {
+                    yield return element;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<FormElement> WithItems(QuestionView question)
+    {
+        yield return question;
+        foreach (var item in question.Items)
+        {
+            foreach (var field in item.Questions)
+            {
+                yield return field;
+            }
+        }
+    }
+}

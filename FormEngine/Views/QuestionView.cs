@@ -1,0 +1,56 @@
+using FormEngine.Rules;
+using FormEngine.Templates;
+
+namespace FormEngine.Views;
+
+/// <summary>A question as renderers see it, with its answer already turned into text people read.</summary>
+public sealed record QuestionView : FormElement
+{
+    /// <summary>The kind of question.</summary>
+    public required QuestionType Type { get; init; }
+
+    /// <summary>The value rules read (null when hidden or unanswered).</summary>
+    public RuleValue Value { get; init; }
+
+    /// <summary>The answer as people read it: "2 March 2017", a choice's label, "Yes"; empty when unanswered.</summary>
+    public string DisplayValue { get; init; } = string.Empty;
+
+    /// <summary>The answer as it should be put back into a form field, even when it did not fit the question (so nothing typed is lost).</summary>
+    public string InputValue { get; init; } = string.Empty;
+
+    /// <summary>The options of a choice or multichoice question, with those selected marked.</summary>
+    public IReadOnlyList<ChoiceView> Choices { get; init; } = [];
+
+    /// <summary>The smallest number allowed, or null.</summary>
+    public decimal? Min { get; init; }
+
+    /// <summary>The largest number allowed, or null.</summary>
+    public decimal? Max { get; init; }
+
+    /// <summary>True when the answer was copied from the previous assessment and awaits confirmation.</summary>
+    public bool CarriedForward { get; init; }
+
+    /// <summary>For a repeat group: its items, each with its own questions.</summary>
+    public IReadOnlyList<RepeatItemView> Items { get; init; } = [];
+
+    /// <summary>For a repeat group: its questions as asked of every item (used by blank forms).</summary>
+    public IReadOnlyList<QuestionView> ItemTemplate { get; init; } = [];
+
+    /// <summary>True for questions that take an answer (not notes, calculations or groups).</summary>
+    public bool TakesAnswer => Type is not (QuestionType.Note or QuestionType.Calculated or QuestionType.Repeat);
+
+    /// <summary>True when the question has an answer (or, for a repeat group, at least one item).</summary>
+    public bool IsAnswered => Type == QuestionType.Repeat ? Items.Count > 0 : DisplayValue.Length > 0;
+}
+
+/// <summary>One option of a choice question.</summary>
+/// <param name="Value">The stored value.</param>
+/// <param name="Label">What people read.</param>
+/// <param name="Hint">Extra explanation, or null.</param>
+/// <param name="Selected">True when chosen in the answer.</param>
+public sealed record ChoiceView(string Value, string Label, string? Hint, bool Selected);
+
+/// <summary>One item of a repeat group.</summary>
+/// <param name="Index">The item's 0-based index.</param>
+/// <param name="Questions">The item's questions, hidden ones included.</param>
+public sealed record RepeatItemView(int Index, IReadOnlyList<QuestionView> Questions);
