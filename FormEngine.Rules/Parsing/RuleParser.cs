@@ -61,7 +61,7 @@ internal static class RuleParser
 
         if (!result.Remainder.IsAtEnd)
         {
-            ReportSyntaxError(source, tokens, result.Remainder, ["an operator such as `and`, `or` or `=`", "the end of the rule"], maxDepth, diagnostics);
+            ReportSyntaxError(source, tokens, result.Remainder, ["an operator such as `and`, `or` or `=`, or the end of the rule"], maxDepth, diagnostics);
             return null;
         }
 
@@ -98,10 +98,13 @@ internal static class RuleParser
 
         var found = remainder.First();
         var foundText = found.ToStringValue();
+        var chained = found.Kind is RuleToken.Equal or RuleToken.NotEqual or RuleToken.Less or RuleToken.LessOrEqual
+            or RuleToken.Greater or RuleToken.GreaterOrEqual or RuleToken.In;
         var message = found.Kind == RuleToken.RParen && expected.Contains("a value", StringComparison.Ordinal)
             ? $"Expected {expected}, but found `)`; something is missing before it."
             : $"Expected {expected}, but found `{foundText}`.";
-        diagnostics.Add(DiagnosticCatalogue.UnexpectedToken, found.Position.Absolute, Math.Max(1, found.Span.Length), message);
+        diagnostics.Add(DiagnosticCatalogue.UnexpectedToken, found.Position.Absolute, Math.Max(1, found.Span.Length), message,
+            chained && expected.Contains("operator", StringComparison.Ordinal) ? "Comparisons cannot be chained: write `a < b and b < c`." : null);
     }
 
     private static string Describe(string[]? expectations)
