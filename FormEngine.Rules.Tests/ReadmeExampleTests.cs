@@ -30,6 +30,7 @@ public sealed class ReadmeExampleTests
         Assert.That(rule.References.Select(s => s.Path), Is.EqualTo(new[] { "child.dob", "household.members", "household.members.age" }));
 
         var broken = Rule.TryCompile("age(child.dobb) < 5", symbols);
-        Assert.That(broken.Diagnostics.Single().ToString(), Is.EqualTo("1:5: error FER0010: Unknown question `child.dobb`. Did you mean `child.dob`?"));
+        var d = broken.Diagnostics.Single();
+        Assert.That($"{d} {d.Suggestion}", Is.EqualTo("1:5: error FER0010: Unknown question `child.dobb`. Did you mean `child.dob`?"));
     }
 }
