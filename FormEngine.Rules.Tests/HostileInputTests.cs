@@ -85,6 +85,22 @@ public sealed class HostileInputTests
         Assert.That(Rule.TryCompile("1 = 1", TestTemplate.Symbols, options).Success, Is.True);
     }
 
+    [Test]
+    public void Max_depth_option_is_respected()
+    {
+        var options = new RuleCompileOptions { MaxDepth = 3 };
+        Assert.That(Rule.TryCompile("not (1 = 1)", TestTemplate.Symbols, options).Success, Is.True);
+        Assert.That(Errors("not not (1 = 1)", options)[0].Code, Is.EqualTo("FER0007"));
+        Assert.That(Errors("[[[[1]]]]", options)[0].Code, Is.EqualTo("FER0007"));
+    }
+
+    [Test]
+    public void Default_limits_are_documented_values()
+    {
+        var options = new RuleCompileOptions();
+        Assert.That((options.MaxLength, options.MaxDepth, options.ExpectedType, options.Scope), Is.EqualTo((10_000, 100, RuleType.Any, (RuleSymbol?)null)));
+    }
+
     [TestCase("child.age\u0000 = 5")]
     [TestCase("child.age = 5\u0007")]
     [TestCase("\u001b[31mchild.age = 5")]
