@@ -1,6 +1,7 @@
 using FormEngine.Rules.Ast;
 using FormEngine.Rules.Checking;
 using FormEngine.Rules.Compilation;
+using FormEngine.Rules.Diagnostics;
 using FormEngine.Rules.Parsing;
 
 namespace FormEngine.Rules;
@@ -33,8 +34,18 @@ public static class Rule
             return new RuleCompilation(null, checkResult.Diagnostics);
         }
 
-        var rule = Compiler.Build(source, checkResult.Bound, options.Scope, checkResult.References, checkResult.ReadsToday);
-        return new RuleCompilation(rule, checkResult.Diagnostics);
+        try
+        {
+            var rule = Compiler.Build(source, checkResult.Bound, options.Scope, checkResult.References, checkResult.ReadsToday);
+            return new RuleCompilation(rule, checkResult.Diagnostics);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Only reachable on a thread with an unusually small stack: depth is already limited.
+            var diagnostics = new DiagnosticBag(source);
+            diagnostics.Add(DiagnosticCatalogue.NestingTooDeep, 0, source.Length, "The rule is nested too deeply to compile on this thread; simplify it.");
+            return new RuleCompilation(null, diagnostics.Sorted());
+        }
     }
 
     /// <summary>Parses, checks and compiles a rule.</summary>

@@ -17,6 +17,8 @@ public sealed class RuleCompileException : Exception
     private static string FormatMessage(IReadOnlyList<RuleDiagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        return "The rule has errors:" + Environment.NewLine + string.Join(Environment.NewLine, diagnostics);
+        return "The rule has errors:" + Environment.NewLine + string.Join(
+            Environment.NewLine,
+            diagnostics.Select(d => d.Suggestion is null ? d.ToString() : $"{d} {d.Suggestion}"));
     }
 }

@@ -12,7 +12,7 @@ public sealed class RuleCompileOptions
     /// <summary>The longest rule accepted, in characters; a longer rule gets a diagnostic and is not parsed. Default 10,000.</summary>
     public int MaxLength { get; init; } = 10_000;
 
-    /// <summary>The deepest nesting of the syntax tree accepted (parentheses, operators, calls). Default 100.</summary>
+    /// <summary>The deepest nesting of the syntax tree accepted (parentheses, operators, calls). Default 100; values above 1,000 are treated as 1,000.</summary>
     public int MaxDepth { get; init; } = 100;
 
     internal static RuleCompileOptions Default { get; } = new();

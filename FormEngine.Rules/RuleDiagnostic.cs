@@ -19,12 +19,8 @@ public sealed record RuleDiagnostic(
     int Length,
     string? Suggestion = null)
 {
-    /// <summary>Formats the diagnostic as <c>line:column: error CODE: message</c>, followed by the suggestion if any.</summary>
+    /// <summary>Formats the diagnostic as <c>line:column: error CODE: message</c>, e.g. <c>1:5: error FER0003: Expected a value after `and`, but the rule ends here.</c> The suggestion is not included.</summary>
     /// <returns>The formatted diagnostic.</returns>
-    public override string ToString()
-    {
-        var severity = Severity == RuleSeverity.Error ? "error" : "warning";
-        var text = $"{Line}:{Column}: {severity} {Code}: {Message}";
-        return Suggestion is null ? text : text + " " + Suggestion;
-    }
+    public override string ToString() =>
+        $"{Line}:{Column}: {(Severity == RuleSeverity.Error ? "error" : "warning")} {Code}: {Message}";
 }

@@ -114,17 +114,18 @@ internal static class RuleGrammar
         select inner;
 
     private static readonly TokenListParser<RuleToken, RuleSyntax> Primary =
-        NumberLiteral
+        NameLed
+            .Or(NumberLiteral)
             .Or(TextLiteralValue)
+            .Or(Parenthesized)
             .Or(KeywordLiteral)
             .Or(ListLiteral)
-            .Or(NameLed)
-            .Or(Parenthesized)
             .Named(AValue);
 
     private static readonly TokenListParser<RuleToken, RuleSyntax> Negation =
-        Token.EqualTo(RuleToken.Minus).Many()
-            .Then(minuses => Primary.Select(operand => Prefix(UnaryOperator.Negate, minuses, operand)))
+        Primary
+            .Or(Token.EqualTo(RuleToken.Minus).AtLeastOnce()
+                .Then(minuses => Primary.Select(operand => Prefix(UnaryOperator.Negate, minuses, operand))))
             .Named(AValue);
 
     private static readonly TokenListParser<RuleToken, RuleSyntax> Multiplicative =
@@ -140,8 +141,9 @@ internal static class RuleGrammar
             .OptionalOrDefault(left));
 
     private static readonly TokenListParser<RuleToken, RuleSyntax> Negated =
-        Token.EqualTo(RuleToken.Not).Many()
-            .Then(nots => Comparison.Select(operand => Prefix(UnaryOperator.Not, nots, operand)))
+        Comparison
+            .Or(Token.EqualTo(RuleToken.Not).AtLeastOnce()
+                .Then(nots => Comparison.Select(operand => Prefix(UnaryOperator.Not, nots, operand))))
             .Named(AValue);
 
     private static readonly TokenListParser<RuleToken, RuleSyntax> Conjunction =

@@ -14,8 +14,15 @@ internal static class RuleParser
         return new RuleParseResult(diagnostics.HasErrors ? null : syntax, diagnostics.Sorted());
     }
 
+    /// <summary>
+    /// The deepest nesting accepted whatever <see cref="RuleCompileOptions.MaxDepth"/> says: compiled rules
+    /// evaluate recursively, so this keeps evaluation far from the end of any thread's stack.
+    /// </summary>
+    public const int HardMaxDepth = 1000;
+
     public static RuleSyntax? Parse(string source, RuleCompileOptions options, DiagnosticBag diagnostics)
     {
+        var maxDepth = Math.Clamp(options.MaxDepth, 1, HardMaxDepth);
         if (source.Length > options.MaxLength)
         {
             diagnostics.Add(DiagnosticCatalogue.RuleTooLong, options.MaxLength, source.Length - options.MaxLength,
@@ -39,7 +46,7 @@ internal static class RuleParser
             return null;
         }
 
-        TokenChecks.Check(source, tokens, options.MaxDepth, diagnostics);
+        TokenChecks.Check(source, tokens, maxDepth, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;
@@ -48,21 +55,21 @@ internal static class RuleParser
         var result = RuleGrammar.Expression(tokens);
         if (!result.HasValue)
         {
-            ReportSyntaxError(source, tokens, result.Remainder, result.Expectations, options.MaxDepth, diagnostics);
+            ReportSyntaxError(source, tokens, result.Remainder, result.Expectations, maxDepth, diagnostics);
             return null;
         }
 
         if (!result.Remainder.IsAtEnd)
         {
-            ReportSyntaxError(source, tokens, result.Remainder, ["an operator such as `and`, `or` or `=`", "the end of the rule"], options.MaxDepth, diagnostics);
+            ReportSyntaxError(source, tokens, result.Remainder, ["an operator such as `and`, `or` or `=`, or the end of the rule"], maxDepth, diagnostics);
             return null;
         }
 
-        var tooDeep = SyntaxDepth.FirstTooDeep(result.Value, options.MaxDepth);
+        var tooDeep = SyntaxDepth.FirstTooDeep(result.Value, maxDepth);
         if (tooDeep is not null)
         {
-            diagnostics.Add(DiagnosticCatalogue.NestingTooDeep, tooDeep.Offset, Math.Max(1, Math.Min(tooDeep.Length, 1)),
-                $"The rule nests operators, brackets or calls more than {options.MaxDepth} deep; simplify it or split it into several rules.");
+            diagnostics.Add(DiagnosticCatalogue.NestingTooDeep, tooDeep.Offset, 1,
+                $"The rule nests operators, brackets or calls more than {maxDepth} deep; simplify it or split it into several rules.");
             return null;
         }
 
@@ -91,10 +98,13 @@ internal static class RuleParser
 
         var found = remainder.First();
         var foundText = found.ToStringValue();
+        var chained = found.Kind is RuleToken.Equal or RuleToken.NotEqual or RuleToken.Less or RuleToken.LessOrEqual
+            or RuleToken.Greater or RuleToken.GreaterOrEqual or RuleToken.In;
         var message = found.Kind == RuleToken.RParen && expected.Contains("a value", StringComparison.Ordinal)
             ? $"Expected {expected}, but found `)`; something is missing before it."
             : $"Expected {expected}, but found `{foundText}`.";
-        diagnostics.Add(DiagnosticCatalogue.UnexpectedToken, found.Position.Absolute, Math.Max(1, found.Span.Length), message);
+        diagnostics.Add(DiagnosticCatalogue.UnexpectedToken, found.Position.Absolute, Math.Max(1, found.Span.Length), message,
+            chained && expected.Contains("operator", StringComparison.Ordinal) ? "Comparisons cannot be chained: write `a < b and b < c`." : null);
     }
 
     private static string Describe(string[]? expectations)

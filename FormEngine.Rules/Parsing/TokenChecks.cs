@@ -84,7 +84,10 @@ internal static class TokenChecks
             }
         }
 
-        FlushUnknown(source, ref unknownStart, unknownEnd, diagnostics, ref reported);
+        if (reported < MaxReported)
+        {
+            FlushUnknown(source, ref unknownStart, unknownEnd, diagnostics, ref reported);
+        }
     }
 
     private static void FlushUnknown(string source, ref int start, int end, DiagnosticBag diagnostics, ref int reported)
@@ -95,13 +98,17 @@ internal static class TokenChecks
         }
 
         var text = source[start..end];
-        var message = text.Any(char.IsControl) || text.Any(char.IsWhiteSpace) || text.Any(c => char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+        var message = text.Any(IsInvisible)
             ? $"The rule contains an invisible or control character ({Describe(text)}); delete it and retype that part."
             : $"`{text}` cannot be used in a rule here; put text inside quotes, e.g. 'yes'.";
         diagnostics.Add(DiagnosticCatalogue.InvalidCharacter, start, end - start, message);
         reported++;
         start = -1;
     }
+
+    private static bool IsInvisible(char c) =>
+        char.IsControl(c) || char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format
+            or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
 
     private static string Describe(string text) =>
         string.Join(" ", text.Take(3).Select(c => "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture))) + (text.Length > 3 ? " ..." : string.Empty);

@@ -1,0 +1,40 @@
+using FormEngine.Rules.Diagnostics;
+
+namespace FormEngine.Rules.Tests;
+
+/// <summary>The diagnostic catalogue is the single list of codes; the README documents each one.</summary>
+public sealed class CatalogueTests
+{
+    [Test]
+    public void Codes_are_unique_and_numbered_without_gaps()
+    {
+        var codes = DiagnosticCatalogue.All.Select(d => d.Code).ToArray();
+        Assert.That(codes, Is.Unique);
+        Assert.That(codes, Is.EqualTo(Enumerable.Range(1, codes.Length).Select(i => $"FER{i:0000}")));
+    }
+
+    [Test]
+    public void Every_code_is_documented_in_the_readme()
+    {
+        var readme = File.ReadAllText(FindReadme());
+        foreach (var descriptor in DiagnosticCatalogue.All)
+        {
+            Assert.That(readme, Does.Contain($"| {descriptor.Code} |"), descriptor.Code);
+        }
+    }
+
+    private static string FindReadme()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "FormEngine.Rules", "README.md");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        Assert.Fail("FormEngine.Rules/README.md not found above the test directory.");
+        return string.Empty;
+    }
+}
