@@ -3,7 +3,7 @@ namespace FormEngine.Cli;
 /// <summary>Positional arguments and <c>--name value</c> options of one command.</summary>
 internal sealed class Arguments
 {
-    private static readonly string[] KnownOptions = ["answers", "today", "previous"];
+    private static readonly string[] KnownOptions = ["answers", "today", "previous", "format", "out", "mode", "theme", "case-reference", "marking", "language"];
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
     private readonly List<string> _positional = [];
 

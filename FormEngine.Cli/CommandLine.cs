@@ -19,11 +19,16 @@ internal static class CommandLine
           formengine validate TEMPLATE
           formengine evaluate TEMPLATE --answers ANSWERS.json [--today YYYY-MM-DD] [--previous PREVIOUS.json]
           formengine explain TEMPLATE PATH --answers ANSWERS.json [--today YYYY-MM-DD]
+          formengine render TEMPLATE [--answers ANSWERS.json] --format html|pdf|text --out FILE
+                     [--mode form|record|blank|audit] [--theme plain|govuk] [--today YYYY-MM-DD]
+                     [--case-reference REF] [--marking OFFICIAL-SENSITIVE] [--language en-GB]
 
         Commands:
           validate   Check a template; print each problem as FILE:LINE:COL: error CODE: message.
           evaluate   Evaluate answers against a template; print what is shown, missing, wrong, computed and flagged, as JSON.
           explain    Say why a section or question is shown or hidden, and required or not.
+          render     Write the form, record, blank paper form or audit record as HTML, PDF or text.
+                     Answers may be left out for a blank form.
 
         --today sets the evaluation date used by today() and age(); it defaults to the current date.
         """;
@@ -54,6 +59,7 @@ internal static class CommandLine
                 "validate" => ValidateCommand.Run(arguments, stdout, stderr),
                 "evaluate" => EvaluateCommand.Run(arguments, stdout, stderr),
                 "explain" => ExplainCommand.Run(arguments, stdout, stderr),
+                "render" => RenderCommand.Run(arguments, stdout, stderr),
                 _ => Fail(stderr, $"Unknown command `{args[0]}`."),
             };
         }

@@ -56,10 +56,13 @@ public sealed class FormTemplate
         options ??= TemplateLoadOptions.Default;
         var diagnostics = new DiagnosticBag();
         var fullPath = Path.GetFullPath(path);
-        var text = TemplateFiles.ReadText(fullPath, path, default, options, diagnostics);
+        var display = options.DisplayBase is { } displayBase
+            ? Path.GetRelativePath(Path.GetFullPath(displayBase), fullPath).Replace('\\', '/')
+            : path;
+        var text = TemplateFiles.ReadText(fullPath, display, default, options, diagnostics);
         return text is null
             ? new TemplateLoadResult(null, diagnostics.Sorted())
-            : Build(new SourceFile(fullPath, path, text), Path.GetDirectoryName(fullPath), options, diagnostics);
+            : Build(new SourceFile(fullPath, display, text), Path.GetDirectoryName(fullPath), options, diagnostics);
     }
 
     /// <summary>Loads a template from text.</summary>

@@ -18,6 +18,13 @@ public sealed record TemplateLoadOptions
     /// <summary>Longest chain of files including each other (default 16).</summary>
     public int MaxIncludeDepth { get; init; } = 16;
 
+    /// <summary>
+    /// When set, file names in diagnostics and rule locations are written relative to this folder
+    /// (for example a council's template repository), so they read the same on every machine.
+    /// When null, the path is shown as it was given to the loader.
+    /// </summary>
+    public string? DisplayBase { get; init; }
+
     /// <summary>Longest rule, in characters (default 10,000).</summary>
     public int MaxRuleLength { get; init; } = 10_000;
 }

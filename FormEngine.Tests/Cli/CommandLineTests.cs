@@ -135,6 +135,54 @@ public class CommandLineTests
         Assert.That(stderr, Does.Contain("child.dob"));
     }
 
+    [Test]
+    public void Render_writes_the_record_to_the_output_file()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var answers = Write("a.json", """{"child": {"dob": "2017-03-02", "has_disability": "no"}}""");
+        var output = Path.Combine(_folder, "record.md");
+        var (code, stdout, stderr) = Run("render", template, "--answers", answers, "--format", "text", "--out", output, "--today", "2026-11-26", "--case-reference", "ABC/1");
+        Assert.That(code, Is.EqualTo(0), stderr);
+        Assert.That(stdout, Is.Empty);
+        var text = File.ReadAllText(output);
+        Assert.That(text, Does.StartWith("# Single assessment\n").And.Contain("Case reference: ABC/1").And.Contain("**Date of birth**: 2 March 2017"));
+    }
+
+    [Test]
+    public void Render_of_a_blank_form_needs_no_answers()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var output = Path.Combine(_folder, "blank.md");
+        var (code, _, stderr) = Run("render", template, "--format", "text", "--mode", "blank", "--out", output);
+        Assert.That(code, Is.EqualTo(0), stderr);
+        Assert.That(File.ReadAllText(output), Does.Contain("Answer this section only if"));
+    }
+
+    [Test]
+    public void Render_with_an_invalid_template_writes_no_file()
+    {
+        var template = Write("t.yaml", "id: t\nsections: [");
+        var answers = Write("a.json", "{}");
+        var output = Path.Combine(_folder, "record.md");
+        var (code, _, _) = Run("render", template, "--answers", answers, "--format", "text", "--out", output);
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(File.Exists(output), Is.False);
+        Assert.That(Directory.GetFiles(_folder).Where(f => f.EndsWith(".tmp", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [TestCase("--format", "docx")]
+    [TestCase("--mode", "poster")]
+    [TestCase("--theme", "neon")]
+    public void Render_with_an_unknown_option_value_exits_2(string option, string value)
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var answers = Write("a.json", "{}");
+        var format = option == "--format" ? Array.Empty<string>() : ["--format", "text"];
+        var (code, _, stderr) = Run(["render", template, "--answers", answers, "--out", Path.Combine(_folder, "x"), option, value, .. format]);
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain(value));
+    }
+
     private static string[] Strings(JsonNode? node) => node!.AsArray().Select(n => n!.GetValue<string>()).ToArray();
 
     private string Write(string name, string content)

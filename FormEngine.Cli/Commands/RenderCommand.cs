@@ -1,0 +1,84 @@
+using FormEngine.Evaluation;
+using FormEngine.Renderers;
+using FormEngine.Views;
+
+namespace FormEngine.Cli.Commands;
+
+/// <summary>
+/// <c>formengine render</c>: renders a template with answers (or blank) to a file. The output is built in
+/// memory and moved into place in one step, so a failure never leaves a half-written file.
+/// </summary>
+internal static class RenderCommand
+{
+    public static int Run(Arguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        var templatePath = arguments.RequirePositional(0, "the template file");
+        arguments.ExpectPositionalCount(1);
+        var renderers = FormRenderers.CreateDefault();
+        var format = arguments.Option("format") ?? "html";
+        var renderer = renderers.Find(format)
+            ?? throw new UsageException($"Unknown format `{format}`; use one of: {string.Join(", ", renderers.Formats)}.");
+        var mode = ParseMode(arguments.Option("mode") ?? "record");
+        var theme = arguments.Option("theme") ?? "plain";
+        if (theme is not ("plain" or "govuk"))
+        {
+            throw new UsageException($"Unknown theme `{theme}`; use plain or govuk.");
+        }
+
+        var output = arguments.RequireOption("out", $"record{renderer.FileExtension}");
+        var options = new RenderOptions
+        {
+            Mode = mode,
+            Theme = theme,
+            CaseReference = arguments.Option("case-reference"),
+            ProtectiveMarking = arguments.Option("marking"),
+            Language = arguments.Option("language") ?? "en-GB",
+        };
+
+        var session = mode == RenderMode.Blank && arguments.Option("answers") is null
+            ? SessionLoader.OpenBlank(templatePath, arguments, stderr)
+            : SessionLoader.Open(templatePath, arguments, stderr);
+        if (session is null)
+        {
+            return CommandLine.InvalidInput;
+        }
+
+        var view = FormViewBuilder.Build(session);
+        using var buffer = new MemoryStream();
+        renderer.Render(view, options, buffer);
+        WriteAtomically(output, buffer);
+        stderr.WriteLine($"Wrote {output} ({buffer.Length:N0} bytes, {format}, {mode.ToString().ToLowerInvariant()}).");
+        return CommandLine.Success;
+    }
+
+    private static RenderMode ParseMode(string text) => text switch
+    {
+        "form" => RenderMode.Form,
+        "record" => RenderMode.Record,
+        "blank" => RenderMode.Blank,
+        "audit" => RenderMode.Audit,
+        _ => throw new UsageException($"Unknown mode `{text}`; use form, record, blank or audit."),
+    };
+
+    private static void WriteAtomically(string path, MemoryStream content)
+    {
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(directory))
+        {
+            throw new UsageException($"The folder `{directory}` does not exist.");
+        }
+
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            File.WriteAllBytes(temporary, content.ToArray());
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            throw new UsageException($"Cannot write `{path}`: {ex.Message}");
+        }
+    }
+}
