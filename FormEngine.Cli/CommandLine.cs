@@ -19,6 +19,7 @@ internal static class CommandLine
           formengine validate TEMPLATE
           formengine evaluate TEMPLATE --answers ANSWERS.json [--today YYYY-MM-DD] [--previous PREVIOUS.json]
           formengine explain TEMPLATE PATH --answers ANSWERS.json [--today YYYY-MM-DD]
+          formengine schema TEMPLATE
           formengine render TEMPLATE [--answers ANSWERS.json] --format html|pdf|text --out FILE
                      [--mode form|record|blank|audit] [--theme plain|govuk] [--today YYYY-MM-DD]
                      [--case-reference REF] [--marking OFFICIAL-SENSITIVE] [--language en-GB]
@@ -27,6 +28,7 @@ internal static class CommandLine
           validate   Check a template; print each problem as FILE:LINE:COL: error CODE: message.
           evaluate   Evaluate answers against a template; print what is shown, missing, wrong, computed and flagged, as JSON.
           explain    Say why a section or question is shown or hidden, and required or not.
+          schema     Print the JSON Schema of the template's answers, for systems that store them.
           render     Write the form, record, blank paper form or audit record as HTML, PDF or text.
                      Answers may be left out for a blank form.
 
@@ -60,6 +62,7 @@ internal static class CommandLine
                 "evaluate" => EvaluateCommand.Run(arguments, stdout, stderr),
                 "explain" => ExplainCommand.Run(arguments, stdout, stderr),
                 "render" => RenderCommand.Run(arguments, stdout, stderr),
+                "schema" => SchemaCommand.Run(arguments, stdout, stderr),
                 _ => Fail(stderr, $"Unknown command `{args[0]}`."),
             };
         }

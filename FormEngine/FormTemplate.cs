@@ -95,10 +95,21 @@ public sealed class FormTemplate
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= TemplateLoadOptions.Default;
-        var buffer = new char[options.MaxFileBytes + 1];
+        // Read at most one character past the limit, so an endless or huge stream is refused, not buffered.
         using var reader = new StreamReader(stream, leaveOpen: true);
-        var read = reader.ReadBlock(buffer, 0, buffer.Length);
-        return LoadFromText(new string(buffer, 0, read), displayName, null, options);
+        var text = new System.Text.StringBuilder();
+        var chunk = new char[81920];
+        int read;
+        while ((read = reader.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            text.Append(chunk, 0, read);
+            if (text.Length > options.MaxFileBytes)
+            {
+                break;
+            }
+        }
+
+        return LoadFromText(text.ToString(), displayName, null, options);
     }
 
     private static TemplateLoadResult Build(SourceFile main, string? rootDirectory, TemplateLoadOptions options, DiagnosticBag diagnostics)

@@ -66,6 +66,9 @@ public static class DiagnosticCodes
     /// <summary>A choice list with no choices, or a choice value listed twice.</summary>
     public const string BadChoices = "FET0020";
 
+    /// <summary><c>carry_forward</c> on a question inside a repeat group, where it has no effect on its own.</summary>
+    public const string CarryForwardInRepeat = "FET0021";
+
     /// <summary>The answers file is not valid JSON.</summary>
     public const string AnswersNotJson = "FEA0001";
 

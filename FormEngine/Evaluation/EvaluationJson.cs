@@ -80,7 +80,8 @@ public static class EvaluationJson
                 writer.WriteBooleanValue(value.AsBoolean);
                 break;
             case RuleTypeKind.Number:
-                writer.WriteNumberValue(value.AsNumber);
+                // 2.50 and 2.5 are the same number; write the shortest form so output does not depend on how it was computed.
+                writer.WriteNumberValue(value.AsNumber / 1.0000000000000000000000000000m);
                 break;
             case RuleTypeKind.Text:
                 writer.WriteStringValue(value.AsText);

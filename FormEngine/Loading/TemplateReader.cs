@@ -401,6 +401,11 @@ internal sealed class TemplateReader
             _diagnostics.Error(DiagnosticCodes.InvalidValue, reader.Scalar("min_items")!.Location, $"`min_items` ({minItems}) is larger than `max_items` ({maxItems}).", "Swap them.");
         }
 
+        if (insideRepeat && question.CarryForward)
+        {
+            _diagnostics.Warning(DiagnosticCodes.CarryForwardInRepeat, reader.KeyNode("carry_forward")!.Location, "`carry_forward` on a question inside a repeat group has no effect on its own.", "Put `carry_forward: true` on the repeat group to carry all its items forward.");
+        }
+
         if (type == QuestionType.Repeat)
         {
             if (insideRepeat)
