@@ -14,6 +14,9 @@ public sealed partial class FormSession
 {
     private int _checksPending;
 
+    /// <summary>How many value computations have run; lets tests prove that a change recomputes only what depends on it.</summary>
+    internal int ValueComputations { get; private set; }
+
     private void MarkValueDirty(NodePlan plan)
     {
         var position = plan.Order;
@@ -62,6 +65,7 @@ public sealed partial class FormSession
             }
 
             _valueDirty[position] = false;
+            ValueComputations++;
             var plan = _order[position];
             var changed = plan.Repeat is null ? RecomputeTop(plan) : RecomputeFields(plan);
             if (_structureChanged[plan.Index])
