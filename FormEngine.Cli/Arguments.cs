@@ -4,6 +4,8 @@ namespace FormEngine.Cli;
 internal sealed class Arguments
 {
     private static readonly string[] KnownOptions = ["answers", "today", "previous", "format", "out", "mode", "theme", "case-reference", "marking", "language"];
+    private static readonly string[] KnownFlags = ["update-approved"];
+    private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
     private readonly List<string> _positional = [];
 
@@ -27,6 +29,12 @@ internal sealed class Arguments
             {
                 value = name[(equals + 1)..];
                 name = name[..equals];
+            }
+
+            if (KnownFlags.Contains(name) && value is null)
+            {
+                arguments._flags.Add(name);
+                continue;
             }
 
             if (!KnownOptions.Contains(name))
@@ -59,6 +67,8 @@ internal sealed class Arguments
     public IReadOnlyList<string> Positional => _positional;
 
     public string? Option(string name) => _options.GetValueOrDefault(name);
+
+    public bool Flag(string name) => _flags.Contains(name);
 
     public string RequireOption(string name, string example) =>
         Option(name) ?? throw new UsageException($"`--{name}` is required, e.g. `--{name} {example}`.");

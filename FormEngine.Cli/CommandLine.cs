@@ -20,6 +20,7 @@ internal static class CommandLine
           formengine evaluate TEMPLATE --answers ANSWERS.json [--today YYYY-MM-DD] [--previous PREVIOUS.json]
           formengine explain TEMPLATE PATH --answers ANSWERS.json [--today YYYY-MM-DD]
           formengine schema TEMPLATE
+          formengine test PATH [--update-approved]
           formengine render TEMPLATE [--answers ANSWERS.json] --format html|pdf|text --out FILE
                      [--mode form|record|blank|audit] [--theme plain|govuk] [--today YYYY-MM-DD]
                      [--case-reference REF] [--marking OFFICIAL-SENSITIVE] [--language en-GB]
@@ -28,6 +29,7 @@ internal static class CommandLine
           validate   Check a template; print each problem as FILE:LINE:COL: error CODE: message.
           evaluate   Evaluate answers against a template; print what is shown, missing, wrong, computed and flagged, as JSON.
           explain    Say why a section or question is shown or hidden, and required or not.
+          test       Run template scenarios (*.scenarios.yaml) in a file or folder; report failures and rule coverage.
           schema     Print the JSON Schema of the template's answers, for systems that store them.
           render     Write the form, record, blank paper form or audit record as HTML, PDF or text.
                      Answers may be left out for a blank form.
@@ -63,6 +65,7 @@ internal static class CommandLine
                 "explain" => ExplainCommand.Run(arguments, stdout, stderr),
                 "render" => RenderCommand.Run(arguments, stdout, stderr),
                 "schema" => SchemaCommand.Run(arguments, stdout, stderr),
+                "test" => TestCommand.Run(arguments, stdout, stderr),
                 _ => Fail(stderr, $"Unknown command `{args[0]}`."),
             };
         }

@@ -48,7 +48,7 @@ public class TemplateSchemaTests
     {
         var answersPath = Path.Combine(TestTemplates.RepoRoot, relativePath);
         var folder = Path.GetDirectoryName(Path.GetDirectoryName(answersPath))!;
-        var templatePath = Directory.EnumerateFiles(folder, "*.yaml").Single();
+        var templatePath = Directory.EnumerateFiles(folder, "*.yaml").Single(p => !p.EndsWith(".scenarios.yaml", StringComparison.Ordinal));
         var template = FormTemplate.Load(templatePath).GetTemplateOrThrow();
         var schema = JsonSchema.FromText(AnswersSchema.Generate(template).ToJsonString(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
 
@@ -87,6 +87,7 @@ public class TemplateSchemaTests
 
     private static IEnumerable<string> ExampleTemplates() =>
         Directory.EnumerateFiles(Path.Combine(TestTemplates.RepoRootForSources, "examples"), "*.yaml", SearchOption.AllDirectories)
+            .Where(p => !p.EndsWith(".scenarios.yaml", StringComparison.Ordinal))
             .Select(p => Path.GetRelativePath(TestTemplates.RepoRootForSources, p))
             .Order(StringComparer.Ordinal);
 

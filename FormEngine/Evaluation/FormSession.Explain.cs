@@ -61,4 +61,11 @@ public sealed partial class FormSession
             Value = value,
         };
     }
+
+    /// <summary>How a flag's rule was evaluated, or null when the template has no such flag.</summary>
+    internal RuleExplanation? ExplainFlag(string id)
+    {
+        var plan = _flagPlans.FirstOrDefault(f => f.Flag.Id == id);
+        return plan?.When?.Explain(_data, Today);
+    }
 }

@@ -1,0 +1,41 @@
+using System.Text;
+using FormEngine.Renderers;
+using FormEngine.Renderers.Text;
+using FormEngine.Scenarios;
+using FormEngine.Views;
+
+namespace FormEngine.Cli.Commands;
+
+/// <summary>
+/// <c>formengine test PATH</c>: runs template scenarios (a <c>*.scenarios.yaml</c> file, or every one
+/// under a folder), prints each failure with its position and the trace of the rule that disagreed, and
+/// the rule coverage. Exit 0 when all pass, 1 when any fails.
+/// </summary>
+internal static class TestCommand
+{
+    public static int Run(Arguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        var path = arguments.RequirePositional(0, "a scenario file or a folder of them, e.g. `formengine test examples`");
+        arguments.ExpectPositionalCount(1);
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            stderr.WriteLine($"{path}: error: no such file or folder.");
+            return CommandLine.InvalidInput;
+        }
+
+        var renderer = new TextRenderer();
+        var report = ScenarioRunner.Run(path, new ScenarioOptions
+        {
+            UpdateApproved = arguments.Flag("update-approved"),
+            RenderForApproval = session =>
+            {
+                var text = new StringWriter { NewLine = "\n" };
+                renderer.Render(FormViewBuilder.Build(session), new RenderOptions { Mode = RenderMode.Record }, text);
+                return text.ToString();
+            },
+        });
+
+        stdout.Write(report.ToString());
+        return report.Passed ? CommandLine.Success : CommandLine.InvalidInput;
+    }
+}

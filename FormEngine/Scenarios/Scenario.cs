@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+using FormEngine.Diagnostics;
+
+namespace FormEngine.Scenarios;
+
+/// <summary>One expectation of a scenario: what must hold, and where in the scenario file it was written.</summary>
+/// <param name="Kind">What is expected: visible, hidden, required, missing, value, error, flag, no flag...</param>
+/// <param name="Path">The path (or flag id) it is about.</param>
+/// <param name="Expected">The expected value or message, where the kind has one.</param>
+/// <param name="Location">Where it is written.</param>
+public sealed record Expectation(ExpectationKind Kind, string Path, string? Expected, SourceLocation Location);
+
+/// <summary>The kinds of thing a scenario can expect.</summary>
+public enum ExpectationKind
+{
+    /// <summary>The section or question is shown.</summary>
+    Visible,
+
+    /// <summary>The section or question is hidden.</summary>
+    Hidden,
+
+    /// <summary>The question is required (whether answered or not).</summary>
+    Required,
+
+    /// <summary>The question is not required.</summary>
+    NotRequired,
+
+    /// <summary>The question is required and unanswered.</summary>
+    Missing,
+
+    /// <summary>A calculated question (or any question) has this value, as the record shows it.</summary>
+    Value,
+
+    /// <summary>The question has a validation error (with this message, if given).</summary>
+    Error,
+
+    /// <summary>No validation errors anywhere.</summary>
+    NoErrors,
+
+    /// <summary>The flag is raised.</summary>
+    Flag,
+
+    /// <summary>The flag is not raised.</summary>
+    NoFlag,
+
+    /// <summary>The text rendering of the record equals an approved file.</summary>
+    Approved,
+}
+
+/// <summary>A case to test a template with: its answers and what must follow from them.</summary>
+public sealed record Scenario
+{
+    /// <summary>The scenario's name, as failures report it.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The case's answers.</summary>
+    public required JsonObject Answers { get; init; }
+
+    /// <summary>A previous assessment's answers, for carry-forward, or null.</summary>
+    public JsonObject? Previous { get; init; }
+
+    /// <summary>The evaluation date.</summary>
+    public required DateOnly Today { get; init; }
+
+    /// <summary>What must hold.</summary>
+    public required IReadOnlyList<Expectation> Expectations { get; init; }
+
+    /// <summary>Where the scenario starts in its file.</summary>
+    public required SourceLocation Location { get; init; }
+}
+
+/// <summary>A scenario file: the template it tests and its scenarios.</summary>
+/// <param name="Path">The scenario file.</param>
+/// <param name="TemplatePath">The template's path, resolved against the scenario file's folder.</param>
+/// <param name="Scenarios">The scenarios in file order.</param>
+public sealed record ScenarioFile(string Path, string TemplatePath, IReadOnlyList<Scenario> Scenarios);

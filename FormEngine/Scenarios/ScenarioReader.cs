@@ -1,0 +1,236 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using FormEngine.Diagnostics;
+using FormEngine.Evaluation;
+using FormEngine.Loading;
+using FormEngine.Yaml;
+
+namespace FormEngine.Scenarios;
+
+/// <summary>
+/// Reads a scenario file (<c>*.scenarios.yaml</c>): the template under test, a default evaluation date
+/// and the scenarios, each with answers (inline or from a JSON file) and expectations. Mistakes in the
+/// file are diagnostics with positions, like template mistakes.
+/// </summary>
+internal sealed class ScenarioReader
+{
+    private static readonly string[] FileKeys = ["template", "today", "scenarios"];
+    private static readonly string[] ScenarioKeys = ["name", "today", "answers", "previous", "expect"];
+    private static readonly string[] ExpectKeys = ["visible", "hidden", "required", "not_required", "missing", "values", "errors", "no_errors", "flags", "no_flags", "approved"];
+
+    private readonly DiagnosticBag _diagnostics;
+    private readonly SourceFile _file;
+
+    private ScenarioReader(SourceFile file, DiagnosticBag diagnostics)
+    {
+        _file = file;
+        _diagnostics = diagnostics;
+    }
+
+    public static ScenarioFile? Read(string path, DiagnosticBag diagnostics)
+    {
+        var fullPath = Path.GetFullPath(path);
+        var text = TemplateFiles.ReadText(fullPath, path, default, TemplateLoadOptions.Default, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var file = new SourceFile(fullPath, path, text);
+        var root = YamlTreeReader.Read(file, new YamlLimits(64, 200_000), diagnostics);
+        if (root is not YamlMap map)
+        {
+            if (root is not null)
+            {
+                diagnostics.Error(DiagnosticCodes.WrongShape, root.Location, "A scenario file must be a set of keys: `template`, `today` and `scenarios`.");
+            }
+
+            return null;
+        }
+
+        return new ScenarioReader(file, diagnostics).ReadFile(map);
+    }
+
+    private ScenarioFile? ReadFile(YamlMap map)
+    {
+        var reader = new MapReader(map, "a scenario file", _diagnostics);
+        reader.RejectUnknownKeys(FileKeys);
+        reader.RequireKey("template", "Name the template these scenarios test, e.g. `template: assessment.yaml`.");
+        var template = reader.Text("template");
+        var defaultToday = ReadDate(reader.Scalar("today"));
+        var scenarios = new List<Scenario>();
+        foreach (var item in reader.Sequence("scenarios")?.Items ?? [])
+        {
+            if (item is not YamlMap scenarioMap)
+            {
+                _diagnostics.Error(DiagnosticCodes.WrongShape, item.Location, "Each scenario must be a set of keys starting with `name:`.");
+                continue;
+            }
+
+            if (ReadScenario(scenarioMap, defaultToday) is { } scenario)
+            {
+                scenarios.Add(scenario);
+            }
+        }
+
+        if (template is null)
+        {
+            return null;
+        }
+
+        return new ScenarioFile(_file.DisplayPath, Path.Combine(Path.GetDirectoryName(_file.DisplayPath) ?? string.Empty, template), scenarios);
+    }
+
+    private Scenario? ReadScenario(YamlMap map, DateOnly? defaultToday)
+    {
+        var reader = new MapReader(map, "a scenario", _diagnostics);
+        reader.RejectUnknownKeys(ScenarioKeys);
+        reader.RequireKey("name", "Give the scenario a `name:` that says what case it is.");
+        var name = reader.Text("name") ?? "(unnamed)";
+        var today = ReadDate(reader.Scalar("today")) ?? defaultToday;
+        var answers = ReadAnswers(reader.Node("answers")) ?? [];
+        var previous = ReadAnswers(reader.Node("previous"));
+        var expectations = new List<Expectation>();
+        if (reader.Mapping("expect") is { } expect)
+        {
+            ReadExpectations(expect, expectations);
+        }
+        else
+        {
+            reader.RequireKey("expect", "Say what must follow from the answers under `expect:`, e.g. `visible: [disability]`.");
+        }
+
+        if (today is null)
+        {
+            _diagnostics.Error(DiagnosticCodes.MissingKey, map.Location, $"Scenario `{name}` has no evaluation date.", "Add `today: YYYY-MM-DD` to the scenario or at the top of the file, so results do not change from day to day.");
+            return null;
+        }
+
+        // Checked, and so reported, in the order they are written.
+        var ordered = expectations.OrderBy(e => e.Location.Line).ThenBy(e => e.Location.Column).ToList();
+        return new Scenario { Name = name, Answers = answers, Previous = previous, Today = today.Value, Expectations = ordered, Location = map.Location };
+    }
+
+    private DateOnly? ReadDate(YamlScalar? scalar)
+    {
+        if (scalar is null || scalar.IsNull)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        _diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"`{scalar.Value}` is not a date written YYYY-MM-DD.");
+        return null;
+    }
+
+    /// <summary>Answers are a JSON file's path or written inline; inline scalars are text, which FormEngine reads by each question's type.</summary>
+    private JsonObject? ReadAnswers(YamlNode? node)
+    {
+        switch (node)
+        {
+            case null or YamlScalar { IsNull: true }:
+                return null;
+            case YamlScalar scalar:
+                var path = Path.Combine(Path.GetDirectoryName(_file.FullPath)!, scalar.Value);
+                var loaded = AnswersDocument.Load(path);
+                foreach (var problem in loaded.Diagnostics)
+                {
+                    _diagnostics.Add(problem with { File = problem.Line > 0 ? problem.File : scalar.Location.File, Line = problem.Line > 0 ? problem.Line : scalar.Line, Column = problem.Line > 0 ? problem.Column : scalar.Column });
+                }
+
+                return loaded.Answers;
+            case YamlMap map:
+                return (JsonObject)ToJson(map)!;
+            default:
+                _diagnostics.Error(DiagnosticCodes.WrongShape, node.Location, "Answers must be a JSON file's path or written inline, one block per section.");
+                return null;
+        }
+    }
+
+    private static JsonNode? ToJson(YamlNode node) => node switch
+    {
+        YamlMap map => new JsonObject(map.Entries.Select(e => KeyValuePair.Create(e.Key.Value, ToJson(e.Value)))),
+        YamlSequence sequence => new JsonArray([.. sequence.Items.Select(ToJson)]),
+        YamlScalar { IsNull: true } => null,
+        YamlScalar scalar => JsonValue.Create(scalar.Value),
+        _ => null,
+    };
+
+    private void ReadExpectations(YamlMap map, List<Expectation> expectations)
+    {
+        var reader = new MapReader(map, "`expect`", _diagnostics);
+        reader.RejectUnknownKeys(ExpectKeys);
+        Paths(reader, "visible", ExpectationKind.Visible, expectations);
+        Paths(reader, "hidden", ExpectationKind.Hidden, expectations);
+        Paths(reader, "required", ExpectationKind.Required, expectations);
+        Paths(reader, "not_required", ExpectationKind.NotRequired, expectations);
+        Paths(reader, "missing", ExpectationKind.Missing, expectations);
+        Paths(reader, "flags", ExpectationKind.Flag, expectations);
+        Paths(reader, "no_flags", ExpectationKind.NoFlag, expectations);
+
+        if (reader.Mapping("values") is { } values)
+        {
+            foreach (var (key, value) in values.Entries)
+            {
+                var expected = value switch
+                {
+                    YamlScalar { IsNull: true } => string.Empty,
+                    YamlScalar scalar => scalar.Value,
+                    YamlSequence sequence => string.Join(", ", sequence.Items.OfType<YamlScalar>().Select(s => s.Value)),
+                    _ => string.Empty,
+                };
+                expectations.Add(new Expectation(ExpectationKind.Value, key.Value, expected, key.Location));
+            }
+        }
+
+        foreach (var item in reader.Sequence("errors")?.Items ?? [])
+        {
+            switch (item)
+            {
+                case YamlScalar scalar:
+                    expectations.Add(new Expectation(ExpectationKind.Error, scalar.Value, null, scalar.Location));
+                    break;
+                case YamlMap error:
+                    var errorReader = new MapReader(error, "an expected error", _diagnostics);
+                    errorReader.RejectUnknownKeys(["path", "message"]);
+                    errorReader.RequireKey("path", "Say which question the error is on.");
+                    if (errorReader.Text("path") is { } path)
+                    {
+                        expectations.Add(new Expectation(ExpectationKind.Error, path, errorReader.Text("message"), error.Location));
+                    }
+
+                    break;
+            }
+        }
+
+        if (reader.Bool("no_errors") == true)
+        {
+            expectations.Add(new Expectation(ExpectationKind.NoErrors, string.Empty, null, reader.KeyNode("no_errors")!.Location));
+        }
+
+        if (reader.Scalar("approved") is { IsNull: false } approved)
+        {
+            var path = Path.Combine(Path.GetDirectoryName(_file.FullPath)!, approved.Value);
+            expectations.Add(new Expectation(ExpectationKind.Approved, path, approved.Value, approved.Location));
+        }
+    }
+
+    private void Paths(MapReader reader, string key, ExpectationKind kind, List<Expectation> expectations)
+    {
+        foreach (var item in reader.Sequence(key)?.Items ?? [])
+        {
+            if (item is YamlScalar { IsNull: false } scalar)
+            {
+                expectations.Add(new Expectation(kind, scalar.Value, null, scalar.Location));
+            }
+            else
+            {
+                _diagnostics.Error(DiagnosticCodes.WrongShape, item.Location, $"Each entry of `{key}` must be a path such as `child.dob`.");
+            }
+        }
+    }
+}
