@@ -30,6 +30,7 @@ public sealed class PublicApiTests
             "FormEngine.Rules.RuleValue",
             "FormEngine.Rules.SymbolLookup",
             "FormEngine.Rules.SymbolTable",
+            "FormEngine.Rules.TextComparison",
         }));
     }
 

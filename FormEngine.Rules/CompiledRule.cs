@@ -10,6 +10,7 @@ namespace FormEngine.Rules;
 public sealed class CompiledRule
 {
     private readonly Evaluator _evaluator;
+    private IReadOnlyList<TextComparison>? _textComparisons;
 
     internal CompiledRule(string source, BoundExpression bound, Evaluator evaluator, RuleSymbol? scope, IReadOnlyList<RuleSymbol> references, bool readsToday)
     {
@@ -32,6 +33,9 @@ public sealed class CompiledRule
     /// inside them; distinct, in order of first use. The engine builds its dependency graph from this.
     /// </summary>
     public IReadOnlyList<RuleSymbol> References { get; }
+
+    /// <summary>Every comparison of an answer with text written in the rule, in the order written.</summary>
+    public IReadOnlyList<TextComparison> TextComparisons => _textComparisons ??= Checking.TextComparisons.Find(Bound);
 
     /// <summary>True when the result depends on the evaluation date (the rule uses <c>today()</c> or <c>age()</c>).</summary>
     public bool ReadsToday { get; }

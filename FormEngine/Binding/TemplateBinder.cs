@@ -188,6 +188,31 @@ internal sealed class TemplateBinder
         }
     }
 
+    /// <summary>
+    /// Warns where a rule compares a choice question with text that is not one of its choices
+    /// (<c>child.has_disability = 'Yes'</c> when the choices are <c>yes</c> and <c>no</c>): such a
+    /// comparison can never hold, so a question it shows would never appear.
+    /// </summary>
+    private void CheckChoiceValues(CompiledRule rule, RuleText text)
+    {
+        foreach (var comparison in rule.TextComparisons)
+        {
+            if (_plans[comparison.Symbol.Id].Question?.Choices is not { } choices || choices.Find(comparison.Text) is not null)
+            {
+                continue;
+            }
+
+            var values = choices.Choices.Select(c => c.Value).ToList();
+            var sameButCase = values.FirstOrDefault(v => string.Equals(v, comparison.Text, StringComparison.OrdinalIgnoreCase));
+            var suggestion = sameButCase is not null ? $"Did you mean '{sameButCase}'? Choice values are compared exactly." : NameSuggester.DidYouMean(comparison.Text, values);
+            _diagnostics.Warning(
+                DiagnosticCodes.NotAChoice,
+                text.LocationOf(comparison.Offset, comparison.Length),
+                $"`{comparison.Symbol.Path}` has no choice '{comparison.Text}' (its choices are {string.Join(", ", values.Take(12))}{(values.Count > 12 ? ", ..." : string.Empty)}), so this comparison never holds.",
+                suggestion);
+        }
+    }
+
     private CompiledRule? Compile(RuleText? text, SymbolTable table, NodePlan? plan, RuleType expected)
     {
         if (text is null)
@@ -201,6 +226,11 @@ internal sealed class TemplateBinder
             var at = text.LocationOf(problem.Offset, problem.Length);
             var severity = problem.Severity == RuleSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
             _diagnostics.Add(new Diagnostic(problem.Code, severity, problem.Message, at.File, at.Line, at.Column, at.Length, problem.Suggestion));
+        }
+
+        if (result.Rule is { } rule)
+        {
+            CheckChoiceValues(rule, text);
         }
 
         return result.Rule;

@@ -69,6 +69,9 @@ public static class DiagnosticCodes
     /// <summary><c>carry_forward</c> on a question inside a repeat group, where it has no effect on its own.</summary>
     public const string CarryForwardInRepeat = "FET0021";
 
+    /// <summary>A rule compares a choice question with text that is not one of its choices, so that comparison never holds.</summary>
+    public const string NotAChoice = "FET0022";
+
     /// <summary>The answers file is not valid JSON.</summary>
     public const string AnswersNotJson = "FEA0001";
 
