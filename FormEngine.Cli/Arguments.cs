@@ -4,7 +4,9 @@ namespace FormEngine.Cli;
 internal sealed class Arguments
 {
     private static readonly string[] KnownOptions = ["answers", "today", "previous", "format", "out", "mode", "theme", "case-reference", "marking", "language"];
-    private static readonly string[] KnownFlags = ["update-approved"];
+    private static readonly string[] KnownFlags = ["update-approved", "json"];
+    private static readonly string[] RepeatableOptions = ["answers"];
+    private readonly Dictionary<string, List<string>> _repeated = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
     private readonly List<string> _positional = [];
@@ -54,7 +56,18 @@ internal sealed class Arguments
                 value = args[++i];
             }
 
-            if (!arguments._options.TryAdd(name, value))
+            if (RepeatableOptions.Contains(name))
+            {
+                if (!arguments._repeated.TryGetValue(name, out var values))
+                {
+                    values = [];
+                    arguments._repeated[name] = values;
+                }
+
+                values.Add(value);
+            }
+
+            if (!arguments._options.TryAdd(name, value) && !RepeatableOptions.Contains(name))
             {
                 problem = $"`--{name}` is given twice.";
                 return false;
@@ -69,6 +82,9 @@ internal sealed class Arguments
     public string? Option(string name) => _options.GetValueOrDefault(name);
 
     public bool Flag(string name) => _flags.Contains(name);
+
+    /// <summary>Every value of an option that may be given more than once.</summary>
+    public IReadOnlyList<string> Options(string name) => _repeated.TryGetValue(name, out var values) ? values : [];
 
     public string RequireOption(string name, string example) =>
         Option(name) ?? throw new UsageException($"`--{name}` is required, e.g. `--{name} {example}`.");

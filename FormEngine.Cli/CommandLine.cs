@@ -21,6 +21,7 @@ internal static class CommandLine
           formengine explain TEMPLATE PATH --answers ANSWERS.json [--today YYYY-MM-DD]
           formengine schema TEMPLATE
           formengine test PATH [--update-approved]
+          formengine analyze TEMPLATE [--answers ANSWERS.json ...] [--json] [--today YYYY-MM-DD]
           formengine render TEMPLATE [--answers ANSWERS.json] --format html|pdf|text --out FILE
                      [--mode form|record|blank|audit] [--theme plain|govuk] [--today YYYY-MM-DD]
                      [--case-reference REF] [--marking OFFICIAL-SENSITIVE] [--language en-GB]
@@ -30,6 +31,8 @@ internal static class CommandLine
           evaluate   Evaluate answers against a template; print what is shown, missing, wrong, computed and flagged, as JSON.
           explain    Say why a section or question is shown or hidden, and required or not.
           test       Run template scenarios (*.scenarios.yaml) in a file or folder; report failures and rule coverage.
+          analyze    The burden report: how much each case is asked, questions nobody reaches or everybody
+                     is asked, labels that repeat each other, and texts above plain-English level.
           schema     Print the JSON Schema of the template's answers, for systems that store them.
           render     Write the form, record, blank paper form or audit record as HTML, PDF or text.
                      Answers may be left out for a blank form.
@@ -66,6 +69,7 @@ internal static class CommandLine
                 "render" => RenderCommand.Run(arguments, stdout, stderr),
                 "schema" => SchemaCommand.Run(arguments, stdout, stderr),
                 "test" => TestCommand.Run(arguments, stdout, stderr),
+                "analyze" => AnalyzeCommand.Run(arguments, stdout, stderr),
                 _ => Fail(stderr, $"Unknown command `{args[0]}`."),
             };
         }

@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using FormEngine.Analysis;
+using FormEngine.Evaluation;
+
+namespace FormEngine.Cli.Commands;
+
+/// <summary>
+/// <c>formengine analyze TEMPLATE [--answers FILE ...] [--json]</c>: the burden report. Answers files may
+/// follow the template directly too, so a shell wildcard works: <c>--answers answers/*.json</c>.
+/// </summary>
+internal static class AnalyzeCommand
+{
+    public static int Run(Arguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        var templatePath = arguments.RequirePositional(0, "the template file");
+        var today = CommandLine.ReadToday(arguments);
+        var loaded = FormTemplate.Load(templatePath);
+        foreach (var diagnostic in loaded.Diagnostics.Where(d => d.IsError))
+        {
+            stderr.WriteLine(diagnostic);
+        }
+
+        var cases = new List<(string, JsonObject)>();
+        var ok = loaded.Success;
+        foreach (var path in arguments.Options("answers").Concat(arguments.Positional.Skip(1)))
+        {
+            var answers = AnswersDocument.Load(path);
+            foreach (var diagnostic in answers.Diagnostics)
+            {
+                stderr.WriteLine(diagnostic);
+            }
+
+            ok &= answers.Success;
+            if (answers.Answers is { } document)
+            {
+                cases.Add((Path.GetFileNameWithoutExtension(path), document));
+            }
+        }
+
+        if (!ok)
+        {
+            return CommandLine.InvalidInput;
+        }
+
+        var report = BurdenAnalyzer.Analyze(loaded.Template!, cases, today);
+        stdout.Write(arguments.Flag("json") ? BurdenReportWriter.ToJson(report) + Environment.NewLine : BurdenReportWriter.ToText(report));
+        return CommandLine.Success;
+    }
+}

@@ -1,0 +1,184 @@
+using System.Text.Json.Nodes;
+using FormEngine.Binding;
+using FormEngine.Evaluation;
+using FormEngine.Rules;
+using FormEngine.Templates;
+
+namespace FormEngine.Analysis;
+
+/// <summary>Builds the <see cref="BurdenReport"/> for a template and a set of cases.</summary>
+public static class BurdenAnalyzer
+{
+    /// <summary>Labels this similar or more are reported as near repeats.</summary>
+    public const double NearRepeatThreshold = 0.75;
+
+    /// <summary>Labels above this Flesch-Kincaid grade are reported as hard to read.</summary>
+    public const double PlainEnglishGrade = 9;
+
+    /// <summary>Texts shorter than this many words are not graded: the formula means little for them.</summary>
+    private const int MinimumWordsToGrade = 8;
+
+    /// <summary>Analyses a template against some cases.</summary>
+    /// <param name="template">The template.</param>
+    /// <param name="cases">Each case's name and answers.</param>
+    /// <param name="today">The evaluation date for the cases.</param>
+    /// <returns>The report.</returns>
+    public static BurdenReport Analyze(FormTemplate template, IEnumerable<(string Name, JsonObject Answers)> cases, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(cases);
+        var questions = template.Plans.Where(p => p.Question is { TakesAnswer: true }).ToList();
+        var sessions = cases.Select(c => (c.Name, Session: FormSession.Open(template, c.Answers, new SessionOptions { Today = today }))).ToList();
+        var visibleCounts = questions.ToDictionary(q => q.Index, q => sessions.Count(s => EverVisible(s.Session, q)));
+
+        return new BurdenReport
+        {
+            TemplateId = template.Id,
+            Sections = template.Sections.Count,
+            Questions = questions.Count,
+            Calculated = template.Plans.Count(p => p.Question?.Type == QuestionType.Calculated),
+            Notes = template.Plans.Count(p => p.Question?.Type == QuestionType.Note),
+            EstimatedMinutesIfEverythingAsked = Minutes(questions.Sum(q => TimeEstimates.Seconds(q.Question!.Type))),
+            Cases = [.. sessions.Select(s => Burden(s.Name, s.Session))],
+            NeverReached = sessions.Count == 0 ? [] : [.. questions.Where(q => visibleCounts[q.Index] == 0).Select(q => Note(q))],
+            NeverShown = [.. NeverShown(template)],
+            ShownToEveryCase = sessions.Count < 2 ? [] : [.. questions.Where(q => visibleCounts[q.Index] == sessions.Count).Select(q => Note(q))],
+            NearRepeats = [.. NearRepeats(questions)],
+            HardTexts = [.. HardTexts(template)],
+            Warnings = template.Warnings,
+        };
+    }
+
+    private static CaseBurden Burden(string name, FormSession session)
+    {
+        var shown = 0;
+        var required = 0;
+        var answered = 0;
+        var seconds = 0;
+        foreach (var plan in session.Template.Plans)
+        {
+            if (plan.Question is not { TakesAnswer: true } question)
+            {
+                continue;
+            }
+
+            var instances = plan.Repeat is null ? [-1] : Enumerable.Range(0, session.ItemCount(plan.Repeat.Path));
+            foreach (var item in instances)
+            {
+                var slot = session.SlotAt(plan, item);
+                if (!slot.Visible)
+                {
+                    continue;
+                }
+
+                shown++;
+                seconds += TimeEstimates.Seconds(question.Type);
+                required += slot.Required ? 1 : 0;
+                answered += slot.Value.IsNull ? 0 : 1;
+            }
+        }
+
+        return new CaseBurden(name, shown, required, answered, Minutes(seconds));
+    }
+
+    private static bool EverVisible(FormSession session, NodePlan plan) =>
+        plan.Repeat is null
+            ? session.SlotAt(plan, -1).Visible
+            : Enumerable.Range(0, session.ItemCount(plan.Repeat.Path)).Any(i => session.SlotAt(plan, i).Visible);
+
+    /// <summary>
+    /// A show_if that reads no answers and no date has one value for every case; if that value is
+    /// false, the node and everything in it can never be shown.
+    /// </summary>
+    private static IEnumerable<QuestionNote> NeverShown(FormTemplate template)
+    {
+        var never = new HashSet<int>();
+        foreach (var plan in template.Plans)
+        {
+            if ((plan.Parent is not null && never.Contains(plan.Parent.Index)) || IsConstantFalse(plan.ShowIf))
+            {
+                never.Add(plan.Index);
+            }
+        }
+
+        return template.Plans.Where(p => never.Contains(p.Index) && p.Question is { TakesAnswer: true })
+            .Select(p => Note(p, "its show_if, or a section's above it, is always false"));
+    }
+
+    private static bool IsConstantFalse(CompiledRule? rule) =>
+        rule is { References.Count: 0, ReadsToday: false } && !rule.IsTrue(NoAnswers.Instance, default);
+
+    private static IEnumerable<NearRepeat> NearRepeats(List<NodePlan> questions)
+    {
+        for (var i = 0; i < questions.Count; i++)
+        {
+            for (var j = i + 1; j < questions.Count; j++)
+            {
+                var a = questions[i].Node.Label;
+                var b = questions[j].Node.Label;
+                var similarity = LabelSimilarity.Of(a, b);
+                if (similarity >= NearRepeatThreshold)
+                {
+                    yield return new NearRepeat(Note(questions[i]), Note(questions[j]), Math.Round(similarity, 2));
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<HardText> HardTexts(FormTemplate template)
+    {
+        foreach (var plan in template.Plans)
+        {
+            // Labels are what families hear read out; hints are guidance for practitioners and may use their terms.
+            foreach (var text in new[] { plan.Node.Label })
+            {
+                if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinimumWordsToGrade)
+                {
+                    continue;
+                }
+
+                var grade = Readability.Grade(text);
+                if (grade > PlainEnglishGrade)
+                {
+                    yield return new HardText(plan.Path, text, grade, plan.Node.Location);
+                }
+            }
+        }
+    }
+
+    private static QuestionNote Note(NodePlan plan, string? note = null) => new(plan.Path, plan.Node.Label, plan.Node.Location, note);
+
+    private static double Minutes(int seconds) => Math.Round(seconds / 60.0, 1);
+
+    /// <summary>Rules that read nothing are evaluated against this.</summary>
+    private sealed class NoAnswers : IRuleData
+    {
+        public static readonly NoAnswers Instance = new();
+
+        public RuleValue GetValue(RuleSymbol symbol, ReadOnlySpan<int> itemIndexes) => RuleValue.Null;
+
+        public int GetItemCount(RuleSymbol group, ReadOnlySpan<int> itemIndexes) => 0;
+    }
+}
+
+/// <summary>
+/// Rough time to answer one question of each type, in seconds, for the burden report's estimates:
+/// a choice is a click, a date a few keystrokes, free text the time to think and type a sentence or two.
+/// </summary>
+public static class TimeEstimates
+{
+    /// <summary>Seconds to answer a question of <paramref name="type"/>.</summary>
+    /// <param name="type">The type.</param>
+    /// <returns>Seconds.</returns>
+    public static int Seconds(QuestionType type) => type switch
+    {
+        QuestionType.Text => 20,
+        QuestionType.TextArea => 90,
+        QuestionType.Number => 10,
+        QuestionType.Date => 15,
+        QuestionType.Boolean => 5,
+        QuestionType.Choice => 8,
+        QuestionType.MultiChoice => 15,
+        _ => 0,
+    };
+}
