@@ -55,7 +55,7 @@ public sealed class RepeatPdfRenderer : ElementRenderer<QuestionView, PdfRenderC
         {
             for (var i = 0; i < ModeRules.BlankRepeatItems; i++)
             {
-                context.Heading(level + 1, $"{element.Label} {i + 1}");
+                context.Heading(level + 1, $"{name} {i + 1}");
                 foreach (var field in element.ItemTemplate)
                 {
                     context.Render(field);

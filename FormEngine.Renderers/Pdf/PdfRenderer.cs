@@ -78,7 +78,11 @@ public sealed class PdfRenderer : IFormRenderer
         document.Info.ModificationDate = timestamp;
 
         new PdfPainter(theme, running).Paint(document, accessibility.StructureBuilder, pages);
-        PdfDeterminism.Apply(document, pages, running, options);
-        document.Save(output, closeStream: false);
+        var digest = PdfDeterminism.Apply(document, pages, running, options);
+        using var saved = new MemoryStream();
+        document.Save(saved, closeStream: false);
+        var bytes = saved.ToArray();
+        PdfDeterminism.StabiliseXmpIds(bytes, digest);
+        output.Write(bytes);
     }
 }
