@@ -73,6 +73,10 @@ public sealed class PdfRenderer : IFormRenderer
         document.Info.Subject = running.Description;
         document.Info.Creator = "FormEngine";
         document.ViewerPreferences.DisplayDocTitle = true;
+        // PDFsharp 6.2.4 ends its compressed content streams in a way qpdf --check warns about ("input stream
+        // is complete but output may still be valid"); uncompressed page content avoids it. Fonts and other
+        // streams stay compressed, and page content is a small part of the file.
+        document.Options.CompressContentStreams = false;
         var timestamp = new DateTime(date, TimeOnly.MinValue, DateTimeKind.Utc);
         document.Info.CreationDate = timestamp;
         document.Info.ModificationDate = timestamp;

@@ -238,9 +238,8 @@ public sealed class PdfRendererTests
                 using var process = Process.Start(new ProcessStartInfo(qpdf!, ["--check", path]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
                 var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
                 process.WaitForExit();
-                // Exit code 3 means warnings only; see README-pdf.md for the one qpdf reports on PDFsharp's compressed streams.
-                Assert.That(process.ExitCode, Is.EqualTo(0).Or.EqualTo(3), $"{mode}: {output}");
-                Assert.That(output, Does.Not.Contain("ERROR"), $"{mode}: {output}");
+                // 0 is clean; 3 would be warnings (PDFsharp's compressed page content gives one, so it is written uncompressed).
+                Assert.That(process.ExitCode, Is.EqualTo(0), $"{mode}: {output}");
             }
             finally
             {
