@@ -1,0 +1,40 @@
+using PdfSharp.Drawing;
+
+namespace FormEngine.Renderers.Pdf.Layout;
+
+/// <summary>
+/// A unit the paginator places: a heading, a question with its answer, a note. Blocks stay whole on a page
+/// when they fit; a block taller than a page splits between its lines.
+/// </summary>
+public sealed class PdfBlock
+{
+    /// <summary>The block's lines, top to bottom.</summary>
+    public List<PdfLine> Lines { get; } = [];
+
+    /// <summary>Space above the block (dropped at the top of a page).</summary>
+    public double SpaceBefore { get; init; }
+
+    /// <summary>Space below the block.</summary>
+    public double SpaceAfter { get; init; } = 8;
+
+    /// <summary>Keep on the same page as the start of the next block (headings).</summary>
+    public bool KeepWithNext { get; init; }
+
+    /// <summary>Move the whole block to the next page rather than split it, when it fits on one page.</summary>
+    public bool KeepTogether { get; init; } = true;
+
+    /// <summary>A tinted panel with a coloured bar on the left drawn behind the block, or null.</summary>
+    public PdfPanel? Panel { get; init; }
+
+    /// <summary>The height of all lines.</summary>
+    public double Height => Lines.Sum(l => l.Height);
+}
+
+/// <summary>A tinted background with a coloured bar at its left edge, marking a note, flag or error.</summary>
+/// <param name="Bar">The bar's colour.</param>
+/// <param name="Fill">The background colour, or null for none.</param>
+public sealed record PdfPanel(XColor Bar, XColor? Fill)
+{
+    /// <summary>The horizontal room the panel needs: text inside starts this far in.</summary>
+    public const double Inset = 12;
+}

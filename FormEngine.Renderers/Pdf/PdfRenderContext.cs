@@ -1,0 +1,165 @@
+using FormEngine.Renderers.Pdf.Layout;
+using FormEngine.Views;
+using PdfSharp.Drawing;
+
+namespace FormEngine.Renderers.Pdf;
+
+/// <summary>
+/// A PDF rendering under way: the form, the options, the theme, the element renderers, and the blocks laid
+/// out so far. Element renderers add blocks through its helpers; the renderer paginates and paints them.
+/// </summary>
+public sealed class PdfRenderContext
+{
+    private readonly List<PdfBlock> _blocks = [];
+
+    internal PdfRenderContext(FormView form, RenderOptions options, PdfTheme theme, TextWrapper wrapper, ElementRenderers<PdfRenderContext> elements)
+    {
+        Form = form;
+        Options = options;
+        Theme = theme;
+        Wrapper = wrapper;
+        Elements = elements;
+    }
+
+    /// <summary>The whole form.</summary>
+    public FormView Form { get; }
+
+    /// <summary>The options.</summary>
+    public RenderOptions Options { get; }
+
+    /// <summary>Fonts, colours and page geometry.</summary>
+    public PdfTheme Theme { get; }
+
+    /// <summary>Measures and wraps text.</summary>
+    public TextWrapper Wrapper { get; }
+
+    /// <summary>The element renderers, to render children with.</summary>
+    public ElementRenderers<PdfRenderContext> Elements { get; }
+
+    /// <summary>Heading level for the next heading (sections are 2, repeat groups 3, their items 4).</summary>
+    public int HeadingLevel { get; set; } = 2;
+
+    /// <summary>The blocks laid out so far, in reading order.</summary>
+    public IReadOnlyList<PdfBlock> Blocks => _blocks;
+
+    /// <summary>Renders an element if the mode includes it.</summary>
+    /// <param name="element">The element.</param>
+    public void Render(FormElement element)
+    {
+        if (ModeRules.Includes(element, Options.Mode))
+        {
+            Elements.Render(element, this);
+        }
+    }
+
+    /// <summary>Adds a block of your own making.</summary>
+    /// <param name="block">The block.</param>
+    public void Add(PdfBlock block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        _blocks.Add(block);
+    }
+
+    /// <summary>Adds a heading, kept on the page with what follows it; level 2 headings get a rule beneath.</summary>
+    /// <param name="level">1 (the title) to 6.</param>
+    /// <param name="text">The heading.</param>
+    public void Heading(int level, string text)
+    {
+        var font = level switch
+        {
+            1 => Theme.Title,
+            2 => Theme.Section,
+            3 => Theme.Subsection,
+            _ => Theme.Item,
+        };
+        var block = new PdfBlock
+        {
+            KeepWithNext = true,
+            SpaceBefore = level switch { 1 => 0, 2 => 16, 3 => 10, _ => 6 },
+            SpaceAfter = level == 2 ? 8 : 4,
+        };
+        AppendText(block, OneLine(text), font, level <= 2 ? Theme.Accent : Theme.Ink, PdfTagGroup.Heading(level), leading: 1.3);
+        if (level == 2)
+        {
+            block.Lines.Add(new RuleLine(5, Theme.Accent, 1));
+        }
+
+        _blocks.Add(block);
+    }
+
+    /// <summary>Adds a paragraph of body text.</summary>
+    /// <param name="text">The text; line breaks are kept.</param>
+    /// <param name="font">The font, or null for body text.</param>
+    /// <param name="color">The colour, or null for ink.</param>
+    public void Paragraph(string text, XFont? font = null, XColor? color = null)
+    {
+        var block = new PdfBlock();
+        AppendText(block, text, font ?? Theme.Body, color ?? Theme.Ink, PdfTagGroup.Paragraph());
+        _blocks.Add(block);
+    }
+
+    /// <summary>Adds text in a tinted panel with a coloured bar: guidance, routing, reasons, errors.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="bar">The bar's colour (the panel is a light tint of it).</param>
+    /// <param name="font">The font, or null for notes.</param>
+    public void Notice(string text, XColor bar, XFont? font = null)
+    {
+        var block = new PdfBlock { Panel = new PdfPanel(bar, PdfTheme.Tint(bar)) };
+        block.Lines.Add(new SpaceLine(4));
+        AppendText(block, text, font ?? Theme.Note, Theme.Ink, PdfTagGroup.Paragraph(), PdfPanel.Inset);
+        block.Lines.Add(new SpaceLine(4));
+        _blocks.Add(block);
+    }
+
+    /// <summary>Appends wrapped text to a block as one structure element (one paragraph or heading).</summary>
+    /// <param name="block">The block.</param>
+    /// <param name="text">The text; line breaks are kept.</param>
+    /// <param name="font">The font.</param>
+    /// <param name="color">The colour.</param>
+    /// <param name="tag">The structure element; null for a new paragraph.</param>
+    /// <param name="indent">Space before every line.</param>
+    /// <param name="leading">Line height as a multiple of the font size.</param>
+    /// <returns>The structure element used.</returns>
+    public PdfTagGroup AppendText(PdfBlock block, string text, XFont font, XColor color, PdfTagGroup? tag = null, double indent = 0, double leading = 1.45)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        tag ??= PdfTagGroup.Paragraph();
+        var indentWidth = block.Panel is null ? indent : Math.Max(indent, PdfPanel.Inset);
+        foreach (var line in Wrapper.Wrap(text, font, Theme.ContentWidth - indentWidth - (block.Panel is null ? 0 : 6)))
+        {
+            block.Lines.Add(new TextLine(line, font, color, tag, indentWidth, leading));
+        }
+
+        return tag;
+    }
+
+    /// <summary>Appends text led by a prefix in another font, e.g. a flag's severity before its message.</summary>
+    /// <param name="block">The block.</param>
+    /// <param name="prefix">The prefix, including any trailing space.</param>
+    /// <param name="prefixFont">The prefix's font.</param>
+    /// <param name="prefixColor">The prefix's colour.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="font">The text's font.</param>
+    /// <param name="color">The text's colour.</param>
+    public void AppendPrefixedText(PdfBlock block, string prefix, XFont prefixFont, XColor prefixColor, string text, XFont font, XColor color)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        var tag = PdfTagGroup.Paragraph();
+        var indent = block.Panel is null ? 0 : PdfPanel.Inset;
+        var prefixWidth = Wrapper.Width(prefix, prefixFont);
+        var lines = Wrapper.Wrap(text, font, Theme.ContentWidth - indent - 6, prefixWidth);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            block.Lines.Add(new TextLine(lines[i], font, color, tag, indent)
+            {
+                Prefix = i == 0 ? (prefix, prefixFont, prefixColor, prefixWidth) : null,
+            });
+        }
+    }
+
+    /// <summary>Collapses line breaks so a label or heading stays one paragraph.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>One line.</returns>
+    public static string OneLine(string text) =>
+        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}
