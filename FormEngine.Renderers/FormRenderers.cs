@@ -1,3 +1,4 @@
+using FormEngine.Renderers.Pdf;
 using FormEngine.Renderers.Text;
 
 namespace FormEngine.Renderers;
@@ -16,6 +17,7 @@ public sealed class FormRenderers
     {
         var renderers = new FormRenderers();
         renderers.Register(new TextRenderer());
+        renderers.Register(new PdfRenderer());
         return renderers;
     }
 

@@ -40,7 +40,7 @@ public sealed class RepeatTextRenderer : ElementRenderer<QuestionView, TextRende
         {
             for (var i = 0; i < ModeRules.BlankRepeatItems; i++)
             {
-                context.Heading(level + 1, $"{element.Label} {i + 1}");
+                context.Heading(level + 1, $"{(element.Label.Length > 0 ? element.Label : element.Id)} {i + 1}");
                 foreach (var field in element.ItemTemplate)
                 {
                     context.Render(field);
