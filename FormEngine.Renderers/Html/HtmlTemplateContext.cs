@@ -32,6 +32,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
         html.Import(typeof(Scriban.Functions.HtmlFunctions));
         html.Import("escape", new Func<string?, HtmlMarkup>(HtmlMarkup.FromText));
         BuiltinObject.SetValue("html", html, true);
+        if (BuiltinObject.TryGetValue("include", out var include) && include is IScriptCustomFunction function)
+        {
+            BuiltinObject.SetValue("include", new MarkupResult(function), true);
+        }
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
@@ -65,6 +69,31 @@ internal sealed class HtmlTemplateContext : TemplateContext
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
         _templates.Find(_theme, templatePath, _folder)?.Template
         ?? throw new ScriptRuntimeException(callerContext?.Span ?? default, $"There is no HTML template named `{templatePath}`.");
+
+    /// <summary>
+    /// <c>include</c> returns the included template's output as a string, already encoded as it was written;
+    /// marking it as markup stops it being encoded a second time where it is written.
+    /// </summary>
+    private sealed class MarkupResult(IScriptCustomFunction inner) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => inner.RequiredParameterCount;
+
+        public int ParameterCount => inner.ParameterCount;
+
+        public ScriptVarParamKind VarParamKind => inner.VarParamKind;
+
+        public Type ReturnType => typeof(HtmlMarkup);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            Wrap(inner.Invoke(context, callerContext, arguments, blockStatement));
+
+        public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            Wrap(await inner.InvokeAsync(context, callerContext, arguments, blockStatement).ConfigureAwait(false));
+
+        private static object? Wrap(object? result) => result is string text ? new HtmlMarkup(text) : result;
+    }
 
     /// <summary>Templates are found by <see cref="CreateTemplate"/>; the loader only satisfies Scriban's check that one is set.</summary>
     private sealed class NameOnlyLoader : ITemplateLoader
