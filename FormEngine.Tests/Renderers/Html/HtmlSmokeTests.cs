@@ -7,7 +7,7 @@ public class HtmlSmokeTests
     [Test]
     public void Smoke()
     {
-        foreach (var theme in new[] { "plain" })
+        foreach (var theme in new[] { "plain", "govuk" })
         {
             foreach (var mode in Enum.GetValues<RenderMode>())
             {
