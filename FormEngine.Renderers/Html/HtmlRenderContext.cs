@@ -117,6 +117,16 @@ public sealed class HtmlRenderContext
         {
             throw;
         }
+        catch (ScriptRuntimeException error) when (Inner<HtmlTemplateException>(error) is { } nested)
+        {
+            // A child element's template failed inside `render`: report that template, not its parent.
+            throw nested;
+        }
+        catch (ScriptRuntimeException error) when (Inner<OperationCanceledException>(error) is { } cancelled)
+        {
+            throw new HtmlTemplateException(compiled.Source,
+                $"The HTML template {compiled.Source} took longer than {_limits.Timeout.TotalSeconds:0.#} seconds and was stopped (HtmlRenderer.Limits.Timeout).", cancelled);
+        }
         catch (ScriptRuntimeException error)
         {
             throw new HtmlTemplateException(error.Span.FileName ?? compiled.Source,
@@ -133,6 +143,20 @@ public sealed class HtmlRenderContext
 
     /// <summary>The text of a file that is not a template, such as the plain theme's <c>style.css</c>, from the host's folder or the theme.</summary>
     internal string? ReadText(string name) => HtmlTemplates.ReadText(Options.Theme, name, Options.TemplateFolder);
+
+    private static T? Inner<T>(Exception error)
+        where T : Exception
+    {
+        for (var current = error.InnerException; current is not null; current = current.InnerException)
+        {
+            if (current is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
 
     // `render x` in a template: x is an element's model, or a list of them.
     private HtmlMarkup RenderValue(object? value) => value switch

@@ -30,6 +30,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
         var html = new ScriptObject();
         html.Import(typeof(Scriban.Functions.HtmlFunctions));
+        html.Remove("escape");
         html.Import("escape", new Func<string?, HtmlMarkup>(HtmlMarkup.FromText));
         BuiltinObject.SetValue("html", html, true);
         if (BuiltinObject.TryGetValue("include", out var include) && include is IScriptCustomFunction function)
