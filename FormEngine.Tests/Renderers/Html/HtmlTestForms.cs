@@ -17,7 +17,9 @@ internal static class HtmlTestForms
     public static FormView Example(string answersFile = "toddler-disabled.json")
     {
         var folder = Path.Combine(TestTemplates.RepoRoot, "examples", "single-assessment");
-        var result = FormTemplate.Load(Path.Combine(folder, "single-assessment.yaml"));
+        // Loaded from text with a relative display name, so rule locations in audit output do not depend on the checkout's path.
+        var yaml = File.ReadAllText(Path.Combine(folder, "single-assessment.yaml"));
+        var result = FormTemplate.LoadFromText(yaml, "examples/single-assessment/single-assessment.yaml", folder);
         var template = result.GetTemplateOrThrow();
         var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "answers", answersFile)))!.AsObject();
         return FormViewBuilder.Build(FormSession.Open(template, answers, new SessionOptions { Today = TestTemplates.Today }));
