@@ -1,0 +1,96 @@
+using System.Text;
+using FormEngine.Views;
+
+namespace FormEngine.Renderers.Html;
+
+/// <summary>
+/// Accessible HTML: a working form, a readable record, a printable blank form or an audit record, in the
+/// <c>plain</c> theme (semantic HTML with its own print-friendly stylesheet) or the <c>govuk</c> theme
+/// (GOV.UK Frontend markup; link its stylesheet with <see cref="StylesheetHref"/>).
+/// </summary>
+/// <remarks>
+/// <para>The markup lives in Scriban templates, one per kind of element (<c>page.sbn</c>, <c>section.sbn</c>,
+/// <c>question-date.sbn</c>, ...). A host replaces any of them by putting a file of the same name in
+/// <see cref="RenderOptions.TemplateFolder"/>; those run under <see cref="Limits"/>. In C#, a host replaces
+/// how one kind of element renders with <c>Elements.Override(...)</c>.</para>
+/// <para>Every value a template writes is HTML-encoded; only already-rendered markup (<see cref="HtmlMarkup"/>)
+/// is not. Output is deterministic: the same form and options give the same bytes.</para>
+/// <para>In form mode, each field's <c>name</c> is its answer path (<c>household.members[0].age</c>); a
+/// multichoice question posts one value per ticked box under the same name. In the govuk theme a date is three
+/// fields named <c>PATH.day</c>, <c>PATH.month</c> and <c>PATH.year</c>; in the plain theme one <c>type="date"</c>
+/// field posts <c>YYYY-MM-DD</c>. Yes/no questions post <c>true</c> or <c>false</c>.</para>
+/// </remarks>
+public sealed class HtmlRenderer : IFormRenderer
+{
+    private readonly HtmlTemplates _templates = new();
+
+    /// <summary>Creates the renderer with the built-in element renderers.</summary>
+    public HtmlRenderer()
+    {
+        Elements.Add(new SectionHtmlRenderer());
+        Elements.Add(new RepeatHtmlRenderer());
+        Elements.Add(new NoteHtmlRenderer());
+        Elements.Add(new QuestionHtmlRenderer());
+    }
+
+    /// <summary>The themes with built-in templates: <c>govuk</c> and <c>plain</c>.</summary>
+    public static IReadOnlyList<string> Themes => HtmlTemplates.Themes;
+
+    /// <summary>The element renderers; insert your own at the front with <see cref="ElementRenderers{TContext}.Override"/>.</summary>
+    public ElementRenderers<HtmlRenderContext> Elements { get; } = [];
+
+    /// <summary>A stylesheet the page links to (e.g. GOV.UK Frontend's CSS as the host serves it), or null.</summary>
+    public string? StylesheetHref { get; init; }
+
+    /// <summary>Limits for templates from <see cref="RenderOptions.TemplateFolder"/>.</summary>
+    public HtmlTemplateLimits Limits { get; init; } = new();
+
+    /// <inheritdoc/>
+    public string Format => "html";
+
+    /// <inheritdoc/>
+    public string MediaType => "text/html";
+
+    /// <inheritdoc/>
+    public string FileExtension => ".html";
+
+    /// <inheritdoc/>
+    public void Render(FormView form, RenderOptions options, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true) { NewLine = "\n" };
+        Render(form, options, writer);
+    }
+
+    /// <summary>Writes the form as HTML.</summary>
+    /// <param name="form">The evaluated form.</param>
+    /// <param name="options">How to render it.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <exception cref="ArgumentException">The theme is not one of <see cref="Themes"/>.</exception>
+    /// <exception cref="HtmlTemplateException">A template is missing, does not compile, fails or exceeds a limit.</exception>
+    public void Render(FormView form, RenderOptions options, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(writer);
+        if (!Themes.Contains(options.Theme, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"Unknown HTML theme `{options.Theme}`; use one of: {string.Join(", ", Themes)}.", nameof(options));
+        }
+
+        using var timeout = options.TemplateFolder is null ? null : new CancellationTokenSource(Limits.Timeout);
+        var context = new HtmlRenderContext(writer, form, options, Elements, _templates, Limits, StylesheetHref, timeout?.Token ?? CancellationToken.None);
+        context.RenderTemplate("page.sbn", HtmlModels.Page(context));
+    }
+
+    /// <summary>Renders to a string.</summary>
+    /// <param name="form">The evaluated form.</param>
+    /// <param name="options">How to render it.</param>
+    /// <returns>The HTML document.</returns>
+    public string RenderToString(FormView form, RenderOptions options)
+    {
+        using var writer = new StringWriter { NewLine = "\n" };
+        Render(form, options, writer);
+        return writer.ToString();
+    }
+}

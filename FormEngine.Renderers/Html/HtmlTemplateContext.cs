@@ -1,0 +1,110 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace FormEngine.Renderers.Html;
+
+/// <summary>
+/// A Scriban context that HTML-encodes every value a template writes, so nothing a practitioner, family or
+/// form author typed can become markup. Only <see cref="HtmlMarkup"/> (rendered child elements) and the
+/// output of <c>capture</c> blocks (encoded as they were written) pass through unchanged, and <c>html.escape</c>
+/// returns markup, so nothing is encoded twice.
+/// </summary>
+internal sealed class HtmlTemplateContext : TemplateContext
+{
+    private readonly HtmlTemplates _templates;
+    private readonly string _theme;
+    private readonly string? _folder;
+
+    public HtmlTemplateContext(HtmlTemplates templates, string theme, string? folder)
+    {
+        _templates = templates;
+        _theme = theme;
+        _folder = folder;
+        TemplateLoader = new NameOnlyLoader();
+        StrictVariables = false;
+        PushCulture(CultureInfo.InvariantCulture);
+        NewLine = "\n";
+
+        var html = new ScriptObject();
+        html.Import(typeof(Scriban.Functions.HtmlFunctions));
+        html.Remove("escape");
+        html.Import("escape", new Func<string?, HtmlMarkup>(HtmlMarkup.FromText));
+        BuiltinObject.SetValue("html", html, true);
+        if (BuiltinObject.TryGetValue("include", out var include) && include is IScriptCustomFunction function)
+        {
+            BuiltinObject.SetValue("include", new MarkupResult(function), true);
+        }
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case null:
+                return this;
+            case HtmlMarkup markup:
+                Write(markup.Html);
+                return this;
+            case IScriptOutput captured:
+                Write(captured.ToString() ?? string.Empty);
+                return this;
+            default:
+                Write(HtmlText.Encode(ObjectToString(textAsObject, false)));
+                return this;
+        }
+    }
+
+    public override string GetTemplatePathFromName(string? templateName, ScriptNode? callerContext)
+    {
+        if (templateName is null || !HtmlTemplates.IsSafeName(templateName))
+        {
+            throw new ScriptRuntimeException(callerContext?.Span ?? default, $"`{templateName}` is not a template name: include templates by file name, e.g. `include \"field-errors.sbn\"`.");
+        }
+
+        return templateName;
+    }
+
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
+        _templates.Find(_theme, templatePath, _folder)?.Template
+        ?? throw new ScriptRuntimeException(callerContext?.Span ?? default, $"There is no HTML template named `{templatePath}`.");
+
+    /// <summary>
+    /// <c>include</c> returns the included template's output as a string, already encoded as it was written;
+    /// marking it as markup stops it being encoded a second time where it is written.
+    /// </summary>
+    private sealed class MarkupResult(IScriptCustomFunction inner) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => inner.RequiredParameterCount;
+
+        public int ParameterCount => inner.ParameterCount;
+
+        public ScriptVarParamKind VarParamKind => inner.VarParamKind;
+
+        public Type ReturnType => typeof(HtmlMarkup);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            Wrap(inner.Invoke(context, callerContext, arguments, blockStatement));
+
+        public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            Wrap(await inner.InvokeAsync(context, callerContext, arguments, blockStatement).ConfigureAwait(false));
+
+        private static object? Wrap(object? result) => result is string text ? new HtmlMarkup(text) : result;
+    }
+
+    /// <summary>Templates are found by <see cref="CreateTemplate"/>; the loader only satisfies Scriban's check that one is set.</summary>
+    private sealed class NameOnlyLoader : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            throw new ScriptRuntimeException(callerSpan, $"There is no HTML template named `{templatePath}`.");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+}

@@ -1,0 +1,22 @@
+using FormEngine.Renderers;
+
+namespace FormEngine.Tests.Renderers.Html;
+
+/// <summary>Approved renders of the single assessment example (a disabled toddler), for review as a whole page.</summary>
+public class HtmlSnapshotTests
+{
+    private static readonly RenderOptions Base = new() { CaseReference = "CIN-204117", ProtectiveMarking = "OFFICIAL-SENSITIVE" };
+
+    [TestCase("record-plain", RenderMode.Record, "plain")]
+    [TestCase("record-govuk", RenderMode.Record, "govuk")]
+    [TestCase("form-plain", RenderMode.Form, "plain")]
+    [TestCase("form-govuk", RenderMode.Form, "govuk")]
+    [TestCase("blank-plain", RenderMode.Blank, "plain")]
+    [TestCase("audit-plain", RenderMode.Audit, "plain")]
+    public void Example_renders_match_the_approved_files(string name, RenderMode mode, string theme)
+    {
+        var html = HtmlTestForms.Render(HtmlTestForms.Example(), Base with { Mode = mode, Theme = theme, FormAction = "/assessments/204117" });
+        HtmlTestForms.Parse(html);
+        HtmlSnapshot.Match(name, html);
+    }
+}
