@@ -1,3 +1,4 @@
+using FormEngine.Renderers.Html;
 using FormEngine.Renderers.Pdf;
 using FormEngine.Renderers.Text;
 
@@ -16,6 +17,7 @@ public sealed class FormRenderers
     public static FormRenderers CreateDefault()
     {
         var renderers = new FormRenderers();
+        renderers.Register(new HtmlRenderer());
         renderers.Register(new TextRenderer());
         renderers.Register(new PdfRenderer());
         return renderers;

@@ -33,6 +33,7 @@ internal static class RenderCommand
             CaseReference = arguments.Option("case-reference"),
             ProtectiveMarking = arguments.Option("marking"),
             Language = arguments.Option("language") ?? "en-GB",
+            TemplateFolder = arguments.Option("templates"),
         };
 
         var session = mode == RenderMode.Blank && arguments.Option("answers") is null
