@@ -24,7 +24,8 @@ internal static class CommandLine
           formengine analyze TEMPLATE [--answers ANSWERS.json ...] [--json] [--today YYYY-MM-DD]
           formengine render TEMPLATE [--answers ANSWERS.json] --format html|pdf|text --out FILE
                      [--mode form|record|blank|audit] [--theme plain|govuk] [--today YYYY-MM-DD]
-                     [--case-reference REF] [--marking OFFICIAL-SENSITIVE] [--language en-GB]
+                     [--audience AUDIENCE] [--lang en|cy] [--templates DIR]
+                     [--case-reference REF] [--marking OFFICIAL-SENSITIVE]
 
         Commands:
           validate   Check a template; print each problem as FILE:LINE:COL: error CODE: message.

@@ -9,8 +9,11 @@ public sealed record RenderOptions
     /// <summary>What the output is for (default: a record).</summary>
     public RenderMode Mode { get; init; } = RenderMode.Record;
 
-    /// <summary>The document's language as a BCP 47 tag (default <c>en-GB</c>); set on the HTML and PDF.</summary>
-    public string Language { get; init; } = "en-GB";
+    /// <summary>
+    /// The document's language as a BCP 47 tag, set on the HTML and PDF; null (the default) for the
+    /// language the form view was built in (<see cref="FormEngine.Views.FormView.Language"/>).
+    /// </summary>
+    public string? Language { get; init; }
 
     /// <summary>The date printed on the document; when null, the evaluation date of the form.</summary>
     public DateOnly? DocumentDate { get; init; }
@@ -32,4 +35,13 @@ public sealed record RenderOptions
 
     /// <summary>Where a form posts its answers (HTML form mode); default: the same address.</summary>
     public string FormAction { get; init; } = string.Empty;
+
+    /// <summary>The language tag to put on the document: <see cref="Language"/>, or the form's language (English as <c>en-GB</c>).</summary>
+    /// <param name="form">The form being rendered.</param>
+    /// <returns>A BCP 47 tag.</returns>
+    public string DocumentLanguage(FormEngine.Views.FormView form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return Language ?? (form.Language == "en" ? "en-GB" : form.Language);
+    }
 }

@@ -32,7 +32,7 @@ internal static class RenderCommand
             Theme = theme,
             CaseReference = arguments.Option("case-reference"),
             ProtectiveMarking = arguments.Option("marking"),
-            Language = arguments.Option("language") ?? "en-GB",
+            Language = arguments.Option("document-language"),
             TemplateFolder = arguments.Option("templates"),
         };
 
@@ -44,7 +44,16 @@ internal static class RenderCommand
             return CommandLine.InvalidInput;
         }
 
-        var view = FormViewBuilder.Build(session);
+        FormView view;
+        try
+        {
+            view = FormViewBuilder.Build(session, new ViewOptions { Audience = arguments.Option("audience"), Language = arguments.Option("lang") });
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UsageException(ex.Message.Split(" (Parameter")[0]);
+        }
+
         using var buffer = new MemoryStream();
         renderer.Render(view, options, buffer);
         WriteAtomically(output, buffer);

@@ -34,7 +34,7 @@ internal static class HtmlModels
         {
             ["mode"] = mode,
             ["theme"] = options.Theme,
-            ["language"] = options.Language,
+            ["language"] = options.DocumentLanguage(form),
             ["title"] = Title(form),
             ["template_id"] = form.TemplateId,
             ["template_version"] = form.TemplateVersion,

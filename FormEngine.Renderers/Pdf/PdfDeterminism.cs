@@ -48,7 +48,7 @@ internal static class PdfDeterminism
     private static byte[] Digest(IReadOnlyList<IReadOnlyList<PdfPlacement>> pages, PdfRunningText running, RenderOptions options)
     {
         var text = new StringBuilder();
-        text.Append(running).Append('\n').Append(options.Language).Append('\n').Append(options.Mode).Append('\n');
+        text.Append(running).Append('\n').Append(options.Language ?? string.Empty).Append('\n').Append(options.Mode).Append('\n');
         foreach (var page in pages)
         {
             text.Append('\f');

@@ -68,7 +68,7 @@ public sealed class PdfRenderer : IFormRenderer
 
         using var document = new PdfDocument();
         var accessibility = UAManager.ForDocument(document);
-        accessibility.SetDocumentLanguage(options.Language);
+        accessibility.SetDocumentLanguage(options.DocumentLanguage(form));
         document.Info.Title = running.Title;
         document.Info.Subject = running.Description;
         document.Info.Creator = "FormEngine";

@@ -72,6 +72,12 @@ public static class DiagnosticCodes
     /// <summary>A rule compares a choice question with text that is not one of its choices, so that comparison never holds.</summary>
     public const string NotAChoice = "FET0022";
 
+    /// <summary>A text has no wording in one of the template's declared languages; the default language is shown instead.</summary>
+    public const string MissingTranslation = "FET0023";
+
+    /// <summary>A text, node or sensitivity level names a language, audience or level the template does not declare.</summary>
+    public const string UnknownLanguageOrAudience = "FET0024";
+
     /// <summary>The answers file is not valid JSON.</summary>
     public const string AnswersNotJson = "FEA0001";
 

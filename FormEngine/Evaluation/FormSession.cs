@@ -27,6 +27,8 @@ public sealed partial class FormSession
     private readonly SessionData _data;
     private readonly JsonObject _document;
     private readonly List<string> _carriedForward = [];
+    private readonly HashSet<string> _confirmed = new(StringComparer.Ordinal);
+    private readonly JsonObject? _previous;
     private readonly List<AnswerIssue> _unrecognised = [];
     private int _firstDirty = int.MaxValue;
 
@@ -47,7 +49,8 @@ public sealed partial class FormSession
         _data = new SessionData(this);
         _document = document;
 
-        if (options.PreviousAnswers is { } previous)
+        _previous = (JsonObject?)options.PreviousAnswers?.DeepClone();
+        if (_previous is { } previous)
         {
             CarryForward(previous);
         }
@@ -70,6 +73,9 @@ public sealed partial class FormSession
 
     /// <summary>Paths of answers copied from the previous assessment, for the practitioner to confirm.</summary>
     public IReadOnlyList<string> CarriedForward => _carriedForward;
+
+    /// <summary>Carried-forward answers the practitioner has since confirmed or changed.</summary>
+    public IReadOnlyCollection<string> Confirmed => _confirmed;
 
     /// <summary>Answers the template has no question for. They are kept and written back out.</summary>
     public IReadOnlyList<AnswerIssue> Unrecognised => _unrecognised;
@@ -96,6 +102,11 @@ public sealed partial class FormSession
         ArgumentNullException.ThrowIfNull(path);
         var (plan, index) = ResolveAnswerPath(path);
         var json = AnswerConverter.ToJson(value);
+        if (index < 0 && _carriedForward.Contains(plan.Path))
+        {
+            _confirmed.Add(plan.Path);
+        }
+
         if (plan.Repeat is null)
         {
             SectionObject(plan.Parent!, create: true)![plan.Node.Id] = json;
@@ -131,6 +142,19 @@ public sealed partial class FormSession
         }
 
         Recalculate();
+    }
+
+    /// <summary>Records that the practitioner checked a carried-forward answer with the family and it still holds.</summary>
+    /// <param name="path">A path listed in <see cref="CarriedForward"/>.</param>
+    /// <exception cref="ArgumentException">The answer was not carried forward.</exception>
+    public void Confirm(string path)
+    {
+        if (!_carriedForward.Contains(path))
+        {
+            throw new ArgumentException($"`{path}` was not carried forward from the previous assessment.", nameof(path));
+        }
+
+        _confirmed.Add(path);
     }
 
     /// <summary>Adds an empty item to a repeat group.</summary>
@@ -285,6 +309,21 @@ public sealed partial class FormSession
     {
         var templatePath = AnswerPath.TryParse(path, out var parsed) ? parsed.TemplatePath : path;
         return NameSuggester.DidYouMean(templatePath, Template.Paths) is { } hint ? " " + hint : string.Empty;
+    }
+
+    /// <summary>True when the session was opened with a previous assessment's answers.</summary>
+    internal bool HasPrevious => _previous is not null;
+
+    /// <summary>A top-level question's answer in the previous assessment, read as the question's type (null when absent or ill-fitting).</summary>
+    internal RuleValue PreviousAnswer(NodePlan plan)
+    {
+        if (_previous is null || plan.Repeat is not null || plan.Question is not { TakesAnswer: true } question)
+        {
+            return RuleValue.Null;
+        }
+
+        var node = (_previous[plan.Parent!.Node.Id] as JsonObject)?[plan.Node.Id];
+        return AnswerConverter.Read(question, node).Value;
     }
 
     /// <summary>What rules read, for explanations built outside the session.</summary>

@@ -10,13 +10,16 @@ namespace FormEngine.Loading;
 /// Every problem is reported with its position; reading goes on after an error so that one pass shows
 /// the author everything that needs fixing.
 /// </summary>
-internal sealed class TemplateReader
+internal sealed partial class TemplateReader
 {
     private readonly DiagnosticBag _diagnostics;
     private readonly TemplateFiles _files;
     private readonly int _maxIncludeDepth;
     private readonly Dictionary<string, ChoiceList> _choiceLists = new(StringComparer.Ordinal);
     private readonly List<FileUnit> _units = [];
+    private readonly Dictionary<string, SensitivityLevel> _sensitivity = new(StringComparer.Ordinal);
+    private List<string> _languages = ["en"];
+    private List<string> _audiences = [];
 
     public TemplateReader(TemplateLoadOptions options, DiagnosticBag diagnostics, string? rootDirectory)
     {
@@ -34,6 +37,7 @@ internal sealed class TemplateReader
         }
 
         var mainUnit = Collect(main, root, isMain: true, chain: [main.FullPath ?? main.DisplayPath]);
+        ReadDeclarations(new MapReader(root, "the template", _diagnostics));
         foreach (var unit in _units)
         {
             ReadChoiceLists(unit);
@@ -44,7 +48,7 @@ internal sealed class TemplateReader
         top.RequireKey("id", "Give the template an id such as `single_assessment`.");
         var id = ReadId(top, "template") ?? "template";
         var version = top.Int("version", 1) ?? 1;
-        var title = top.Text("title") ?? string.Empty;
+        var (title, titleText) = ReadText(top, "title");
 
         var sections = new List<Section>();
         var flags = new List<Flag>();
@@ -55,6 +59,10 @@ internal sealed class TemplateReader
             Id = id,
             Version = version,
             Title = title,
+            TitleText = titleText,
+            Languages = _languages,
+            Audiences = _audiences,
+            SensitivityLevels = [.. _sensitivity.Values],
             ChoiceLists = [.. _choiceLists.Values],
             Sections = sections,
             Flags = flags,
@@ -312,7 +320,9 @@ internal sealed class TemplateReader
             return null;
         }
 
-        return new Choice(value, reader.Text("label") ?? value, reader.Text("hint"));
+        var (label, labelText) = ReadText(reader, "label");
+        var (hint, _) = ReadText(reader, "hint");
+        return new Choice(value, label.Length > 0 ? label : value, hint.Length > 0 ? hint : null) { LabelText = labelText };
     }
 
     private Section ReadSection(YamlMap map)
@@ -321,9 +331,10 @@ internal sealed class TemplateReader
         reader.RejectUnknownKeys(TemplateKeys.Section);
         reader.RequireKey("id", "Give the section an id such as `child`; rules refer to its questions as `child.question`.");
         var id = ReadId(reader, "section") ?? string.Empty;
-        var title = reader.Text("title");
-        var label = reader.Text("label");
-        if (title is not null && label is not null)
+        var (title, titleText) = ReadText(reader, "title");
+        var (label, labelText) = ReadText(reader, "label");
+        var (hint, hintText) = ReadText(reader, "hint");
+        if (reader.Has("title") && reader.Has("label"))
         {
             _diagnostics.Error(DiagnosticCodes.DuplicateKey, reader.KeyNode("label")!.Location, "A section has a `title` or a `label`, not both.", "Keep `title`.");
         }
@@ -332,8 +343,12 @@ internal sealed class TemplateReader
         {
             Id = id,
             Path = id,
-            Label = title ?? label ?? string.Empty,
-            Hint = reader.Text("hint"),
+            Label = reader.Has("title") ? title : label,
+            LabelText = reader.Has("title") ? titleText : labelText,
+            Hint = hint.Length > 0 ? hint : null,
+            HintText = hintText,
+            Audiences = ReadAudiences(reader),
+            Sensitivity = ReadSensitivity(reader),
             ShowIf = reader.Rule("show_if"),
             Required = ReadRequirement(reader),
             Validations = ReadValidations(reader),
@@ -369,6 +384,8 @@ internal sealed class TemplateReader
         reader.RequireKey("type", $"Say what kind of question it is, e.g. `type: text`. Types: {string.Join(", ", QuestionTypes.Names)}.");
         var id = ReadId(reader, "question") ?? string.Empty;
         var type = ReadType(reader);
+        var (label, labelText) = ReadText(reader, "label");
+        var (hint, hintText) = ReadText(reader, "hint");
         CheckKeysForType(reader, type);
 
         var question = new Question
@@ -376,8 +393,13 @@ internal sealed class TemplateReader
             Id = id,
             Path = $"{parentPath}.{id}",
             Type = type,
-            Label = reader.Text("label") ?? string.Empty,
-            Hint = reader.Text("hint"),
+            Label = label,
+            LabelText = labelText,
+            Hint = hint.Length > 0 ? hint : null,
+            HintText = hintText,
+            Audiences = ReadAudiences(reader),
+            Sensitivity = ReadSensitivity(reader),
+            Summary = reader.Bool("summary") ?? false,
             ShowIf = reader.Rule("show_if"),
             Required = ReadRequirement(reader),
             Validations = ReadValidations(reader),
@@ -528,10 +550,10 @@ internal sealed class TemplateReader
             entry.RequireKey("rule", "A validation needs a `rule:` that must be true, e.g. `rule: len(notes) <= 500`.");
             entry.RequireKey("message", "A validation needs a `message:` telling the practitioner what to fix.");
             var rule = entry.Rule("rule");
-            var message = entry.Text("message");
+            var (message, messageText) = ReadText(entry, "message");
             if (rule is not null)
             {
-                validations.Add(new Validation(rule, message ?? "This answer is not valid."));
+                validations.Add(new Validation(rule, message.Length > 0 ? message : "This answer is not valid.") { MessageText = messageText });
             }
         }
 
@@ -566,6 +588,7 @@ internal sealed class TemplateReader
             return null;
         }
 
-        return new Flag(id, when, reader.Text("message") ?? id, severity, map.Location);
+        var (message, messageText) = ReadText(reader, "message");
+        return new Flag(id, when, message.Length > 0 ? message : id, severity, map.Location) { MessageText = messageText };
     }
 }

@@ -4,4 +4,8 @@ namespace FormEngine.Templates;
 /// <param name="Value">What is stored in answers and compared in rules.</param>
 /// <param name="Label">What people read.</param>
 /// <param name="Hint">Optional extra explanation of the option.</param>
-public sealed record Choice(string Value, string Label, string? Hint = null);
+public sealed record Choice(string Value, string Label, string? Hint = null)
+{
+    /// <summary>The label in every language and audience wording the template gives, or null for plain text.</summary>
+    public LocalizedText? LabelText { get; init; }
+}

@@ -8,4 +8,8 @@ namespace FormEngine.Templates;
 /// <param name="Message">What the reader is told.</param>
 /// <param name="Severity">How urgent it is.</param>
 /// <param name="Location">Where it is defined.</param>
-public sealed record Flag(string Id, RuleText When, string Message, FlagSeverity Severity, SourceLocation Location);
+public sealed record Flag(string Id, RuleText When, string Message, FlagSeverity Severity, SourceLocation Location)
+{
+    /// <summary>The message in every language and audience wording the template gives, or null for plain text.</summary>
+    public LocalizedText? MessageText { get; init; }
+}

@@ -24,6 +24,9 @@ public sealed record Question : FormNode
     /// <summary>The rule that computes a calculated question's value, or null.</summary>
     public RuleText? Value { get; init; }
 
+    /// <summary>True when the answer is a key fact for the case summary that opens a record.</summary>
+    public bool Summary { get; init; }
+
     /// <summary>True when a new assessment starts from the previous assessment's answer.</summary>
     public bool CarryForward { get; init; }
 

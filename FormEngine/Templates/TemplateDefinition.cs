@@ -14,6 +14,21 @@ public sealed record TemplateDefinition
     /// <summary>The template's title.</summary>
     public string Title { get; init; } = string.Empty;
 
+    /// <summary>The title in every language the template gives, or null for plain text.</summary>
+    public LocalizedText? TitleText { get; init; }
+
+    /// <summary>The languages the template is written in; the first is the default (<c>en</c> when not declared).</summary>
+    public IReadOnlyList<string> Languages { get; init; } = ["en"];
+
+    /// <summary>The audiences the template declares (for example practitioner, child, parent); the first is the default. Empty when none are declared.</summary>
+    public IReadOnlyList<string> Audiences { get; init; } = [];
+
+    /// <summary>The sensitivity levels and which audiences may see answers at each.</summary>
+    public IReadOnlyList<SensitivityLevel> SensitivityLevels { get; init; } = [];
+
+    /// <summary>The default language.</summary>
+    public string DefaultLanguage => Languages.Count > 0 ? Languages[0] : "en";
+
     /// <summary>Named choice lists, including those from included files.</summary>
     public IReadOnlyList<ChoiceList> ChoiceLists { get; init; } = [];
 

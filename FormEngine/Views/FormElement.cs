@@ -39,6 +39,9 @@ public abstract record FormElement
     /// <summary>When the element can be required only sometimes, that rule in plain English; null otherwise.</summary>
     public string? RequiredDescription { get; init; }
 
+    /// <summary>True when the answer is withheld from this view's audience; the display value is then a placeholder.</summary>
+    public bool Withheld { get; init; }
+
     /// <summary>Why a hidden element is hidden: the rule that came out false (its own or an enclosing section's), for audit output.</summary>
     public HiddenReason? HiddenBy { get; init; }
 }

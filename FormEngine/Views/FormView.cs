@@ -17,6 +17,18 @@ public sealed record FormView
     /// <summary>The form's title.</summary>
     public required string Title { get; init; }
 
+    /// <summary>The audience the view is for, or null when the template declares none.</summary>
+    public string? Audience { get; init; }
+
+    /// <summary>The language of the view's texts (a language code such as <c>en</c> or <c>cy</c>).</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>FormEngine's own words (headings, placeholders, dates) in the view's language.</summary>
+    public Wording Words => Wording.For(Language);
+
+    /// <summary>The case summary that opens a record.</summary>
+    public CaseSummary Summary { get; init; } = new() { KeyAnswers = [], HasPrevious = false, CarriedForward = [], Changed = [] };
+
     /// <summary>The evaluation date the rules used.</summary>
     public required DateOnly Today { get; init; }
 

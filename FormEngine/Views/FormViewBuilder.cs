@@ -7,106 +7,178 @@ using FormEngine.Templates;
 
 namespace FormEngine.Views;
 
-/// <summary>Builds the <see cref="FormView"/> renderers draw from a session's current state.</summary>
+/// <summary>
+/// Builds the <see cref="FormView"/> renderers draw from a session's current state, for one audience and
+/// language: texts resolved, nodes not meant for the audience left out, and answers the audience may not
+/// see replaced by a placeholder before any renderer is involved, so no renderer can leak them.
+/// </summary>
 public static class FormViewBuilder
 {
-    /// <summary>The evaluated form for the session's current answers.</summary>
+    /// <summary>The evaluated form for the session's current answers, for the template's default audience and language.</summary>
     /// <param name="session">The session.</param>
     /// <returns>The view.</returns>
-    public static FormView Build(FormSession session)
+    public static FormView Build(FormSession session) => Build(session, new ViewOptions());
+
+    /// <summary>The evaluated form for the session's current answers, for one audience and language.</summary>
+    /// <param name="session">The session.</param>
+    /// <param name="options">The audience and language.</param>
+    /// <returns>The view.</returns>
+    /// <exception cref="ArgumentException">The template does not declare the audience.</exception>
+    public static FormView Build(FormSession session, ViewOptions options)
     {
         ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(options);
+        var context = new ViewContext(session, options);
         var result = session.Evaluate();
         var carried = session.CarriedForward.ToHashSet(StringComparer.Ordinal);
         var sections = new List<SectionView>();
-        foreach (var plan in session.Template.Plans.Where(p => p.IsSection))
+        foreach (var plan in session.Template.Plans.Where(p => p.IsSection && context.IsForAudience(p)))
         {
             var slot = session.SlotAt(plan, -1);
             sections.Add(new SectionView
             {
                 Id = plan.Node.Id,
                 Path = plan.Path,
-                Label = plan.Node.Label,
-                Hint = plan.Node.Hint,
+                Label = context.Text(plan.Node.LabelText, plan.Node.Label),
+                Hint = context.OptionalText(plan.Node.HintText, plan.Node.Hint),
                 Visible = slot.Visible,
                 Required = slot.Required,
                 Missing = slot.Missing,
-                Errors = slot.Errors?.ToArray() ?? [],
+                Errors = context.IsWithheld(plan) ? [] : Messages(slot),
+                Withheld = context.IsWithheld(plan),
                 ShowIfDescription = plan.ShowIf?.Describe(),
                 RequiredDescription = plan.RequiredWhen?.Describe(),
-                HiddenBy = slot.Visible ? null : HiddenBy(session, plan, -1),
-                Questions = [.. plan.Children.Select(child => Question(session, child, -1, carried))],
+                HiddenBy = slot.Visible ? null : HiddenBy(context, plan, -1),
+                Questions = [.. plan.Children.Where(context.IsForAudience).Select(child => Question(context, child, -1, carried))],
             });
         }
 
+        var included = session.Template.Plans.Where(context.IsForAudience).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         return new FormView
         {
             TemplateId = result.TemplateId,
             TemplateVersion = result.TemplateVersion,
-            Title = session.Template.Title,
+            Title = context.Text(session.Template.Definition.TitleText, session.Template.Title),
+            Audience = context.Audience,
+            Language = context.Language,
             Today = session.Today,
             Sections = sections,
-            Flags = [.. result.Flags.Select((flag, index) => (flag, index)).OrderByDescending(f => f.flag.Severity).ThenBy(f => f.index).Select(f => f.flag)],
-            Errors = result.Errors,
-            Missing = result.Missing,
-            CarriedForward = result.CarriedForward,
+            Flags = [.. Flags(context, result)],
+            Errors = [.. result.Errors.Where(e => context.ShowsAnswerAt(e.Path, included))],
+            Missing = [.. result.Missing.Where(path => included.Contains(TemplatePath(path)))],
+            CarriedForward = [.. result.CarriedForward.Where(path => included.Contains(path))],
+            Summary = Summary(context, sections),
         };
     }
 
-    private static QuestionView Question(FormSession session, NodePlan plan, int item, HashSet<string> carried)
+    private static IEnumerable<RaisedFlag> Flags(ViewContext context, EvaluationResult result)
     {
+        var plans = context.Session.Template.Bound.Flags.ToDictionary(f => f.Flag.Id);
+        return result.Flags
+            .Where(flag => !context.ReadsWithheld(plans[flag.Id].When))
+            .Select((flag, index) => (Flag: flag with { Message = context.Text(plans[flag.Id].Flag.MessageText, flag.Message) }, Index: index))
+            .OrderByDescending(f => f.Flag.Severity)
+            .ThenBy(f => f.Index)
+            .Select(f => f.Flag);
+    }
+
+    private static QuestionView Question(ViewContext context, NodePlan plan, int item, HashSet<string> carried)
+    {
+        var session = context.Session;
         var question = plan.Question!;
         var slot = session.SlotAt(plan, item);
         var path = item < 0 ? plan.Path : AnswerPath.Format(plan.Repeat!.Path, item, plan.Node.Id);
+        var withheld = context.IsWithheld(plan);
         var answer = question.Type == QuestionType.Calculated ? slot.Value : slot.Visible ? slot.Value : slot.Answer;
-        var selected = SelectedValues(answer);
+        var selected = withheld ? [] : SelectedValues(answer);
         return new QuestionView
         {
             Id = plan.Node.Id,
             Path = path,
-            Label = plan.Node.Label,
-            Hint = plan.Node.Hint,
+            Label = context.Text(plan.Node.LabelText, plan.Node.Label),
+            Hint = context.OptionalText(plan.Node.HintText, plan.Node.Hint),
             Type = question.Type,
             Visible = slot.Visible,
             Required = slot.Required,
             Missing = slot.Missing,
-            Errors = slot.Errors?.ToArray() ?? [],
+            Errors = withheld ? [] : Messages(slot),
+            Withheld = withheld,
             ShowIfDescription = plan.ShowIf?.Describe(),
             RequiredDescription = plan.RequiredWhen?.Describe(),
-            HiddenBy = slot.Visible ? null : HiddenBy(session, plan, item),
-            Value = slot.Value,
-            DisplayValue = AnswerFormatter.Format(question, answer),
-            InputValue = slot.AnswerError is null ? AnswerFormatter.FormatForInput(answer) : RawText(session.StoredAnswer(plan, item)),
-            Choices = [.. (question.Choices?.Choices ?? []).Select(c => new ChoiceView(c.Value, c.Label, c.Hint, selected.Contains(c.Value)))],
+            HiddenBy = slot.Visible ? null : HiddenBy(context, plan, item),
+            Value = withheld ? RuleValue.Null : slot.Value,
+            DisplayValue = withheld ? context.Placeholder(plan) : context.Format(question, answer),
+            InputValue = withheld ? string.Empty : slot.AnswerError is null ? AnswerFormatter.FormatForInput(answer) : RawText(session.StoredAnswer(plan, item)),
+            Choices = [.. (question.Choices?.Choices ?? []).Select(c => new ChoiceView(c.Value, context.Text(c.LabelText, c.Label), c.Hint, selected.Contains(c.Value)))],
             Min = question.Min,
             Max = question.Max,
             CarriedForward = item < 0 && carried.Contains(plan.Path),
             Items = question.Type == QuestionType.Repeat && item < 0
-                ? [.. Enumerable.Range(0, session.ItemCount(plan.Path)).Select(i => new RepeatItemView(i, [.. plan.Fields.Select(f => Question(session, f, i, carried))]))]
+                ? [.. Enumerable.Range(0, session.ItemCount(plan.Path)).Select(i => new RepeatItemView(i, [.. plan.Fields.Where(context.IsForAudience).Select(f => Question(context, f, i, carried))]))]
                 : [],
-            ItemTemplate = question.Type == QuestionType.Repeat ? [.. plan.Fields.Select(f => Blank(f, slot.Visible))] : [],
+            ItemTemplate = question.Type == QuestionType.Repeat ? [.. plan.Fields.Where(context.IsForAudience).Select(f => Blank(context, f, slot.Visible))] : [],
         };
     }
 
-    private static QuestionView Blank(NodePlan plan, bool visible)
+    private static QuestionView Blank(ViewContext context, NodePlan plan, bool visible)
     {
         var question = plan.Question!;
         return new QuestionView
         {
             Id = plan.Node.Id,
             Path = plan.Path,
-            Label = plan.Node.Label,
-            Hint = plan.Node.Hint,
+            Label = context.Text(plan.Node.LabelText, plan.Node.Label),
+            Hint = context.OptionalText(plan.Node.HintText, plan.Node.Hint),
             Type = question.Type,
             Visible = visible,
             Required = plan.Node.Required.Always,
+            Withheld = context.IsWithheld(plan),
             ShowIfDescription = plan.ShowIf?.Describe(),
             RequiredDescription = plan.RequiredWhen?.Describe(),
-            Choices = [.. (question.Choices?.Choices ?? []).Select(c => new ChoiceView(c.Value, c.Label, c.Hint, false))],
+            Choices = [.. (question.Choices?.Choices ?? []).Select(c => new ChoiceView(c.Value, context.Text(c.LabelText, c.Label), c.Hint, false))],
             Min = question.Min,
             Max = question.Max,
         };
     }
+
+    private static CaseSummary Summary(ViewContext context, IReadOnlyList<SectionView> sections)
+    {
+        var session = context.Session;
+        var byPath = sections.SelectMany(s => s.Questions).ToDictionary(q => q.Path, StringComparer.Ordinal);
+        var keyAnswers = session.Template.Plans
+            .Where(p => p is { Repeat: null, Question.Summary: true } && byPath.ContainsKey(p.Path) && byPath[p.Path].Visible)
+            .Select(p => byPath[p.Path])
+            .Select(q => new SummaryAnswer(q.Path, q.Label, q.DisplayValue));
+
+        var confirmed = session.Confirmed;
+        var carried = session.CarriedForward
+            .Where(byPath.ContainsKey)
+            .Select(path => byPath[path])
+            .Select(q => new SummaryCarried(q.Path, q.Label, q.Type == QuestionType.Repeat ? $"{q.Items.Count}" : q.DisplayValue, confirmed.Contains(q.Path)));
+
+        var changed = new List<SummaryChange>();
+        if (session.HasPrevious)
+        {
+            foreach (var plan in session.Template.Plans.Where(p => p.Repeat is null && p.Question is { TakesAnswer: true } && byPath.ContainsKey(p.Path)))
+            {
+                var view = byPath[plan.Path];
+                var previous = session.PreviousAnswer(plan);
+                if (!view.Visible || previous.Equals(session.SlotAt(plan, -1).Value) || (previous.IsNull && session.SlotAt(plan, -1).Value.IsNull))
+                {
+                    continue;
+                }
+
+                var before = view.Withheld ? view.DisplayValue : context.Format(plan.Question!, previous);
+                changed.Add(new SummaryChange(plan.Path, view.Label, before, view.DisplayValue));
+            }
+        }
+
+        return new CaseSummary { KeyAnswers = [.. keyAnswers], HasPrevious = session.HasPrevious, CarriedForward = [.. carried], Changed = changed };
+    }
+
+    private static IReadOnlyList<string> Messages(Slot slot) => slot.Errors?.ToArray() ?? [];
+
+    private static string TemplatePath(string path) => AnswerPath.TryParse(path, out var parsed) ? parsed.TemplatePath : path;
 
     private static HashSet<string> SelectedValues(RuleValue value) => value.Kind switch
     {
@@ -123,8 +195,9 @@ public static class FormViewBuilder
     };
 
     /// <summary>The outermost show_if on the element's chain that is false: that is what hides it.</summary>
-    private static HiddenReason? HiddenBy(FormSession session, NodePlan plan, int item)
+    private static HiddenReason? HiddenBy(ViewContext context, NodePlan plan, int item)
     {
+        var session = context.Session;
         var chain = new List<NodePlan>();
         for (var current = plan; current is not null; current = current.Parent)
         {
@@ -147,7 +220,8 @@ public static class FormViewBuilder
             var explanation = node.ShowIf.Explain(session.RuleData, session.Today, node.Repeat is null ? [] : index);
             if (!explanation.IsTrue)
             {
-                return new HiddenReason(node.Path, node.ShowIf.Source, node.Node.ShowIf!.Location, string.Join(" → ", explanation.Steps));
+                var trace = context.ReadsWithheld(node.ShowIf) ? context.Words.WithheldTrace : string.Join(" → ", explanation.Steps);
+                return new HiddenReason(node.Path, node.ShowIf.Source, node.Node.ShowIf!.Location, trace);
             }
         }
 

@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using FormEngine.Evaluation;
+
+namespace FormEngine.Views;
+
+/// <summary>Answers exported for one audience: shown questions only, nothing withheld from that audience.</summary>
+public static class AnswerExport
+{
+    /// <summary>
+    /// The answers of shown questions meant for the audience, leaving out every answer withheld from it by
+    /// sensitivity (and anything calculated from one), so an export to a family can never carry a
+    /// third party's information.
+    /// </summary>
+    /// <param name="session">The session.</param>
+    /// <param name="options">The audience and language.</param>
+    /// <returns>A new answers document.</returns>
+    public static JsonObject ForAudience(FormSession session, ViewOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(options);
+        var context = new ViewContext(session, options);
+        var export = session.ExportVisibleAnswers();
+        foreach (var plan in session.Template.Plans)
+        {
+            if (context.IsForAudience(plan) && !context.IsWithheld(plan))
+            {
+                continue;
+            }
+
+            if (plan.IsSection)
+            {
+                export.Remove(plan.Node.Id);
+            }
+            else if (plan.Repeat is null)
+            {
+                (export[plan.Parent!.Node.Id] as JsonObject)?.Remove(plan.Node.Id);
+            }
+            else if ((export[plan.Repeat.Parent!.Node.Id] as JsonObject)?[plan.Repeat.Node.Id] is JsonArray items)
+            {
+                foreach (var item in items.OfType<JsonObject>())
+                {
+                    item.Remove(plan.Node.Id);
+                }
+            }
+        }
+
+        return export;
+    }
+}

@@ -1,0 +1,130 @@
+using FormEngine.Binding;
+using FormEngine.Evaluation;
+using FormEngine.Rules;
+using FormEngine.Templates;
+
+namespace FormEngine.Views;
+
+/// <summary>
+/// One view's audience and language, and what follows from them: which nodes are for this audience,
+/// which answers it may not see (by sensitivity level, and anything calculated from them), and how
+/// texts and values read in its language.
+/// </summary>
+internal sealed class ViewContext
+{
+    private readonly Dictionary<int, SensitivityLevel> _withheld = [];
+
+    public ViewContext(FormSession session, ViewOptions options)
+    {
+        Session = session;
+        var definition = session.Template.Definition;
+        if (options.Audience is { } audience && !definition.Audiences.Contains(audience))
+        {
+            throw new ArgumentException(
+                definition.Audiences.Count == 0
+                    ? $"Template `{definition.Id}` declares no audiences, so it cannot be rendered for `{audience}`."
+                    : $"Template `{definition.Id}` has no audience `{audience}`; its audiences are {string.Join(", ", definition.Audiences)}.",
+                nameof(options));
+        }
+
+        Audience = options.Audience ?? definition.Audiences.FirstOrDefault();
+        Language = options.Language ?? definition.DefaultLanguage;
+        Words = Wording.For(Language);
+        FindWithheld();
+    }
+
+    public FormSession Session { get; }
+
+    public string? Audience { get; }
+
+    public string Language { get; }
+
+    public bool IsForAudience(NodePlan plan)
+    {
+        for (var current = plan; current is not null; current = current.Parent)
+        {
+            if (Audience is not null && current.Node.Audiences is { } audiences && !audiences.Contains(Audience))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public bool IsWithheld(NodePlan plan) => _withheld.ContainsKey(plan.Index);
+
+    /// <summary>True when a rule reads an answer withheld from this audience, so its result or trace would reveal it.</summary>
+    public bool ReadsWithheld(CompiledRule? rule) =>
+        rule is not null && rule.References.Any(symbol => _withheld.ContainsKey(symbol.Id));
+
+    public bool ShowsAnswerAt(string answerPath, HashSet<string> included)
+    {
+        var templatePath = AnswerPath.TryParse(answerPath, out var parsed) ? parsed.TemplatePath : answerPath;
+        var plan = Session.Template.FindPlan(templatePath);
+        return included.Contains(templatePath) && (plan is null || !IsWithheld(plan));
+    }
+
+    public Wording Words { get; private set; } = Wording.For(null);
+
+    public string Placeholder(NodePlan plan) =>
+        Wording.Fill(Words.WithheldFormat, _withheld[plan.Index].Label.Resolve(Audience, Language));
+
+    public string Text(LocalizedText? text, string fallback) => text?.Resolve(Audience, Language) ?? fallback;
+
+    public string? OptionalText(LocalizedText? text, string? fallback) => text is null ? fallback : text.Resolve(Audience, Language) is { Length: > 0 } resolved ? resolved : null;
+
+    /// <summary>An answer as people read it, with choice labels in this view's language and audience wording.</summary>
+    public string Format(Question question, RuleValue value) => value.Kind switch
+    {
+        RuleTypeKind.Text when question.Choices?.Find(value.AsText) is { } choice => Text(choice.LabelText, choice.Label),
+        RuleTypeKind.List => string.Join(", ", value.AsList.Select(item => Format(question, item))),
+        RuleTypeKind.Boolean => value.AsBoolean ? Words.Yes : Words.No,
+        RuleTypeKind.Date => Words.Date(value.AsDate),
+        _ => AnswerFormatter.Format(question, value),
+    };
+
+    /// <summary>
+    /// A node is withheld when its own or an enclosing node's sensitivity level does not allow this
+    /// audience; a calculated question is withheld when its rule reads a withheld answer, since its
+    /// value is derived from it. Plans come in dependency order, so one pass settles chains.
+    /// </summary>
+    private void FindWithheld()
+    {
+        var levels = Session.Template.Definition.SensitivityLevels.ToDictionary(l => l.Id);
+        if (levels.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var plan in Session.Template.Plans)
+        {
+            var level = EffectiveLevel(plan, levels);
+            if (level is not null && (Audience is null || !level.Audiences.Contains(Audience)))
+            {
+                _withheld[plan.Index] = level;
+            }
+        }
+
+        foreach (var plan in Session.Template.Bound.Order)
+        {
+            if (!_withheld.ContainsKey(plan.Index) && plan.Value is { } value && value.References.FirstOrDefault(s => _withheld.ContainsKey(s.Id)) is { } source)
+            {
+                _withheld[plan.Index] = _withheld[source.Id];
+            }
+        }
+    }
+
+    private static SensitivityLevel? EffectiveLevel(NodePlan plan, Dictionary<string, SensitivityLevel> levels)
+    {
+        for (var current = plan; current is not null; current = current.Parent)
+        {
+            if (current.Node.Sensitivity is { } id && levels.TryGetValue(id, out var level))
+            {
+                return level;
+            }
+        }
+
+        return null;
+    }
+}

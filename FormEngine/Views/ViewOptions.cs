@@ -1,0 +1,11 @@
+namespace FormEngine.Views;
+
+/// <summary>Who the view is for and in which language.</summary>
+public sealed record ViewOptions
+{
+    /// <summary>The audience (e.g. <c>practitioner</c>, <c>child</c>, <c>parent</c>); null for the template's first declared audience.</summary>
+    public string? Audience { get; init; }
+
+    /// <summary>The language code (e.g. <c>en</c>, <c>cy</c>); null for the template's default language. Missing text falls back to the default language.</summary>
+    public string? Language { get; init; }
+}

@@ -1,0 +1,235 @@
+using System.Globalization;
+
+namespace FormEngine.Views;
+
+/// <summary>
+/// The words FormEngine itself writes (not the template's): headings, placeholders, dates, "Page 1 of 3",
+/// in each language it knows. Renderers take their fixed words from here, so a Welsh record is Welsh
+/// throughout. Unknown languages get English.
+/// </summary>
+public sealed class Wording
+{
+    private static readonly Wording English = new()
+    {
+        Language = "en",
+        Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        Yes = "Yes",
+        No = "No",
+        NotAnswered = "Not answered",
+        Flags = "Flags",
+        Summary = "Case summary",
+        KeyFacts = "Key facts",
+        NoFlags = "No flags raised.",
+        CarriedForwardHeading = "Carried forward from the previous assessment",
+        ChangedHeading = "Changed since the previous assessment",
+        NothingChanged = "No answers changed since the previous assessment.",
+        Confirmed = "confirmed",
+        NotYetConfirmed = "not yet confirmed",
+        ChangedFrom = "was",
+        NoPreviousAnswer = "no answer",
+        ThereIsAProblem = "There is a problem",
+        AnswerThisQuestion = "Answer this question.",
+        CaseReference = "Case reference",
+        Record = "Record",
+        Form = "Form",
+        BlankForm = "Blank form",
+        AuditRecord = "Audit record (all questions, including those not applicable)",
+        NotApplicable = "Not applicable",
+        NotApplicableSuffix = "(not applicable)",
+        Required = "(required)",
+        CarriedForwardNote = "(carried forward from the previous assessment)",
+        NoneRecorded = "None recorded.",
+        Error = "Error",
+        WorkedOut = "Worked out from other answers.",
+        TickOne = "Tick one.",
+        TickAll = "Tick all that apply.",
+        Submit = "Save and continue",
+        PageFormat = "Page {0} of {1}",
+        OnlyIfSectionFormat = "Answer this section only if {0}.",
+        OnlyIfQuestionFormat = "Answer this question only if {0}.",
+        NotApplicableBecauseFormat = "Not applicable: `{0}` ({1}) is false: {2}.",
+        WithheldFormat = "Information withheld: {0}",
+        WithheldTrace = "(withheld: the rule reads information this reader may not see)",
+    };
+
+    private static readonly Wording Welsh = new()
+    {
+        Language = "cy",
+        Months = ["Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"],
+        Yes = "Ie",
+        No = "Na",
+        NotAnswered = "Heb ei ateb",
+        Flags = "Baneri",
+        Summary = "Crynodeb o'r achos",
+        KeyFacts = "Ffeithiau allweddol",
+        NoFlags = "Dim baneri wedi'u codi.",
+        CarriedForwardHeading = "Wedi'u cario ymlaen o'r asesiad blaenorol",
+        ChangedHeading = "Wedi newid ers yr asesiad blaenorol",
+        NothingChanged = "Does dim atebion wedi newid ers yr asesiad blaenorol.",
+        Confirmed = "wedi'i gadarnhau",
+        NotYetConfirmed = "heb ei gadarnhau eto",
+        ChangedFrom = "roedd yn",
+        NoPreviousAnswer = "dim ateb",
+        ThereIsAProblem = "Mae problem",
+        AnswerThisQuestion = "Atebwch y cwestiwn hwn.",
+        CaseReference = "Cyfeirnod yr achos",
+        Record = "Cofnod",
+        Form = "Ffurflen",
+        BlankForm = "Ffurflen wag",
+        AuditRecord = "Cofnod archwilio (pob cwestiwn, gan gynnwys y rhai nad ydynt yn berthnasol)",
+        NotApplicable = "Ddim yn berthnasol",
+        NotApplicableSuffix = "(ddim yn berthnasol)",
+        Required = "(gofynnol)",
+        CarriedForwardNote = "(wedi'i gario ymlaen o'r asesiad blaenorol)",
+        NoneRecorded = "Dim wedi'u cofnodi.",
+        Error = "Gwall",
+        WorkedOut = "Wedi'i gyfrifo o atebion eraill.",
+        TickOne = "Ticiwch un.",
+        TickAll = "Ticiwch bob un sy'n berthnasol.",
+        Submit = "Cadw a pharhau",
+        PageFormat = "Tudalen {0} o {1}",
+        OnlyIfSectionFormat = "Atebwch yr adran hon dim ond os {0}.",
+        OnlyIfQuestionFormat = "Atebwch y cwestiwn hwn dim ond os {0}.",
+        NotApplicableBecauseFormat = "Ddim yn berthnasol: mae `{0}` ({1}) yn anghywir: {2}.",
+        WithheldFormat = "Gwybodaeth wedi'i hatal: {0}",
+        WithheldTrace = "(wedi'i hatal: mae'r rheol yn darllen gwybodaeth na chaiff y darllenydd hwn ei gweld)",
+    };
+
+    private Wording()
+    {
+    }
+
+    /// <summary>The language code these words are in.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>Month names, January first.</summary>
+    public required IReadOnlyList<string> Months { get; init; }
+
+    /// <summary>"Yes".</summary>
+    public required string Yes { get; init; }
+
+    /// <summary>"No".</summary>
+    public required string No { get; init; }
+
+    /// <summary>"Not answered".</summary>
+    public required string NotAnswered { get; init; }
+
+    /// <summary>"Flags".</summary>
+    public required string Flags { get; init; }
+
+    /// <summary>"Case summary".</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>"Key facts".</summary>
+    public required string KeyFacts { get; init; }
+
+    /// <summary>"No flags raised."</summary>
+    public required string NoFlags { get; init; }
+
+    /// <summary>"Carried forward from the previous assessment".</summary>
+    public required string CarriedForwardHeading { get; init; }
+
+    /// <summary>"Changed since the previous assessment".</summary>
+    public required string ChangedHeading { get; init; }
+
+    /// <summary>"No answers changed since the previous assessment."</summary>
+    public required string NothingChanged { get; init; }
+
+    /// <summary>"confirmed".</summary>
+    public required string Confirmed { get; init; }
+
+    /// <summary>"not yet confirmed".</summary>
+    public required string NotYetConfirmed { get; init; }
+
+    /// <summary>"was" (as in "now X, was Y").</summary>
+    public required string ChangedFrom { get; init; }
+
+    /// <summary>"no answer".</summary>
+    public required string NoPreviousAnswer { get; init; }
+
+    /// <summary>"There is a problem".</summary>
+    public required string ThereIsAProblem { get; init; }
+
+    /// <summary>"Answer this question."</summary>
+    public required string AnswerThisQuestion { get; init; }
+
+    /// <summary>"Case reference".</summary>
+    public required string CaseReference { get; init; }
+
+    /// <summary>"Record".</summary>
+    public required string Record { get; init; }
+
+    /// <summary>"Form".</summary>
+    public required string Form { get; init; }
+
+    /// <summary>"Blank form".</summary>
+    public required string BlankForm { get; init; }
+
+    /// <summary>"Audit record (...)".</summary>
+    public required string AuditRecord { get; init; }
+
+    /// <summary>"Not applicable".</summary>
+    public required string NotApplicable { get; init; }
+
+    /// <summary>"(not applicable)".</summary>
+    public required string NotApplicableSuffix { get; init; }
+
+    /// <summary>"(required)".</summary>
+    public required string Required { get; init; }
+
+    /// <summary>"(carried forward from the previous assessment)".</summary>
+    public required string CarriedForwardNote { get; init; }
+
+    /// <summary>"None recorded."</summary>
+    public required string NoneRecorded { get; init; }
+
+    /// <summary>"Error".</summary>
+    public required string Error { get; init; }
+
+    /// <summary>"Worked out from other answers."</summary>
+    public required string WorkedOut { get; init; }
+
+    /// <summary>"Tick one."</summary>
+    public required string TickOne { get; init; }
+
+    /// <summary>"Tick all that apply."</summary>
+    public required string TickAll { get; init; }
+
+    /// <summary>The form's submit button.</summary>
+    public required string Submit { get; init; }
+
+    /// <summary>"Page {0} of {1}".</summary>
+    public required string PageFormat { get; init; }
+
+    /// <summary>"Answer this section only if {0}."</summary>
+    public required string OnlyIfSectionFormat { get; init; }
+
+    /// <summary>"Answer this question only if {0}."</summary>
+    public required string OnlyIfQuestionFormat { get; init; }
+
+    /// <summary>"Not applicable: `{0}` ({1}) is false: {2}."</summary>
+    public required string NotApplicableBecauseFormat { get; init; }
+
+    /// <summary>"Information withheld: {0}".</summary>
+    public required string WithheldFormat { get; init; }
+
+    /// <summary>What replaces the trace of a rule that reads withheld information.</summary>
+    public required string WithheldTrace { get; init; }
+
+    /// <summary>The wording for a language code or BCP 47 tag (<c>cy</c>, <c>cy-GB</c>); English for languages FormEngine does not know.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The wording.</returns>
+    public static Wording For(string? language) =>
+        language is not null && (language.Equals("cy", StringComparison.OrdinalIgnoreCase) || language.StartsWith("cy-", StringComparison.OrdinalIgnoreCase)) ? Welsh : English;
+
+    /// <summary>A date as written in a record: <c>2 March 2017</c>, <c>2 Mawrth 2017</c>.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    public string Date(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Day} {Months[date.Month - 1]} {date.Year}");
+
+    /// <summary>Fills a format such as <see cref="PageFormat"/>.</summary>
+    /// <param name="format">The format.</param>
+    /// <param name="values">The values.</param>
+    /// <returns>The text.</returns>
+    public static string Fill(string format, params object[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
+}
