@@ -33,6 +33,16 @@ public sealed record RenderOptions
     /// </summary>
     public string? TemplateFolder { get; init; }
 
+    /// <summary>
+    /// The same form in a second language (built from the same session with another
+    /// <see cref="FormEngine.Views.ViewOptions.Language"/>), for bilingual documents; null for one language.
+    /// The main view comes first, as Welsh councils put Welsh first.
+    /// </summary>
+    public FormEngine.Views.FormView? SecondLanguage { get; init; }
+
+    /// <summary>How a bilingual document places its two languages (default: side by side).</summary>
+    public BilingualLayout BilingualLayout { get; init; } = BilingualLayout.SideBySide;
+
     /// <summary>Where a form posts its answers (HTML form mode); default: the same address.</summary>
     public string FormAction { get; init; } = string.Empty;
 
