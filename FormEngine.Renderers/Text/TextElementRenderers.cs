@@ -10,7 +10,7 @@ public sealed class SectionTextRenderer : ElementRenderer<SectionView, TextRende
     protected override void Write(SectionView element, TextRenderContext context)
     {
         var title = element.Label.Length > 0 ? element.Label : element.Id;
-        context.Heading(2, element.Visible || context.Options.Mode != RenderMode.Audit ? title : $"{title} (not applicable)");
+        context.Heading(2, element.Visible || context.Options.Mode != RenderMode.Audit ? title : $"{title} {context.Words.NotApplicableSuffix}");
         TextNotes.Routing(element, context);
         if (element.Hint is { } hint)
         {
@@ -52,7 +52,7 @@ public sealed class RepeatTextRenderer : ElementRenderer<QuestionView, TextRende
 
         if (element.Items.Count == 0)
         {
-            context.Paragraph("None recorded.");
+            context.Paragraph(context.Words.NoneRecorded);
         }
 
         foreach (var item in element.Items)
@@ -96,26 +96,34 @@ public sealed class QuestionTextRenderer : ElementRenderer<QuestionView, TextRen
         switch (context.Options.Mode)
         {
             case RenderMode.Blank:
-                writer.Write($"**{label}**{(element.Required ? " (required)" : string.Empty)}\n");
+                writer.Write($"**{label}**{(element.Required ? " " + context.Words.Required : string.Empty)}\n");
                 if (element.Hint is { } hint)
                 {
                     writer.Write($"_{TextRenderContext.OneLine(hint)}_\n");
                 }
 
-                TextNotes.BlankAnswer(element, context);
+                if (element.Withheld)
+                {
+                    writer.Write($"_{element.DisplayValue}_\n");
+                }
+                else
+                {
+                    TextNotes.BlankAnswer(element, context);
+                }
+
                 writer.Write('\n');
                 TextNotes.Routing(element, context);
                 break;
             default:
-                var answer = element.DisplayValue.Length > 0 ? TextRenderContext.OneLine(element.DisplayValue) : "Not answered";
+                var answer = element.DisplayValue.Length > 0 ? TextRenderContext.OneLine(element.DisplayValue) : context.Words.NotAnswered;
                 if (element.Type == QuestionType.TextArea && element.DisplayValue.Contains('\n'))
                 {
                     writer.Write($"**{label}**:\n{element.DisplayValue.ReplaceLineEndings("\n").TrimEnd()}\n");
                 }
                 else
                 {
-                    var notes = (element.CarriedForward ? " (carried forward from the previous assessment)" : string.Empty)
-                        + (element.Visible ? string.Empty : " (not applicable)");
+                    var notes = (element.CarriedForward ? " " + context.Words.CarriedForwardNote : string.Empty)
+                        + (element.Visible ? string.Empty : " " + context.Words.NotApplicableSuffix);
                     writer.Write($"**{label}**: {answer}{notes}\n");
                 }
 
@@ -140,11 +148,11 @@ internal static class TextNotes
         switch (context.Options.Mode)
         {
             case RenderMode.Blank when element.ShowIfDescription is { } condition:
-                context.Paragraph($"_Answer {(isSection ? "this section" : "this question")} only if {condition}._");
+                context.Paragraph($"_{Wording.Fill(isSection ? context.Words.OnlyIfSectionFormat : context.Words.OnlyIfQuestionFormat, condition)}_");
                 break;
             // Only the element whose own rule hides it carries the reason; what it contains inherits it.
             case RenderMode.Audit when element.HiddenBy is { } reason && reason.Path == StripIndex(element.Path):
-                context.Paragraph($"_Not applicable: `{reason.Rule}` ({reason.Location}) is false: {reason.Trace}._");
+                context.Paragraph($"_{Wording.Fill(context.Words.NotApplicableBecauseFormat, reason.Rule, reason.Location, reason.Trace)}_");
                 break;
         }
     }
@@ -158,7 +166,7 @@ internal static class TextNotes
 
         foreach (var error in element.Errors)
         {
-            context.Paragraph($"Error: {TextRenderContext.OneLine(error)}");
+            context.Paragraph($"{context.Words.Error}: {TextRenderContext.OneLine(error)}");
         }
     }
 
@@ -182,13 +190,13 @@ internal static class TextNotes
 
                 break;
             case QuestionType.Boolean:
-                writer.Write("( ) Yes\n( ) No\n");
+                writer.Write($"( ) {context.Words.Yes}\n( ) {context.Words.No}\n");
                 break;
             case QuestionType.Date:
-                writer.Write("Date: __ / __ / ____\n");
+                writer.Write("__ / __ / ____\n");
                 break;
             case QuestionType.Calculated:
-                writer.Write("(Worked out from other answers.)\n");
+                writer.Write($"({context.Words.WorkedOut})\n");
                 break;
             case QuestionType.TextArea:
                 writer.Write("________________________________________\n________________________________________\n________________________________________\n");

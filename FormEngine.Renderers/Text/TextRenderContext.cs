@@ -19,6 +19,9 @@ public sealed class TextRenderContext
     /// <summary>The whole form.</summary>
     public FormView Form { get; }
 
+    /// <summary>FormEngine's own words in the form's language.</summary>
+    public Wording Words => Form.Words;
+
     /// <summary>The options.</summary>
     public RenderOptions Options { get; }
 

@@ -46,10 +46,33 @@ public sealed class TextRenderer : IFormRenderer
     /// <param name="writer">Where to write.</param>
     public void Render(FormView form, RenderOptions options, TextWriter writer)
     {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(writer);
+
+        // Text has one column, so a bilingual record is always one language after the other.
+        RenderOne(form, options, writer);
+        if (options.SecondLanguage is { } second)
+        {
+            writer.Write("---\n\n");
+            RenderOne(second, options, writer);
+        }
+    }
+
+    private void RenderOne(FormView form, RenderOptions options, TextWriter writer)
+    {
         var context = new TextRenderContext(writer, form, options, Elements);
         context.Heading(1, form.Title.Length > 0 ? form.Title : form.TemplateId);
         WriteDocumentDetails(context);
-        WriteFlags(context);
+        if (options.Mode is RenderMode.Record or RenderMode.Audit)
+        {
+            WriteSummary(context);
+        }
+        else
+        {
+            WriteFlags(context);
+        }
+
         WriteErrorSummary(context);
         foreach (var section in form.Sections)
         {
@@ -68,20 +91,91 @@ public sealed class TextRenderer : IFormRenderer
 
         if (options.CaseReference is { } reference)
         {
-            details.Add($"Case reference: {reference}");
+            details.Add($"{context.Words.CaseReference}: {reference}");
         }
 
-        details.Add($"{DocumentKind(options.Mode)}, {AnswerFormatter.FormatDate(options.DocumentDate ?? context.Form.Today)}");
+        details.Add($"{DocumentKind(options.Mode, context.Words)}, {context.Words.Date(options.DocumentDate ?? context.Form.Today)}");
         context.Paragraph(string.Join("\n", details.Select(d => TextRenderContext.OneLine(d) + "  ")).TrimEnd());
     }
 
-    private static string DocumentKind(RenderMode mode) => mode switch
+    private static string DocumentKind(RenderMode mode, Wording words) => mode switch
     {
-        RenderMode.Form => "Form",
-        RenderMode.Blank => "Blank form",
-        RenderMode.Audit => "Audit record (all questions, including those not applicable)",
-        _ => "Record",
+        RenderMode.Form => words.Form,
+        RenderMode.Blank => words.BlankForm,
+        RenderMode.Audit => words.AuditRecord,
+        _ => words.Record,
     };
+
+    /// <summary>The case summary: key facts, flags by severity, and what changed since the previous assessment.</summary>
+    private static void WriteSummary(TextRenderContext context)
+    {
+        var words = context.Words;
+        var summary = context.Form.Summary;
+        context.Heading(2, words.Summary);
+        if (summary.KeyAnswers.Count > 0)
+        {
+            context.Heading(3, words.KeyFacts);
+            foreach (var answer in summary.KeyAnswers)
+            {
+                context.Writer.Write($"- **{TextRenderContext.OneLine(answer.Label)}**: {Answer(answer.Value, words)}\n");
+            }
+
+            context.Writer.Write('\n');
+        }
+
+        context.Heading(3, words.Flags);
+        if (context.Form.Flags.Count == 0)
+        {
+            context.Paragraph(words.NoFlags);
+        }
+        else
+        {
+            WriteFlagList(context);
+        }
+
+        if (!summary.HasPrevious)
+        {
+            return;
+        }
+
+        if (summary.CarriedForward.Count > 0)
+        {
+            context.Heading(3, words.CarriedForwardHeading);
+            foreach (var carried in summary.CarriedForward)
+            {
+                context.Writer.Write($"- **{TextRenderContext.OneLine(carried.Label)}**: {Answer(carried.Value, words)} ({(carried.Confirmed ? words.Confirmed : words.NotYetConfirmed)})\n");
+            }
+
+            context.Writer.Write('\n');
+        }
+
+        context.Heading(3, words.ChangedHeading);
+        if (summary.Changed.Count == 0)
+        {
+            context.Paragraph(words.NothingChanged);
+            return;
+        }
+
+        foreach (var change in summary.Changed)
+        {
+            var previous = change.Previous.Length > 0 ? TextRenderContext.OneLine(change.Previous) : words.NoPreviousAnswer;
+            context.Writer.Write($"- **{TextRenderContext.OneLine(change.Label)}**: {Answer(change.Current, words)} ({words.ChangedFrom}: {previous})\n");
+        }
+
+        context.Writer.Write('\n');
+    }
+
+    private static string Answer(string value, Wording words) => value.Length > 0 ? TextRenderContext.OneLine(value) : words.NotAnswered;
+
+    private static void WriteFlagList(TextRenderContext context)
+    {
+        foreach (var flag in context.Form.Flags)
+        {
+            context.Writer.Write($"- **{Templates.FlagSeverities.NameOf(flag.Severity)}**: {TextRenderContext.OneLine(flag.Message)}\n");
+        }
+
+        context.Writer.Write('\n');
+    }
 
     private static void WriteFlags(TextRenderContext context)
     {
@@ -90,13 +184,8 @@ public sealed class TextRenderer : IFormRenderer
             return;
         }
 
-        context.Heading(2, "Flags");
-        foreach (var flag in context.Form.Flags)
-        {
-            context.Writer.Write($"- **{Templates.FlagSeverities.NameOf(flag.Severity)}**: {TextRenderContext.OneLine(flag.Message)}\n");
-        }
-
-        context.Writer.Write('\n');
+        context.Heading(2, context.Words.Flags);
+        WriteFlagList(context);
     }
 
     private static void WriteErrorSummary(TextRenderContext context)
@@ -106,7 +195,7 @@ public sealed class TextRenderer : IFormRenderer
             return;
         }
 
-        context.Heading(2, "There is a problem");
+        context.Heading(2, context.Words.ThereIsAProblem);
         foreach (var error in context.Form.Errors)
         {
             context.Writer.Write($"- {error.Path}: {TextRenderContext.OneLine(error.Message)}\n");
@@ -114,7 +203,7 @@ public sealed class TextRenderer : IFormRenderer
 
         foreach (var missing in context.Form.Missing)
         {
-            context.Writer.Write($"- {missing}: Answer this question.\n");
+            context.Writer.Write($"- {missing}: {context.Words.AnswerThisQuestion}\n");
         }
 
         context.Writer.Write('\n');
