@@ -109,7 +109,8 @@ public static class FormViewBuilder
             Value = withheld ? RuleValue.Null : slot.Value,
             DisplayValue = withheld ? context.Placeholder(plan) : context.Format(question, answer),
             InputValue = withheld ? string.Empty : slot.AnswerError is null ? AnswerFormatter.FormatForInput(answer) : RawText(session.StoredAnswer(plan, item)),
-            Choices = [.. (question.Choices?.Choices ?? []).Select(c => new ChoiceView(c.Value, context.Text(c.LabelText, c.Label), c.Hint, selected.Contains(c.Value)))],
+            // A withheld question offers no options either: its form shows the placeholder, not controls.
+            Choices = withheld ? [] : [.. (question.Choices?.Choices ?? []).Select(c => new ChoiceView(c.Value, context.Text(c.LabelText, c.Label), c.Hint, selected.Contains(c.Value)))],
             Min = question.Min,
             Max = question.Max,
             CarriedForward = item < 0 && carried.Contains(plan.Path),
@@ -135,7 +136,7 @@ public static class FormViewBuilder
             Withheld = context.IsWithheld(plan),
             ShowIfDescription = plan.ShowIf?.Describe(),
             RequiredDescription = plan.RequiredWhen?.Describe(),
-            Choices = [.. (question.Choices?.Choices ?? []).Select(c => new ChoiceView(c.Value, context.Text(c.LabelText, c.Label), c.Hint, false))],
+            Choices = context.IsWithheld(plan) ? [] : [.. (question.Choices?.Choices ?? []).Select(c => new ChoiceView(c.Value, context.Text(c.LabelText, c.Label), c.Hint, false))],
             Min = question.Min,
             Max = question.Max,
         };
