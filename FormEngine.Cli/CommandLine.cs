@@ -24,7 +24,8 @@ internal static class CommandLine
           formengine analyze TEMPLATE [--answers ANSWERS.json ...] [--json] [--today YYYY-MM-DD]
           formengine render TEMPLATE [--answers ANSWERS.json] --format html|pdf|text --out FILE
                      [--mode form|record|blank|audit] [--theme plain|govuk] [--today YYYY-MM-DD]
-                     [--audience AUDIENCE] [--lang en|cy] [--templates DIR]
+                     [--audience AUDIENCE] [--lang cy] [--second-lang en] [--layout side-by-side|sequential]
+                     [--templates DIR]
                      [--case-reference REF] [--marking OFFICIAL-SENSITIVE]
 
         Commands:

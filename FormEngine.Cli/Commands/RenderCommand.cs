@@ -26,7 +26,7 @@ internal static class RenderCommand
         }
 
         var output = arguments.RequireOption("out", $"record{renderer.FileExtension}");
-        var options = new RenderOptions
+        RenderOptions options = new()
         {
             Mode = mode,
             Theme = theme,
@@ -45,14 +45,30 @@ internal static class RenderCommand
         }
 
         FormView view;
+        FormView? second = null;
         try
         {
             view = FormViewBuilder.Build(session, new ViewOptions { Audience = arguments.Option("audience"), Language = arguments.Option("lang") });
+            if (arguments.Option("second-lang") is { } secondLanguage)
+            {
+                second = FormViewBuilder.Build(session, new ViewOptions { Audience = arguments.Option("audience"), Language = secondLanguage });
+            }
         }
         catch (ArgumentException ex)
         {
             throw new UsageException(ex.Message.Split(" (Parameter")[0]);
         }
+
+        options = options with
+        {
+            SecondLanguage = second,
+            BilingualLayout = arguments.Option("layout") switch
+            {
+                null or "side-by-side" => BilingualLayout.SideBySide,
+                "sequential" => BilingualLayout.Sequential,
+                var other => throw new UsageException($"Unknown layout `{other}`; use side-by-side or sequential."),
+            },
+        };
 
         using var buffer = new MemoryStream();
         renderer.Render(view, options, buffer);
