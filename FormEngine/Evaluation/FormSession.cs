@@ -157,6 +157,23 @@ public sealed partial class FormSession
         _confirmed.Add(path);
     }
 
+    /// <summary>
+    /// Recomputes everything from the answers, as opening the session does. Never needed for correctness
+    /// (changes are applied incrementally); it exists to compare incremental and full evaluation.
+    /// </summary>
+    public void RecalculateAll()
+    {
+        foreach (var plan in _plans)
+        {
+            _valueDirty[plan.Order] = true;
+            _structureChanged[plan.Index] = true;
+        }
+
+        _firstDirty = 0;
+        Array.Fill(_flagDirty, true);
+        Recalculate();
+    }
+
     /// <summary>Adds an empty item to a repeat group.</summary>
     /// <param name="groupPath">The repeat group's path, e.g. <c>household.members</c>.</param>
     /// <returns>The new item's index.</returns>
