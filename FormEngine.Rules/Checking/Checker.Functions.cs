@@ -62,6 +62,7 @@ internal sealed partial class Checker
             "round" => Expect(call, arguments, 0, RuleTypeKind.Number) & (count < 2 || Expect(call, arguments, 1, RuleTypeKind.Number)) ? RuleType.Number : null,
             "lower" or "upper" or "trim" => Expect(call, arguments, 0, RuleTypeKind.Text) ? RuleType.Text : null,
             "abs" or "floor" or "ceiling" => Expect(call, arguments, 0, RuleTypeKind.Number) ? RuleType.Number : null,
+            "number" => Expect(call, arguments, 0, RuleTypeKind.Text) ? RuleType.Number : null,
             _ => throw new InvalidOperationException($"Function {function.Name} has no type rule."),
         };
 

@@ -26,6 +26,7 @@ internal static class FunctionCatalogue
         new("lower", 1, 1, "lower(text)"),
         new("upper", 1, 1, "upper(text)"),
         new("trim", 1, 1, "trim(text)"),
+        new("number", 1, 1, "number(text)"),
         new("abs", 1, 1, "abs(number)"),
         new("floor", 1, 1, "floor(number)"),
         new("ceiling", 1, 1, "ceiling(number)"),

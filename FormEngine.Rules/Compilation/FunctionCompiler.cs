@@ -44,6 +44,7 @@ internal static class FunctionCompiler
             case "lower": return (in EvalContext x) => RuleFunctions.Lower(a(in x));
             case "upper": return (in EvalContext x) => RuleFunctions.Upper(a(in x));
             case "trim": return (in EvalContext x) => RuleFunctions.Trim(a(in x));
+            case "number": return (in EvalContext x) => RuleFunctions.Number(a(in x));
             case "abs": return (in EvalContext x) => RuleFunctions.Abs(a(in x));
             case "floor": return (in EvalContext x) => RuleFunctions.Floor(a(in x));
             case "ceiling": return (in EvalContext x) => RuleFunctions.Ceiling(a(in x));

@@ -216,6 +216,16 @@ internal static class RuleFunctions
     public static RuleValue Trim(RuleValue text) =>
         text.Kind == RuleTypeKind.Text ? RuleValue.FromText(text.AsText.Trim()) : RuleValue.Null;
 
+    /// <summary>
+    /// Reads text as a number (<c>'2'</c> → 2), so scored questionnaires can keep their answer codes as
+    /// choice values and still add them up. Text that is not a number gives null.
+    /// </summary>
+    public static RuleValue Number(RuleValue text) =>
+        text.Kind == RuleTypeKind.Text
+        && decimal.TryParse(text.AsText.Trim(), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? RuleValue.FromNumber(number)
+            : RuleValue.Null;
+
     public static RuleValue Abs(RuleValue number) =>
         number.Kind == RuleTypeKind.Number ? RuleValue.FromNumber(Math.Abs(number.AsNumber)) : RuleValue.Null;
 
