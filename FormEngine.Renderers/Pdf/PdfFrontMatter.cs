@@ -84,13 +84,14 @@ internal static class PdfFrontMatter
         var words = context.Words;
         context.BeginPart("summary");
         context.Heading(2, words.Summary);
+        var withheld = form.AllElements().Where(e => e.Withheld).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
 
         if (summary.KeyAnswers.Count > 0)
         {
             context.Heading(3, words.KeyFacts);
             foreach (var fact in summary.KeyAnswers)
             {
-                KeyFact(context, fact);
+                KeyFact(context, fact, withheld.Contains(fact.Path));
             }
         }
 
@@ -125,6 +126,13 @@ internal static class PdfFrontMatter
 
             foreach (var change in summary.Changed)
             {
+                if (withheld.Contains(change.Path))
+                {
+                    // Both sides are the placeholder; say it once.
+                    Item(context, change.Label, PdfRenderContext.OneLine(change.Current), theme.Muted, theme.Note);
+                    continue;
+                }
+
                 var current = change.Current.Length > 0 ? change.Current : words.NotAnswered;
                 var previous = change.Previous.Length > 0 ? change.Previous : words.NoPreviousAnswer;
                 Item(context, change.Label, $"{PdfRenderContext.OneLine(current)} ({words.ChangedFrom} {PdfRenderContext.OneLine(previous)})", theme.Ink);
@@ -135,16 +143,17 @@ internal static class PdfFrontMatter
     }
 
     /// <summary>A key fact: the question's label and its answer side by side, a hairline beneath; stacked when the column is narrow.</summary>
-    private static void KeyFact(PdfRenderContext context, SummaryAnswer fact)
+    private static void KeyFact(PdfRenderContext context, SummaryAnswer fact, bool withheld)
     {
         var theme = context.Theme;
         var words = context.Words;
         var value = fact.Value.Length > 0 ? PdfRenderContext.OneLine(fact.Value) : words.NotAnswered;
-        var valueColor = fact.Value.Length > 0 ? theme.Ink : theme.Muted;
+        var valueColor = fact.Value.Length > 0 && !withheld ? theme.Ink : theme.Muted;
+        var valueFont = withheld ? theme.Note : theme.Body;
         var label = PdfRenderContext.OneLine(fact.Label);
         if (context.ContentWidth < theme.ContentWidth * 0.75)
         {
-            Item(context, label, value, valueColor);
+            Item(context, label, value, valueColor, valueFont);
             return;
         }
 
@@ -154,17 +163,17 @@ internal static class PdfFrontMatter
         var left = new PdfBlock();
         context.AppendText(left, label, theme.Label, theme.Muted, width: labelWidth);
         var right = new PdfBlock();
-        context.AppendText(right, value, theme.Body, valueColor, width: valueWidth);
+        context.AppendText(right, value, valueFont, valueColor, width: valueWidth);
         var row = PdfColumns.Row(left, right, share, theme.Hairline);
         context.Add(row);
     }
 
     /// <summary>One item of a summary list: the label in bold, then the text.</summary>
-    private static void Item(PdfRenderContext context, string label, string text, PdfSharp.Drawing.XColor color)
+    private static void Item(PdfRenderContext context, string label, string text, PdfSharp.Drawing.XColor color, PdfSharp.Drawing.XFont? font = null)
     {
         var theme = context.Theme;
         var block = new PdfBlock { SpaceAfter = 5 };
-        context.AppendPrefixedText(block, $"{PdfRenderContext.OneLine(label)}: ", theme.Label, theme.Ink, text, theme.Body, color);
+        context.AppendPrefixedText(block, $"{PdfRenderContext.OneLine(label)}: ", theme.Label, theme.Ink, text, font ?? theme.Body, color);
         context.Add(block);
     }
 

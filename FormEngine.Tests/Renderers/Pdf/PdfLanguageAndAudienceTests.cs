@@ -53,7 +53,7 @@ public sealed class PdfLanguageAndAudienceTests
 
     private const string Previous = """{ "child": { "name": "Leo Price", "dob": "2023-06-14", "has_disability": "no" } }""";
 
-    private static FormView View(string language = "en", string? audience = null, string answers = Current, string? previous = Previous) =>
+    internal static FormView View(string language = "en", string? audience = null, string answers = Current, string? previous = Previous) =>
         FormViewBuilder.Build(TestTemplates.Open(answers, Template, previous), new ViewOptions { Language = language, Audience = audience });
 
     [Test]
