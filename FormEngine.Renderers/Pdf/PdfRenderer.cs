@@ -8,7 +8,8 @@ namespace FormEngine.Renderers.Pdf;
 
 /// <summary>
 /// A printable, tagged PDF laid out natively (no browser): A4, a running header and footer with the case
-/// reference, protective marking and "Page n of m", questions kept whole on a page, and flags first.
+/// reference, protective marking and "Page n of m", questions kept whole on a page, a case summary first;
+/// Welsh, bilingual (side by side or one language after the other) and audience-specific documents.
 /// The same form and options always give the same bytes.
 /// </summary>
 public sealed class PdfRenderer : IFormRenderer
