@@ -173,7 +173,10 @@ internal static class PdfFrontMatter
     {
         var theme = context.Theme;
         var block = new PdfBlock { SpaceAfter = 5 };
-        context.AppendPrefixedText(block, $"{PdfRenderContext.OneLine(label)}: ", theme.Label, theme.Ink, text, font ?? theme.Body, color);
+        // "Does the child have a disability? Yes", not "…disability?: Yes".
+        var caption = PdfRenderContext.OneLine(label);
+        caption = caption.Length > 0 && caption[^1] is '?' or '!' or ':' ? caption + " " : caption + ": ";
+        context.AppendPrefixedText(block, caption, theme.Label, theme.Ink, text, font ?? theme.Body, color);
         context.Add(block);
     }
 

@@ -88,7 +88,7 @@ public sealed class PdfLanguageAndAudienceTests
             Assert.That(summary, Does.Contain("Name Leo Price").And.Contain("Date of birth 14 June 2023"));
             Assert.That(summary, Does.Contain("Flags Concern: Child has a disability: consider a carers assessment."));
             Assert.That(summary, Does.Contain("Carried forward from the previous assessment").And.Contain("Name: Leo Price (not yet confirmed)"));
-            Assert.That(summary, Does.Contain("Changed since the previous assessment").And.Contain("Does the child have a disability?: Yes (was No)"));
+            Assert.That(summary, Does.Contain("Changed since the previous assessment").And.Contain("Does the child have a disability? Yes (was No)"));
             Assert.That(summary, Does.Not.Contain("About the child"));
             Assert.That(pages, Has.Count.GreaterThanOrEqualTo(2));
             Assert.That(pages[1], Does.Contain("About the child").And.Contain("Ysgol Gymraeg"));
