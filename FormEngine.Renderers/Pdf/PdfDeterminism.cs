@@ -15,7 +15,7 @@ internal static class PdfDeterminism
 {
     /// <summary>Before saving: the trailer ID and the font subset tags.</summary>
     /// <returns>The content digest, for <see cref="StabiliseXmpIds"/>.</returns>
-    public static byte[] Apply(PdfDocument document, IReadOnlyList<IReadOnlyList<PdfPlacement>> pages, PdfRunningText running, RenderOptions options)
+    public static byte[] Apply(PdfDocument document, IReadOnlyList<IReadOnlyList<PdfPlacement>> pages, IReadOnlyList<PdfRunningText> running, RenderOptions options)
     {
         var digest = Digest(pages, running, options);
         var id = Encoding.Latin1.GetString(digest, 0, 16);
@@ -45,10 +45,15 @@ internal static class PdfDeterminism
         }
     }
 
-    private static byte[] Digest(IReadOnlyList<IReadOnlyList<PdfPlacement>> pages, PdfRunningText running, RenderOptions options)
+    private static byte[] Digest(IReadOnlyList<IReadOnlyList<PdfPlacement>> pages, IReadOnlyList<PdfRunningText> running, RenderOptions options)
     {
         var text = new StringBuilder();
-        text.Append(running).Append('\n').Append(options.Language ?? string.Empty).Append('\n').Append(options.Mode).Append('\n');
+        foreach (var page in running.Distinct())
+        {
+            text.Append(page).Append('\n');
+        }
+
+        text.Append(options.Language ?? string.Empty).Append('\n').Append(options.Mode).Append('\n');
         foreach (var page in pages)
         {
             text.Append('\f');

@@ -11,7 +11,7 @@ public sealed class SectionPdfRenderer : ElementRenderer<SectionView, PdfRenderC
     protected override void Write(SectionView element, PdfRenderContext context)
     {
         var title = element.Label.Length > 0 ? element.Label : element.Id;
-        context.Heading(2, element.Visible || context.Options.Mode != RenderMode.Audit ? title : $"{title} (not applicable)");
+        context.Heading(2, element.Visible || context.Options.Mode != RenderMode.Audit ? title : $"{title} {context.Words.NotApplicableSuffix}");
         if (PdfNotes.Routing(element, context) is { } routing)
         {
             context.Notice(routing, context.Theme.Muted);
@@ -20,6 +20,15 @@ public sealed class SectionPdfRenderer : ElementRenderer<SectionView, PdfRenderC
         if (element.Hint is { } hint)
         {
             context.Paragraph(hint, context.Theme.Note, context.Theme.Muted);
+        }
+
+        if (element.Withheld)
+        {
+            // The whole section is withheld from this reader: one placeholder, not one per question.
+            var block = new PdfBlock { SpaceAfter = 11 };
+            context.AppendWithheld(block, PdfNotes.SectionPlaceholder(element, context));
+            context.Add(block);
+            return;
         }
 
         foreach (var question in element.Questions)
@@ -40,7 +49,7 @@ public sealed class RepeatPdfRenderer : ElementRenderer<QuestionView, PdfRenderC
     {
         var level = context.HeadingLevel + 1;
         var name = PdfNotes.Label(element);
-        context.Heading(level, element.Visible || context.Options.Mode != RenderMode.Audit ? name : $"{name} (not applicable)");
+        context.Heading(level, element.Visible || context.Options.Mode != RenderMode.Audit ? name : $"{name} {context.Words.NotApplicableSuffix}");
         if (PdfNotes.Routing(element, context) is { } routing)
         {
             context.Notice(routing, context.Theme.Muted);
@@ -49,6 +58,14 @@ public sealed class RepeatPdfRenderer : ElementRenderer<QuestionView, PdfRenderC
         if (element.Hint is { } hint)
         {
             context.Paragraph(hint, context.Theme.Note, context.Theme.Muted);
+        }
+
+        if (element.Withheld)
+        {
+            var block = new PdfBlock { SpaceAfter = 11 };
+            context.AppendWithheld(block, PdfNotes.Placeholder(element, context));
+            context.Add(block);
+            return;
         }
 
         if (context.Options.Mode == RenderMode.Blank)
@@ -67,7 +84,7 @@ public sealed class RepeatPdfRenderer : ElementRenderer<QuestionView, PdfRenderC
 
         if (element.Items.Count == 0)
         {
-            context.Paragraph("None recorded.", color: context.Theme.Muted);
+            context.Paragraph(context.Words.NoneRecorded, color: context.Theme.Muted);
         }
 
         foreach (var item in element.Items)
@@ -81,7 +98,7 @@ public sealed class RepeatPdfRenderer : ElementRenderer<QuestionView, PdfRenderC
 
         foreach (var error in element.Errors)
         {
-            context.Notice($"Error: {PdfRenderContext.OneLine(error)}", context.Theme.Danger, context.Theme.Body);
+            context.Notice($"{context.Words.Error}: {PdfRenderContext.OneLine(error)}", context.Theme.Danger, context.Theme.Body);
         }
     }
 }
@@ -126,8 +143,22 @@ public sealed class QuestionPdfRenderer : ElementRenderer<QuestionView, PdfRende
             SpaceAfter = 11,
             Panel = hidden ? new PdfPanel(theme.Hairline, null) : null,
         };
-        var required = element.Required && mode is RenderMode.Blank or RenderMode.Form ? " (required)" : string.Empty;
+        var words = context.Words;
+        var required = element.Required && !element.Withheld && mode is RenderMode.Blank or RenderMode.Form ? " " + words.Required : string.Empty;
         context.AppendText(block, PdfNotes.Label(element) + required, theme.Label, hidden ? theme.Muted : theme.Ink, leading: 1.4);
+
+        if (element.Withheld)
+        {
+            // Whatever the mode, the placeholder stands in for the answer and for any space to write one.
+            context.AppendWithheld(block, PdfNotes.Placeholder(element, context));
+            if (PdfNotes.Routing(element, context) is { } withheldReason && mode == RenderMode.Audit)
+            {
+                context.AppendText(block, withheldReason, theme.Note, theme.Muted);
+            }
+
+            context.Add(block);
+            return;
+        }
 
         if (mode == RenderMode.Blank)
         {
@@ -163,11 +194,11 @@ public sealed class QuestionPdfRenderer : ElementRenderer<QuestionView, PdfRende
         }
         else
         {
-            context.AppendText(block, "Not answered", theme.Body, theme.Muted);
+            context.AppendText(block, words.NotAnswered, theme.Body, theme.Muted);
         }
 
-        var notes = (element.CarriedForward ? " (carried forward from the previous assessment)" : string.Empty)
-            + (element.Visible ? string.Empty : " (not applicable)");
+        var notes = (element.CarriedForward ? " " + words.CarriedForwardNote : string.Empty)
+            + (element.Visible ? string.Empty : " " + words.NotApplicableSuffix);
         if (notes.Length > 0)
         {
             context.AppendText(block, notes.TrimStart(), theme.Note, theme.Muted);
@@ -180,7 +211,7 @@ public sealed class QuestionPdfRenderer : ElementRenderer<QuestionView, PdfRende
 
         foreach (var error in element.Errors)
         {
-            context.AppendPrefixedText(block, "Error: ", theme.Label, theme.Danger, PdfRenderContext.OneLine(error), theme.Body, theme.Danger);
+            context.AppendPrefixedText(block, words.Error + ": ", theme.Label, theme.Danger, PdfRenderContext.OneLine(error), theme.Body, theme.Danger);
         }
 
         context.Add(block);
@@ -203,10 +234,10 @@ public static class PdfNotes
     public static string? Routing(FormElement element, PdfRenderContext context) => context.Options.Mode switch
     {
         RenderMode.Blank when element.ShowIfDescription is { } condition =>
-            $"Answer {(element is SectionView ? "this section" : "this question")} only if {condition}.",
+            Wording.Fill(element is SectionView ? context.Words.OnlyIfSectionFormat : context.Words.OnlyIfQuestionFormat, condition),
         // Only the element whose own rule hides it carries the reason; what it contains inherits it.
         RenderMode.Audit when element.HiddenBy is { } reason && reason.Path == StripIndex(element.Path) =>
-            $"Not applicable: `{reason.Rule}` ({reason.Location}) is false: {reason.Trace}.",
+            Wording.Fill(context.Words.NotApplicableBecauseFormat, reason.Rule, reason.Location, reason.Trace),
         _ => null,
     };
 
@@ -220,22 +251,23 @@ public static class PdfNotes
         ArgumentNullException.ThrowIfNull(block);
         ArgumentNullException.ThrowIfNull(context);
         var theme = context.Theme;
+        var words = context.Words;
         switch (element.Type)
         {
             case QuestionType.Choice:
-                Choices(block, context, "Tick one.", element.Choices.Select(c => (c.Label, c.Hint)));
+                Choices(block, context, words.TickOne, element.Choices.Select(c => (c.Label, c.Hint)));
                 break;
             case QuestionType.MultiChoice:
-                Choices(block, context, "Tick all that apply.", element.Choices.Select(c => (c.Label, c.Hint)));
+                Choices(block, context, words.TickAll, element.Choices.Select(c => (c.Label, c.Hint)));
                 break;
             case QuestionType.Boolean:
-                Choices(block, context, "Tick one.", [("Yes", null), ("No", null)]);
+                Choices(block, context, words.TickOne, [(words.Yes, null), (words.No, null)]);
                 break;
             case QuestionType.Date:
-                block.Lines.Add(new DateBoxesLine(theme.Rule, theme.Small, theme.Hairline));
+                block.Lines.Add(new DateBoxesLine(theme.Rule, theme.Small, theme.Hairline, DateBoxHints(words)));
                 break;
             case QuestionType.Calculated:
-                context.AppendText(block, "(Worked out from other answers.)", theme.Note, theme.Muted);
+                context.AppendText(block, $"({words.WorkedOut})", theme.Note, theme.Muted);
                 break;
             case QuestionType.TextArea:
                 block.Lines.Add(new AnswerBoxLine(110, null, theme.Rule));
@@ -253,7 +285,7 @@ public static class PdfNotes
     {
         var theme = context.Theme;
         context.AppendText(block, instruction, theme.Note, theme.Muted);
-        var width = theme.ContentWidth - ChoiceLine.Indent;
+        var width = context.ContentWidth - ChoiceLine.Indent;
         foreach (var (label, hint) in choices)
         {
             var tag = PdfTagGroup.Paragraph();
@@ -273,6 +305,33 @@ public static class PdfNotes
             }
         }
     }
+
+    /// <summary>A withheld question's placeholder; on a blank form's repeat item slots, which have none, the bare "Information withheld".</summary>
+    /// <param name="question">The question.</param>
+    /// <param name="context">The rendering.</param>
+    /// <returns>The placeholder.</returns>
+    public static string Placeholder(QuestionView question, PdfRenderContext context)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(context);
+        return question.DisplayValue.Length > 0 ? question.DisplayValue : Wording.Fill(context.Words.WithheldFormat, string.Empty).TrimEnd(' ', ':');
+    }
+
+    /// <summary>What a withheld section shows: its questions' placeholder (they share the section's sensitivity).</summary>
+    /// <param name="section">The section.</param>
+    /// <param name="context">The rendering.</param>
+    /// <returns>The placeholder.</returns>
+    public static string SectionPlaceholder(SectionView section, PdfRenderContext context)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(context);
+        return section.Questions.FirstOrDefault(q => q.Withheld && q.DisplayValue.Length > 0)?.DisplayValue
+            ?? Wording.Fill(context.Words.WithheldFormat, string.Empty).TrimEnd(' ', ':');
+    }
+
+    /// <summary>The letters in the day, month and year boxes: DD MM YYYY, in Welsh DD MM BBBB (diwrnod, mis, blwyddyn).</summary>
+    private static string[] DateBoxHints(Wording words) =>
+        words.Language == "cy" ? ["DD", "MM", "BBBB"] : ["DD", "MM", "YYYY"];
 
     private static string StripIndex(string path)
     {

@@ -1,9 +1,14 @@
-using FormEngine.Templates;
 using FormEngine.Renderers.Pdf.Layout;
+using FormEngine.Templates;
+using FormEngine.Views;
 
 namespace FormEngine.Renderers.Pdf;
 
-/// <summary>What comes before the sections: the title, the document details, the flags and, on a form, the problems to fix.</summary>
+/// <summary>
+/// What comes before the sections: the title and document details; then, in a record or an audit, the case
+/// summary on a page of its own (key facts, flags, what was carried forward and what changed); on a form,
+/// the flags and the problems to fix.
+/// </summary>
 internal static class PdfFrontMatter
 {
     public static void Write(PdfRenderContext context)
@@ -11,12 +16,14 @@ internal static class PdfFrontMatter
         var form = context.Form;
         var options = context.Options;
         var theme = context.Theme;
+        var words = context.Words;
+        context.BeginPart("front");
         context.Heading(1, form.Title.Length > 0 ? form.Title : form.TemplateId);
 
-        var details = new List<string> { $"{DocumentKind(options.Mode)}, {Views.AnswerFormatter.FormatDate(options.DocumentDate ?? form.Today)}" };
+        var details = new List<string> { Description(form, options) };
         if (options.CaseReference is { } reference)
         {
-            details.Add($"Case reference: {PdfRenderContext.OneLine(reference)}");
+            details.Add($"{words.CaseReference}: {PdfRenderContext.OneLine(reference)}");
         }
 
         if (options.ProtectiveMarking is { } marking)
@@ -28,29 +35,155 @@ internal static class PdfFrontMatter
         context.AppendText(block, string.Join("\n", details), theme.Body, theme.Muted);
         context.Add(block);
 
-        WriteFlags(context);
-        WriteErrorSummary(context);
-    }
-
-    public static string DocumentKind(RenderMode mode) => mode switch
-    {
-        RenderMode.Form => "Form",
-        RenderMode.Blank => "Blank form",
-        RenderMode.Audit => "Audit record (all questions, including those not applicable)",
-        _ => "Record",
-    };
-
-    private static void WriteFlags(PdfRenderContext context)
-    {
-        var flags = context.Form.Flags;
-        if (context.Options.Mode == RenderMode.Blank || flags.Count == 0)
+        if (options.Mode is RenderMode.Record or RenderMode.Audit)
         {
+            WriteSummary(context);
             return;
         }
 
+        if (options.Mode == RenderMode.Form && form.Flags.Count > 0)
+        {
+            context.Heading(2, words.Flags);
+            WriteFlags(context);
+        }
+
+        WriteErrorSummary(context);
+    }
+
+    /// <summary>What the document is and its date, e.g. "Record, 2 March 2017" or "Cofnod, 2 Mawrth 2017".</summary>
+    public static string Description(FormView form, RenderOptions options) =>
+        $"{DocumentKind(form.Words, options.Mode)}, {form.Words.Date(options.DocumentDate ?? form.Today)}";
+
+    public static string DocumentKind(Wording words, RenderMode mode) => mode switch
+    {
+        RenderMode.Form => words.Form,
+        RenderMode.Blank => words.BlankForm,
+        RenderMode.Audit => words.AuditRecord,
+        _ => words.Record,
+    };
+
+    /// <summary>A flag's severity as a word of the form's language.</summary>
+    public static string SeverityName(Wording words, FlagSeverity severity)
+    {
+        // Wording has no severity names yet; until it does, the two languages FormEngine writes are here.
+        var welsh = words.Language == "cy";
+        return severity switch
+        {
+            FlagSeverity.Urgent => welsh ? "Brys" : "Urgent",
+            FlagSeverity.Info => welsh ? "Gwybodaeth" : "Info",
+            _ => welsh ? "Pryder" : "Concern",
+        };
+    }
+
+    /// <summary>The case summary: key facts, flags, and (with a previous assessment) what was carried forward and what changed; the detail then starts on a new page.</summary>
+    private static void WriteSummary(PdfRenderContext context)
+    {
+        var form = context.Form;
+        var summary = form.Summary;
         var theme = context.Theme;
-        context.Heading(2, "Flags");
-        foreach (var flag in flags)
+        var words = context.Words;
+        context.BeginPart("summary");
+        context.Heading(2, words.Summary);
+        var withheld = form.AllElements().Where(e => e.Withheld).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+
+        if (summary.KeyAnswers.Count > 0)
+        {
+            context.Heading(3, words.KeyFacts);
+            foreach (var fact in summary.KeyAnswers)
+            {
+                KeyFact(context, fact, withheld.Contains(fact.Path));
+            }
+        }
+
+        context.Heading(3, words.Flags);
+        if (form.Flags.Count == 0)
+        {
+            context.Paragraph(words.NoFlags, color: theme.Muted);
+        }
+        else
+        {
+            WriteFlags(context);
+        }
+
+        if (summary.HasPrevious)
+        {
+            if (summary.CarriedForward.Count > 0)
+            {
+                context.Heading(3, words.CarriedForwardHeading);
+                foreach (var carried in summary.CarriedForward)
+                {
+                    var status = carried.Confirmed ? words.Confirmed : words.NotYetConfirmed;
+                    var value = carried.Value.Length > 0 ? carried.Value : words.NotAnswered;
+                    Item(context, carried.Label, $"{PdfRenderContext.OneLine(value)} ({status})", carried.Confirmed ? theme.Ink : theme.Warning);
+                }
+            }
+
+            context.Heading(3, words.ChangedHeading);
+            if (summary.Changed.Count == 0)
+            {
+                context.Paragraph(words.NothingChanged, color: theme.Muted);
+            }
+
+            foreach (var change in summary.Changed)
+            {
+                if (withheld.Contains(change.Path))
+                {
+                    // Both sides are the placeholder; say it once.
+                    Item(context, change.Label, PdfRenderContext.OneLine(change.Current), theme.Muted, theme.Note);
+                    continue;
+                }
+
+                var current = change.Current.Length > 0 ? change.Current : words.NotAnswered;
+                var previous = change.Previous.Length > 0 ? change.Previous : words.NoPreviousAnswer;
+                Item(context, change.Label, $"{PdfRenderContext.OneLine(current)} ({words.ChangedFrom} {PdfRenderContext.OneLine(previous)})", theme.Ink);
+            }
+        }
+
+        context.BreakBeforeNext();
+    }
+
+    /// <summary>A key fact: the question's label and its answer side by side, a hairline beneath; stacked when the column is narrow.</summary>
+    private static void KeyFact(PdfRenderContext context, SummaryAnswer fact, bool withheld)
+    {
+        var theme = context.Theme;
+        var words = context.Words;
+        var value = fact.Value.Length > 0 ? PdfRenderContext.OneLine(fact.Value) : words.NotAnswered;
+        var valueColor = fact.Value.Length > 0 && !withheld ? theme.Ink : theme.Muted;
+        var valueFont = withheld ? theme.Note : theme.Body;
+        var label = PdfRenderContext.OneLine(fact.Label);
+        if (context.ContentWidth < theme.ContentWidth * 0.75)
+        {
+            Item(context, label, value, valueColor, valueFont);
+            return;
+        }
+
+        const double share = 0.36;
+        var labelWidth = (context.ContentWidth - PdfColumns.Gutter) * share;
+        var valueWidth = context.ContentWidth - PdfColumns.Gutter - labelWidth;
+        var left = new PdfBlock();
+        context.AppendText(left, label, theme.Label, theme.Muted, width: labelWidth);
+        var right = new PdfBlock();
+        context.AppendText(right, value, valueFont, valueColor, width: valueWidth);
+        var row = PdfColumns.Row(left, right, share, theme.Hairline);
+        context.Add(row);
+    }
+
+    /// <summary>One item of a summary list: the label in bold, then the text.</summary>
+    private static void Item(PdfRenderContext context, string label, string text, PdfSharp.Drawing.XColor color, PdfSharp.Drawing.XFont? font = null)
+    {
+        var theme = context.Theme;
+        var block = new PdfBlock { SpaceAfter = 5 };
+        // "Does the child have a disability? Yes", not "…disability?: Yes".
+        var caption = PdfRenderContext.OneLine(label);
+        caption = caption.Length > 0 && caption[^1] is '?' or '!' or ':' ? caption + " " : caption + ": ";
+        context.AppendPrefixedText(block, caption, theme.Label, theme.Ink, text, font ?? theme.Body, color);
+        context.Add(block);
+    }
+
+    private static void WriteFlags(PdfRenderContext context)
+    {
+        var theme = context.Theme;
+        foreach (var flag in context.Form.Flags)
         {
             var color = flag.Severity switch
             {
@@ -60,8 +193,7 @@ internal static class PdfFrontMatter
             };
             var block = new PdfBlock { Panel = new PdfPanel(color, PdfTheme.Tint(color)), SpaceAfter = 6 };
             block.Lines.Add(new SpaceLine(5));
-            var severity = FlagSeverities.NameOf(flag.Severity);
-            context.AppendPrefixedText(block, $"{char.ToUpperInvariant(severity[0])}{severity[1..]}: ", theme.Label, color, PdfRenderContext.OneLine(flag.Message), theme.Body, theme.Ink);
+            context.AppendPrefixedText(block, $"{SeverityName(context.Words, flag.Severity)}: ", theme.Label, color, PdfRenderContext.OneLine(flag.Message), theme.Body, theme.Ink);
             block.Lines.Add(new SpaceLine(5));
             context.Add(block);
         }
@@ -76,9 +208,10 @@ internal static class PdfFrontMatter
         }
 
         var theme = context.Theme;
+        var words = context.Words;
         var block = new PdfBlock { Panel = new PdfPanel(theme.Danger, PdfTheme.Tint(theme.Danger)), SpaceAfter = 12, SpaceBefore = 6 };
         block.Lines.Add(new SpaceLine(5));
-        context.AppendText(block, "There is a problem", theme.Subsection, theme.Danger, PdfTagGroup.Heading(2), leading: 1.4);
+        context.AppendText(block, words.ThereIsAProblem, theme.Subsection, theme.Danger, PdfTagGroup.Heading(2), leading: 1.4);
         foreach (var error in form.Errors)
         {
             context.AppendText(block, $"{error.Path}: {PdfRenderContext.OneLine(error.Message)}", theme.Body, theme.Ink);
@@ -86,7 +219,7 @@ internal static class PdfFrontMatter
 
         foreach (var missing in form.Missing)
         {
-            context.AppendText(block, $"{missing}: Answer this question.", theme.Body, theme.Ink);
+            context.AppendText(block, $"{missing}: {words.AnswerThisQuestion}", theme.Body, theme.Ink);
         }
 
         block.Lines.Add(new SpaceLine(5));

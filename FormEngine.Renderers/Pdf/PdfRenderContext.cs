@@ -11,18 +11,31 @@ namespace FormEngine.Renderers.Pdf;
 public sealed class PdfRenderContext
 {
     private readonly List<PdfBlock> _blocks = [];
+    private string _pairPath = "front";
+    private int _pairCount;
+    private bool _breakBeforeNext;
 
-    internal PdfRenderContext(FormView form, RenderOptions options, PdfTheme theme, TextWrapper wrapper, ElementRenderers<PdfRenderContext> elements)
+    internal PdfRenderContext(FormView form, RenderOptions options, PdfTheme theme, TextWrapper wrapper, ElementRenderers<PdfRenderContext> elements, double? contentWidth = null)
     {
         Form = form;
         Options = options;
         Theme = theme;
         Wrapper = wrapper;
         Elements = elements;
+        ContentWidth = contentWidth ?? theme.ContentWidth;
     }
 
     /// <summary>The whole form.</summary>
     public FormView Form { get; }
+
+    /// <summary>FormEngine's own words (headings, placeholders, dates, "Page n of m") in the form's language.</summary>
+    public Wording Words => Form.Words;
+
+    /// <summary>
+    /// The width text wraps to: the theme's content width, or one column of it when the document sets two
+    /// languages side by side. Element renderers wrap and size to this, not to <see cref="PdfTheme.ContentWidth"/>.
+    /// </summary>
+    public double ContentWidth { get; }
 
     /// <summary>The options.</summary>
     public RenderOptions Options { get; }
@@ -46,9 +59,13 @@ public sealed class PdfRenderContext
     /// <param name="element">The element.</param>
     public void Render(FormElement element)
     {
+        ArgumentNullException.ThrowIfNull(element);
         if (ModeRules.Includes(element, Options.Mode))
         {
+            var (path, count) = (_pairPath, _pairCount);
+            (_pairPath, _pairCount) = (element.Path, 0);
             Elements.Render(element, this);
+            (_pairPath, _pairCount) = (path, count + 1);
         }
     }
 
@@ -57,8 +74,24 @@ public sealed class PdfRenderContext
     public void Add(PdfBlock block)
     {
         ArgumentNullException.ThrowIfNull(block);
+        // Which element wrote the block, and its how-manieth block: the same in every language of one session,
+        // so a bilingual document can pair each block with its translation.
+        block.PairKey = $"{_pairPath}#{_pairCount++}";
+        if (_breakBeforeNext)
+        {
+            block.PageBreakBefore = true;
+            _breakBeforeNext = false;
+        }
+
         _blocks.Add(block);
     }
+
+    /// <summary>Starts the next block added on a new page.</summary>
+    public void BreakBeforeNext() => _breakBeforeNext = true;
+
+    /// <summary>Starts a part of the document that has no element of its own (the case summary), for pairing blocks.</summary>
+    /// <param name="name">The part's name.</param>
+    internal void BeginPart(string name) => (_pairPath, _pairCount) = (name, 0);
 
     /// <summary>Adds a heading, kept on the page with what follows it; level 2 headings get a rule beneath.</summary>
     /// <param name="level">1 (the title) to 6.</param>
@@ -84,7 +117,7 @@ public sealed class PdfRenderContext
             block.Lines.Add(new RuleLine(5, Theme.Accent, 1));
         }
 
-        _blocks.Add(block);
+        Add(block);
     }
 
     /// <summary>Adds a paragraph of body text.</summary>
@@ -95,7 +128,7 @@ public sealed class PdfRenderContext
     {
         var block = new PdfBlock();
         AppendText(block, text, font ?? Theme.Body, color ?? Theme.Ink, PdfTagGroup.Paragraph());
-        _blocks.Add(block);
+        Add(block);
     }
 
     /// <summary>Adds text in a tinted panel with a coloured bar: guidance, routing, reasons, errors.</summary>
@@ -108,7 +141,20 @@ public sealed class PdfRenderContext
         block.Lines.Add(new SpaceLine(4));
         AppendText(block, text, font ?? Theme.Note, Theme.Ink, PdfTagGroup.Paragraph(), PdfPanel.Inset);
         block.Lines.Add(new SpaceLine(4));
-        _blocks.Add(block);
+        Add(block);
+    }
+
+    /// <summary>
+    /// Appends the placeholder of an answer withheld from this audience ("Information withheld: …") as a
+    /// notice inside <paramref name="block"/>: italic, on a light panel line of its own.
+    /// </summary>
+    /// <param name="block">The block.</param>
+    /// <param name="placeholder">The placeholder text.</param>
+    public void AppendWithheld(PdfBlock block, string placeholder)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        var lines = Wrapper.Wrap(OneLine(placeholder), Theme.Note, ContentWidth - (2 * PdfPanel.Inset));
+        block.Lines.Add(new WithheldLine(lines, Theme.Note, Theme.Muted, Theme.Hairline, PdfTagGroup.Paragraph()));
     }
 
     /// <summary>Appends wrapped text to a block as one structure element (one paragraph or heading).</summary>
@@ -119,13 +165,14 @@ public sealed class PdfRenderContext
     /// <param name="tag">The structure element; null for a new paragraph.</param>
     /// <param name="indent">Space before every line.</param>
     /// <param name="leading">Line height as a multiple of the font size.</param>
+    /// <param name="width">The width to wrap to, or null for <see cref="ContentWidth"/> (for a block set in a column).</param>
     /// <returns>The structure element used.</returns>
-    public PdfTagGroup AppendText(PdfBlock block, string text, XFont font, XColor color, PdfTagGroup? tag = null, double indent = 0, double leading = 1.45)
+    public PdfTagGroup AppendText(PdfBlock block, string text, XFont font, XColor color, PdfTagGroup? tag = null, double indent = 0, double leading = 1.45, double? width = null)
     {
         ArgumentNullException.ThrowIfNull(block);
         tag ??= PdfTagGroup.Paragraph();
         var indentWidth = block.Panel is null ? indent : Math.Max(indent, PdfPanel.Inset);
-        foreach (var line in Wrapper.Wrap(text, font, Theme.ContentWidth - indentWidth - (block.Panel is null ? 0 : 6)))
+        foreach (var line in Wrapper.Wrap(text, font, (width ?? ContentWidth) - indentWidth - (block.Panel is null ? 0 : 6)))
         {
             block.Lines.Add(new TextLine(line, font, color, tag, indentWidth, leading));
         }
@@ -147,7 +194,7 @@ public sealed class PdfRenderContext
         var tag = PdfTagGroup.Paragraph();
         var indent = block.Panel is null ? 0 : PdfPanel.Inset;
         var prefixWidth = Wrapper.Width(prefix, prefixFont);
-        var lines = Wrapper.Wrap(text, font, Theme.ContentWidth - indent - 6, prefixWidth);
+        var lines = Wrapper.Wrap(text, font, ContentWidth - indent - 6, prefixWidth);
         for (var i = 0; i < lines.Count; i++)
         {
             block.Lines.Add(new TextLine(lines[i], font, color, tag, indent)

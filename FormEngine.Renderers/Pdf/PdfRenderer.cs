@@ -8,7 +8,8 @@ namespace FormEngine.Renderers.Pdf;
 
 /// <summary>
 /// A printable, tagged PDF laid out natively (no browser): A4, a running header and footer with the case
-/// reference, protective marking and "Page n of m", questions kept whole on a page, and flags first.
+/// reference, protective marking and "Page n of m", questions kept whole on a page, a case summary first;
+/// Welsh, bilingual (side by side or one language after the other) and audience-specific documents.
 /// The same form and options always give the same bytes.
 /// </summary>
 public sealed class PdfRenderer : IFormRenderer
@@ -50,38 +51,51 @@ public sealed class PdfRenderer : IFormRenderer
 
         var theme = Theme;
         using var measure = XGraphics.CreateMeasureContext(new XSize(theme.PageWidth, theme.PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards, new PdfSharp.Events.RenderEvents());
-        var context = new PdfRenderContext(form, options, theme, new TextWrapper(measure), Elements);
-        PdfFrontMatter.Write(context);
-        foreach (var section in form.Sections)
+        var wrapper = new TextWrapper(measure);
+        var pageHeight = theme.ContentBottom - theme.ContentTop;
+        var pages = new List<IReadOnlyList<PdfPlacement>>();
+        var running = new List<PdfRunningText>();
+        var second = options.SecondLanguage;
+        if (second is null)
         {
-            context.Render(section);
+            pages.AddRange(Paginator.Paginate(Lay(form, options, wrapper, null, null), pageHeight));
+            running.AddRange(pages.Select(_ => Running(form, options)));
         }
-
-        var pages = Paginator.Paginate(context.Blocks, theme.ContentBottom - theme.ContentTop);
-        var title = form.Title.Length > 0 ? form.Title : form.TemplateId;
-        var date = options.DocumentDate ?? form.Today;
-        var running = new PdfRunningText(
-            PdfRenderContext.OneLine(title),
-            options.CaseReference is { } reference ? PdfRenderContext.OneLine(reference) : null,
-            options.ProtectiveMarking is { } marking ? PdfRenderContext.OneLine(marking) : null,
-            $"{PdfFrontMatter.DocumentKind(options.Mode)}, {AnswerFormatter.FormatDate(date)}");
+        else if (options.BilingualLayout == BilingualLayout.Sequential)
+        {
+            // The whole document in the main language, then all of it again in the second, from a new page.
+            pages.AddRange(Paginator.Paginate(Lay(form, options, wrapper, null, null), pageHeight));
+            running.AddRange(pages.Select(_ => Running(form, options)));
+            var secondPages = Paginator.Paginate(Lay(second, options, wrapper, null, LanguageTag(second)), pageHeight);
+            pages.AddRange(secondPages);
+            running.AddRange(secondPages.Select(_ => Running(second, options)));
+        }
+        else
+        {
+            // Two columns: each block in the main language on the left, its translation level with it on the right.
+            var column = (theme.ContentWidth - PdfColumns.Gutter) / 2;
+            var rows = Pair(Lay(form, options, wrapper, column, null), Lay(second, options, wrapper, column, LanguageTag(second)));
+            pages.AddRange(Paginator.Paginate(rows, pageHeight));
+            var both = Bilingual(Running(form, options), Running(second, options));
+            running.AddRange(pages.Select(_ => both));
+        }
 
         using var document = new PdfDocument();
         var accessibility = UAManager.ForDocument(document);
         accessibility.SetDocumentLanguage(options.DocumentLanguage(form));
-        document.Info.Title = running.Title;
-        document.Info.Subject = running.Description;
+        document.Info.Title = running[0].Title;
+        document.Info.Subject = running[0].Description;
         document.Info.Creator = "FormEngine";
         document.ViewerPreferences.DisplayDocTitle = true;
         // PDFsharp 6.2.4 ends its compressed content streams in a way qpdf --check warns about ("input stream
         // is complete but output may still be valid"); uncompressed page content avoids it. Fonts and other
         // streams stay compressed, and page content is a small part of the file.
         document.Options.CompressContentStreams = false;
-        var timestamp = new DateTime(date, TimeOnly.MinValue, DateTimeKind.Utc);
+        var timestamp = new DateTime(options.DocumentDate ?? form.Today, TimeOnly.MinValue, DateTimeKind.Utc);
         document.Info.CreationDate = timestamp;
         document.Info.ModificationDate = timestamp;
 
-        new PdfPainter(theme, running).Paint(document, accessibility.StructureBuilder, pages);
+        new PdfPainter(theme).Paint(document, accessibility.StructureBuilder, pages, running);
         var digest = PdfDeterminism.Apply(document, pages, running, options);
         using var saved = new MemoryStream();
         document.Save(saved, closeStream: false);
@@ -89,4 +103,105 @@ public sealed class PdfRenderer : IFormRenderer
         PdfDeterminism.StabiliseXmpIds(bytes, digest);
         output.Write(bytes);
     }
+
+    /// <summary>Lays out one language of the document: front matter (and the case summary), then the sections.</summary>
+    private List<PdfBlock> Lay(FormView form, RenderOptions options, TextWrapper wrapper, double? width, string? language)
+    {
+        var context = new PdfRenderContext(form, options, Theme, wrapper, Elements, width);
+        PdfFrontMatter.Write(context);
+        foreach (var section in form.Sections)
+        {
+            context.Render(section);
+        }
+
+        var blocks = context.Blocks.ToList();
+        if (language is not null)
+        {
+            foreach (var block in blocks)
+            {
+                block.Language = language;
+            }
+
+            if (width is null && blocks.Count > 0)
+            {
+                blocks[0].PageBreakBefore = true;
+            }
+        }
+
+        return blocks;
+    }
+
+    /// <summary>
+    /// Pairs each block with its translation by the element that wrote it (the two views come from one
+    /// session, so they match block for block); a block without a partner gets an empty column.
+    /// </summary>
+    private static List<PdfBlock> Pair(List<PdfBlock> left, List<PdfBlock> right)
+    {
+        var leftKeys = Keys(left);
+        var rightKeys = Keys(right);
+        var rightAt = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var j = 0; j < rightKeys.Count; j++)
+        {
+            rightAt[rightKeys[j]] = j;
+        }
+
+        var rows = new List<PdfBlock>();
+        int i = 0, k = 0;
+        while (i < left.Count || k < right.Count)
+        {
+            if (i < left.Count && k < right.Count && leftKeys[i] == rightKeys[k])
+            {
+                rows.Add(PdfColumns.Row(left[i++], right[k++]));
+            }
+            else if (i < left.Count && k < right.Count && rightAt.TryGetValue(leftKeys[i], out var later) && later > k)
+            {
+                rows.Add(PdfColumns.Row(null, right[k++]));
+            }
+            else if (i < left.Count)
+            {
+                rows.Add(PdfColumns.Row(left[i++], null));
+            }
+            else
+            {
+                rows.Add(PdfColumns.Row(null, right[k++]));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>The blocks' pairing keys, made unique (a blank form's repeat item slots repeat their paths).</summary>
+    private static List<string> Keys(List<PdfBlock> blocks)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return [.. blocks.Select(block =>
+        {
+            var n = seen.GetValueOrDefault(block.PairKey);
+            seen[block.PairKey] = n + 1;
+            return $"{block.PairKey}@{n}";
+        })];
+    }
+
+    private static PdfRunningText Running(FormView form, RenderOptions options)
+    {
+        var words = form.Words;
+        return new PdfRunningText(
+            PdfRenderContext.OneLine(form.Title.Length > 0 ? form.Title : form.TemplateId),
+            options.CaseReference is { } reference ? $"{words.CaseReference}: {PdfRenderContext.OneLine(reference)}" : null,
+            options.ProtectiveMarking is { } marking ? PdfRenderContext.OneLine(marking) : null,
+            PdfFrontMatter.Description(form, options),
+            words.PageFormat);
+    }
+
+    /// <summary>The running text of a side-by-side document: each part in both languages, main first ("Tudalen 1 o 3 / Page 1 of 3").</summary>
+    private static PdfRunningText Bilingual(PdfRunningText main, PdfRunningText second)
+    {
+        static string Both(string a, string b) => a == b ? a : $"{a} / {b}";
+        var reference = main.Reference is null || second.Reference is null
+            ? main.Reference
+            : Both(main.Reference[..main.Reference.LastIndexOf(": ", StringComparison.Ordinal)], second.Reference);
+        return new PdfRunningText(Both(main.Title, second.Title), reference, main.Marking, Both(main.Description, second.Description), Both(main.PageFormat, second.PageFormat));
+    }
+
+    private static string LanguageTag(FormView form) => form.Language == "en" ? "en-GB" : form.Language;
 }

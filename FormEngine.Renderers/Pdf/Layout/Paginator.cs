@@ -47,7 +47,7 @@ public static class Paginator
                 wanted = Math.Min(pageHeight, height + block.SpaceAfter + FollowingHeight(blocks, index + 1, pageHeight));
             }
 
-            if (page.Count > 0 && y + before + wanted > pageHeight)
+            if (page.Count > 0 && (block.PageBreakBefore || y + before + wanted > pageHeight))
             {
                 NewPage();
                 before = 0;

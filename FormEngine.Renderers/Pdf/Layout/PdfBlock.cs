@@ -26,6 +26,21 @@ public sealed class PdfBlock
     /// <summary>A tinted panel with a coloured bar on the left drawn behind the block, or null.</summary>
     public PdfPanel? Panel { get; init; }
 
+    /// <summary>Start a new page before this block (the detail after the case summary, the second language of a bilingual document).</summary>
+    public bool PageBreakBefore { get; set; }
+
+    /// <summary>
+    /// Two blocks drawn next to each other (a key fact's label and answer; a block and its translation in a
+    /// bilingual document), or null. The block's own <see cref="Lines"/> are then rows, see <see cref="PdfColumns.Row"/>.
+    /// </summary>
+    public PdfColumns? Columns { get; init; }
+
+    /// <summary>The language of the block's text when it differs from the document's (set on its structure elements), or null.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>Which element wrote the block, and its how-manieth block; set by <see cref="PdfRenderContext.Add"/>.</summary>
+    public string PairKey { get; internal set; } = string.Empty;
+
     /// <summary>The height of all lines.</summary>
     public double Height => Lines.Sum(l => l.Height);
 }

@@ -140,7 +140,8 @@ public sealed class AnswerBoxLine(double boxHeight, double? boxWidth, XColor col
 /// <param name="color">The border colour.</param>
 /// <param name="hintFont">The font of the faint letters in the boxes.</param>
 /// <param name="hintColor">Their colour.</param>
-public sealed class DateBoxesLine(XColor color, XFont hintFont, XColor hintColor) : PdfLine
+/// <param name="parts">The letters in the boxes, e.g. DD, MM, YYYY (in Welsh DD, MM, BBBB).</param>
+public sealed class DateBoxesLine(XColor color, XFont hintFont, XColor hintColor, IReadOnlyList<string> parts) : PdfLine
 {
     private const double Box = 17;
 
@@ -154,7 +155,7 @@ public sealed class DateBoxesLine(XColor color, XFont hintFont, XColor hintColor
         var hint = new XSolidBrush(hintColor);
         var left = x;
         var top = y + 3;
-        foreach (var part in new[] { "DD", "MM", "YYYY" })
+        foreach (var part in parts)
         {
             if (left > x)
             {
@@ -215,4 +216,62 @@ public sealed class ChoiceLine : PdfLine
     /// <inheritdoc/>
     public override void DrawText(XGraphics graphics, double x, double y, double width) =>
         _text.DrawText(graphics, x + Indent, y + (_first ? 2 : 0), width - Indent);
+}
+
+/// <summary>
+/// An answer withheld from the reader: its placeholder ("Information withheld: third-party information") in
+/// italic on a light panel with a thin border, in place of the answer or of the space to write one.
+/// </summary>
+public sealed class WithheldLine : PdfLine
+{
+    private const double Padding = 4;
+    private readonly IReadOnlyList<string> _lines;
+    private readonly XFont _font;
+    private readonly XColor _color;
+    private readonly XColor _border;
+    private readonly PdfTagGroup _tag;
+
+    /// <summary>Creates the line.</summary>
+    /// <param name="lines">The placeholder, already wrapped to the panel's inner width.</param>
+    /// <param name="font">The font.</param>
+    /// <param name="color">The text colour.</param>
+    /// <param name="border">The panel's border colour (its fill is a tint of it).</param>
+    /// <param name="tag">The structure element it belongs to.</param>
+    public WithheldLine(IReadOnlyList<string> lines, XFont font, XColor color, XColor border, PdfTagGroup tag)
+    {
+        _lines = lines;
+        _font = font;
+        _color = color;
+        _border = border;
+        _tag = tag;
+    }
+
+    private double LineHeight => _font.Size * 1.45;
+
+    /// <inheritdoc/>
+    public override double Height => (_lines.Count * LineHeight) + (2 * Padding) + 4;
+
+    /// <inheritdoc/>
+    public override PdfTagGroup Tag => _tag;
+
+    /// <inheritdoc/>
+    public override string Fingerprint => string.Join(' ', _lines);
+
+    /// <inheritdoc/>
+    public override void DrawDecoration(XGraphics graphics, double x, double y, double width)
+    {
+        var fill = XColor.FromArgb(0xf3, 0xf2, 0xf1);
+        graphics.DrawRectangle(new XPen(_border, 0.6), new XSolidBrush(fill), x, y + 2, width, Height - 4);
+    }
+
+    /// <inheritdoc/>
+    public override void DrawText(XGraphics graphics, double x, double y, double width)
+    {
+        var top = y + 2 + Padding;
+        foreach (var line in _lines)
+        {
+            graphics.DrawString(line, _font, new XSolidBrush(_color), x + PdfPanel.Inset, top + ((LineHeight - (_font.Size * 1.2)) / 2), XStringFormats.TopLeft);
+            top += LineHeight;
+        }
+    }
 }

@@ -4,21 +4,27 @@ using PdfSharp.UniversalAccessibility;
 
 namespace FormEngine.Renderers.Pdf.Layout;
 
-/// <summary>What the running header and footer of every page say.</summary>
+/// <summary>What the running header and footer of a page say, in the language of the page.</summary>
 /// <param name="Title">The form's title (header, left).</param>
-/// <param name="CaseReference">The case reference (header, right), or null.</param>
+/// <param name="Reference">The case reference with its caption, e.g. "Case reference: CIN-1" (header, right), or null.</param>
 /// <param name="Marking">The protective marking (top and bottom, centred), or null.</param>
 /// <param name="Description">What the document is and its date (footer, left).</param>
-public sealed record PdfRunningText(string Title, string? CaseReference, string? Marking, string Description);
+/// <param name="PageFormat">"Page {0} of {1}" in the page's language (footer, right).</param>
+public sealed record PdfRunningText(string Title, string? Reference, string? Marking, string Description, string PageFormat);
 
 /// <summary>
 /// Draws paginated blocks onto PDF pages: running header and footer as artifacts, decoration as
 /// artifacts, and text inside the structure elements of its lines, so the tagged reading order is the
-/// order of the form.
+/// order of the form (in a two-column row, the left column, then the right).
 /// </summary>
-internal sealed class PdfPainter(PdfTheme theme, PdfRunningText running)
+internal sealed class PdfPainter(PdfTheme theme)
 {
-    public void Paint(PdfDocument document, StructureBuilder structure, IReadOnlyList<IReadOnlyList<PdfPlacement>> pages)
+    /// <summary>Paints the pages.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="structure">Its structure tree.</param>
+    /// <param name="pages">The placements of each page.</param>
+    /// <param name="running">The running header and footer of each page.</param>
+    public void Paint(PdfDocument document, StructureBuilder structure, IReadOnlyList<IReadOnlyList<PdfPlacement>> pages, IReadOnlyList<PdfRunningText> running)
     {
         for (var index = 0; index < pages.Count; index++)
         {
@@ -27,7 +33,7 @@ internal sealed class PdfPainter(PdfTheme theme, PdfRunningText running)
             page.Height = XUnit.FromPoint(theme.PageHeight);
             using var graphics = XGraphics.FromPdfPage(page);
             structure.BeginArtifact();
-            DrawRunningText(graphics, index + 1, pages.Count);
+            DrawRunningText(graphics, running[index], index + 1, pages.Count);
             structure.End();
             foreach (var placement in pages[index])
             {
@@ -38,59 +44,93 @@ internal sealed class PdfPainter(PdfTheme theme, PdfRunningText running)
 
     private void Draw(XGraphics graphics, StructureBuilder structure, PdfPlacement placement)
     {
+        var block = placement.Block;
         var x = theme.SideMargin;
         var width = theme.ContentWidth;
-        var lines = placement.Block.Lines;
         var top = theme.ContentTop + placement.Top;
 
-        structure.BeginArtifact();
-        if (placement.Block.Panel is { } panel)
-        {
-            var height = 0.0;
-            for (var i = placement.From; i < placement.To; i++)
-            {
-                height += lines[i].Height;
-            }
-
-            if (panel.Fill is { } fill)
-            {
-                graphics.DrawRectangle(new XSolidBrush(fill), x, top, width, height);
-            }
-
-            graphics.DrawRectangle(new XSolidBrush(panel.Bar), x, top, 3, height);
-        }
-
+        // Where each line of the block starts; a two-column row shares these between its columns.
+        var tops = new double[block.Lines.Count + 1];
         var y = top;
         for (var i = placement.From; i < placement.To; i++)
         {
-            lines[i].DrawDecoration(graphics, x, y, width);
-            y += lines[i].Height;
+            tops[i] = y;
+            y += block.Lines[i].Height;
+        }
+
+        tops[placement.To] = y;
+        DrawBlock(graphics, structure, block, placement.From, placement.To, tops, x, width, null);
+
+        if (block.Columns is { } columns)
+        {
+            if (columns.Left is { } left)
+            {
+                DrawBlock(graphics, structure, left, placement.From, Math.Min(placement.To, left.Lines.Count), tops, x, columns.LeftWidth(width), block.Language);
+            }
+
+            if (columns.Right is { } right)
+            {
+                var offset = columns.RightOffset(width);
+                DrawBlock(graphics, structure, right, placement.From, Math.Min(placement.To, right.Lines.Count), tops, x + offset, width - offset, block.Language);
+            }
+        }
+    }
+
+    /// <summary>Draws lines <paramref name="from"/> to <paramref name="to"/> of a block, line <c>i</c> at <c>tops[i]</c>.</summary>
+    private static void DrawBlock(XGraphics graphics, StructureBuilder structure, PdfBlock block, int from, int to, double[] tops, double x, double width, string? outerLanguage)
+    {
+        if (from >= to)
+        {
+            return;
+        }
+
+        var lines = block.Lines;
+        structure.BeginArtifact();
+        if (block.Panel is { } panel)
+        {
+            var height = tops[to] - tops[from];
+            if (panel.Fill is { } fill)
+            {
+                graphics.DrawRectangle(new XSolidBrush(fill), x, tops[from], width, height);
+            }
+
+            graphics.DrawRectangle(new XSolidBrush(panel.Bar), x, tops[from], 3, height);
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            lines[i].DrawDecoration(graphics, x, tops[i], width);
         }
 
         structure.End();
 
+        var language = block.Language ?? outerLanguage;
         PdfTagGroup? open = null;
-        y = top;
-        for (var i = placement.From; i < placement.To; i++)
+        for (var i = from; i < to; i++)
         {
             var line = lines[i];
-            if (line.Tag is { } tag)
+            if (line.Tag is not { } tag)
             {
-                if (!ReferenceEquals(tag, open))
-                {
-                    if (open is not null)
-                    {
-                        structure.End();
-                    }
-
-                    structure.BeginElement(tag.Tag);
-                    open = tag;
-                }
-
-                line.DrawText(graphics, x, y, width);
+                continue;
             }
 
-            y += line.Height;
+            if (!ReferenceEquals(tag, open))
+            {
+                if (open is not null)
+                {
+                    structure.End();
+                }
+
+                structure.BeginElement(tag.Tag);
+                if (language is not null)
+                {
+                    structure.SetLanguage(language);
+                }
+
+                open = tag;
+            }
+
+            line.DrawText(graphics, x, tops[i], width);
         }
 
         if (open is not null)
@@ -99,7 +139,7 @@ internal sealed class PdfPainter(PdfTheme theme, PdfRunningText running)
         }
     }
 
-    private void DrawRunningText(XGraphics graphics, int page, int pageCount)
+    private void DrawRunningText(XGraphics graphics, PdfRunningText running, int page, int pageCount)
     {
         var left = theme.SideMargin;
         var right = theme.PageWidth - theme.SideMargin;
@@ -115,7 +155,7 @@ internal sealed class PdfPainter(PdfTheme theme, PdfRunningText running)
         }
 
         const double headerY = 40;
-        var reference = running.CaseReference is { } r ? $"Case reference: {r}" : null;
+        var reference = running.Reference;
         var referenceWidth = reference is null ? 0 : graphics.MeasureString(reference, theme.Small).Width;
         graphics.DrawString(Fit(graphics, running.Title, width - referenceWidth - 16), theme.Small, muted, left, headerY, XStringFormats.TopLeft);
         if (reference is not null)
@@ -127,8 +167,9 @@ internal sealed class PdfPainter(PdfTheme theme, PdfRunningText running)
 
         var footerY = theme.PageHeight - 54;
         graphics.DrawLine(rule, left, footerY - 4, right, footerY - 4);
-        var pageText = $"Page {page} of {pageCount}";
-        graphics.DrawString(Fit(graphics, running.Description, width - 90), theme.Small, muted, left, footerY, XStringFormats.TopLeft);
+        var pageText = string.Format(System.Globalization.CultureInfo.InvariantCulture, running.PageFormat, page, pageCount);
+        var pageWidth = graphics.MeasureString(pageText, theme.Small).Width;
+        graphics.DrawString(Fit(graphics, running.Description, width - pageWidth - 16), theme.Small, muted, left, footerY, XStringFormats.TopLeft);
         graphics.DrawString(pageText, theme.Small, muted, right, footerY, XStringFormats.TopRight);
     }
 

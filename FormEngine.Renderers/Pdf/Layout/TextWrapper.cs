@@ -75,8 +75,9 @@ public sealed class TextWrapper
                 continue;
             }
 
-            if (line.Count > 0)
+            if (line.Count > 0 || (available < width && wordWidth <= width))
             {
+                // A word that does not fit after a prefix ("Name: ") starts the next line rather than being broken.
                 lines.Add(string.Join(' ', line));
                 line.Clear();
                 lineWidth = 0;

@@ -229,10 +229,16 @@ public sealed class PdfRendererTests
             Assert.Ignore("qpdf is not installed: `apt-get install -y qpdf` to run this check.");
         }
 
-        foreach (var mode in Enum.GetValues<RenderMode>())
+        var welsh = PdfLanguageAndAudienceTests.View("cy", "parent");
+        var english = PdfLanguageAndAudienceTests.View("en", "parent");
+        var documents = Enum.GetValues<RenderMode>().Select(mode => (Name: $"{mode}", Pdf: Render(Example(), Marked with { Mode = mode })))
+            .Append(("welsh", Render(welsh, Marked)))
+            .Append(("side-by-side", Render(welsh, Marked with { SecondLanguage = english })))
+            .Append(("sequential", Render(welsh, Marked with { SecondLanguage = english, BilingualLayout = BilingualLayout.Sequential })));
+        foreach (var (mode, pdf) in documents)
         {
             var path = Path.Combine(Path.GetTempPath(), $"formengine-qpdf-{mode}-{Environment.ProcessId}.pdf");
-            File.WriteAllBytes(path, Render(Example(), Marked with { Mode = mode }));
+            File.WriteAllBytes(path, pdf);
             try
             {
                 using var process = Process.Start(new ProcessStartInfo(qpdf!, ["--check", path]) { RedirectStandardOutput = true, RedirectStandardError = true })!;

@@ -22,4 +22,17 @@ public sealed class PdfSampleRenders
         });
         File.WriteAllBytes(Path.Combine(folder, $"example-{mode.ToString().ToLowerInvariant()}.pdf"), bytes);
     }
+
+    [Test]
+    public void Writes_welsh_and_bilingual_records()
+    {
+        var folder = Environment.GetEnvironmentVariable("FORMENGINE_PDF_SAMPLES") ?? Path.GetTempPath();
+        var options = new RenderOptions { CaseReference = "CIN-2026-04187", ProtectiveMarking = "OFFICIAL-SENSITIVE" };
+        var welsh = PdfLanguageAndAudienceTests.View("cy", "parent");
+        var english = PdfLanguageAndAudienceTests.View("en", "parent");
+        File.WriteAllBytes(Path.Combine(folder, "welsh-record.pdf"), PdfTestHelpers.Render(welsh, options));
+        File.WriteAllBytes(Path.Combine(folder, "bilingual-side-by-side.pdf"), PdfTestHelpers.Render(welsh, options with { SecondLanguage = english }));
+        File.WriteAllBytes(Path.Combine(folder, "bilingual-sequential.pdf"), PdfTestHelpers.Render(welsh, options with { SecondLanguage = english, BilingualLayout = BilingualLayout.Sequential }));
+        File.WriteAllBytes(Path.Combine(folder, "bilingual-blank.pdf"), PdfTestHelpers.Render(welsh, options with { Mode = RenderMode.Blank, SecondLanguage = english }));
+    }
 }
