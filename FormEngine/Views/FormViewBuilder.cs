@@ -164,12 +164,13 @@ public static class FormViewBuilder
             {
                 var view = byPath[plan.Path];
                 var previous = session.PreviousAnswer(plan);
-                if (!view.Visible || previous.Equals(session.SlotAt(plan, -1).Value) || (previous.IsNull && session.SlotAt(plan, -1).Value.IsNull))
+                // A withheld answer is left out entirely: even "it changed" is information about it.
+                if (view.Withheld || !view.Visible || previous.Equals(session.SlotAt(plan, -1).Value) || (previous.IsNull && session.SlotAt(plan, -1).Value.IsNull))
                 {
                     continue;
                 }
 
-                var before = view.Withheld ? view.DisplayValue : context.Format(plan.Question!, previous);
+                var before = context.Format(plan.Question!, previous);
                 changed.Add(new SummaryChange(plan.Path, view.Label, before, view.DisplayValue));
             }
         }
