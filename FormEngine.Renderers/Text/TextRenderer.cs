@@ -171,7 +171,7 @@ public sealed class TextRenderer : IFormRenderer
     {
         foreach (var flag in context.Form.Flags)
         {
-            context.Writer.Write($"- **{Templates.FlagSeverities.NameOf(flag.Severity)}**: {TextRenderContext.OneLine(flag.Message)}\n");
+            context.Writer.Write($"- **{context.Words.Severity(flag.Severity)}**: {TextRenderContext.OneLine(flag.Message)}\n");
         }
 
         context.Writer.Write('\n');

@@ -15,6 +15,7 @@ public sealed class Wording
         Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
         Yes = "Yes",
         No = "No",
+        SeverityNames = ["Info", "Concern", "Urgent"],
         NotAnswered = "Not answered",
         Flags = "Flags",
         Summary = "Case summary",
@@ -58,6 +59,7 @@ public sealed class Wording
         Months = ["Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"],
         Yes = "Ie",
         No = "Na",
+        SeverityNames = ["Gwybodaeth", "Pryder", "Brys"],
         NotAnswered = "Heb ei ateb",
         Flags = "Baneri",
         Summary = "Crynodeb o'r achos",
@@ -110,6 +112,9 @@ public sealed class Wording
 
     /// <summary>"No".</summary>
     public required string No { get; init; }
+
+    /// <summary>Flag severity names: info, concern, urgent.</summary>
+    public required IReadOnlyList<string> SeverityNames { get; init; }
 
     /// <summary>"Not answered".</summary>
     public required string NotAnswered { get; init; }
@@ -221,6 +226,11 @@ public sealed class Wording
     /// <returns>The wording.</returns>
     public static Wording For(string? language) =>
         language is not null && (language.Equals("cy", StringComparison.OrdinalIgnoreCase) || language.StartsWith("cy-", StringComparison.OrdinalIgnoreCase)) ? Welsh : English;
+
+    /// <summary>The name of a flag severity in this language.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The name, e.g. "Urgent" or "Brys".</returns>
+    public string Severity(Templates.FlagSeverity severity) => SeverityNames[(int)severity];
 
     /// <summary>A date as written in a record: <c>2 March 2017</c>, <c>2 Mawrth 2017</c>.</summary>
     /// <param name="date">The date.</param>
