@@ -81,7 +81,16 @@ public sealed class CompiledRule
 
     /// <summary>The rule in plain English for paper forms, using question labels where known, e.g. "'Does the child have a disability?' is 'yes'".</summary>
     /// <returns>The description.</returns>
-    public string Describe() => Explanation.Describer.Describe(Bound);
+    public string Describe() => Explanation.Describer.Describe(Bound, new RuleDescriptionOptions());
+
+    /// <summary>The rule in words, in the language and with the question and choice labels the options give.</summary>
+    /// <param name="options">The phrases and how to name questions and choice values.</param>
+    /// <returns>The description.</returns>
+    public string Describe(RuleDescriptionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Explanation.Describer.Describe(Bound, options);
+    }
 
     /// <summary>Returns the rule text.</summary>
     /// <returns>The source.</returns>

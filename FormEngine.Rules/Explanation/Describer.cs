@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using FormEngine.Rules.Ast;
 using FormEngine.Rules.Checking;
@@ -5,86 +6,115 @@ using FormEngine.Rules.Checking;
 namespace FormEngine.Rules.Explanation;
 
 /// <summary>
-/// Describes a rule in plain English for paper forms, e.g. <c>'Does the child have a disability?' is 'yes'</c>.
-/// Questions appear by label when the template gives one, otherwise by path. Best effort: functions
-/// without a phrase of their own are shown as written.
+/// Describes a rule in words for paper forms, e.g. <c>'Does the child have a disability?' is 'Yes'</c>.
+/// Questions appear by label when there is one, otherwise by path; a choice value compared with a
+/// question appears by its label. Best effort: functions without a phrase of their own are shown as written.
 /// </summary>
-internal static class Describer
+internal sealed class Describer(RuleDescriptionOptions options)
 {
-    public static string Describe(BoundExpression node)
+    private readonly RulePhrases _phrases = options.Phrases;
+
+    public static string Describe(BoundExpression node, RuleDescriptionOptions options) => new Describer(options).Describe(node);
+
+    private string Describe(BoundExpression node)
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
         return node switch
         {
             BoundLiteral literal => literal.Value.ToString(),
             BoundReference reference => Name(reference.Symbol),
-            BoundList list => list.Items.Count == 0 ? "no options" : string.Join(", ", list.Items.Select(Describe)),
-            BoundUnary { Operator: UnaryOperator.Not } unary => "it is not the case that " + Grouped(unary.Operand),
-            BoundUnary unary => "minus " + Grouped(unary.Operand),
+            BoundList list => list.Items.Count == 0 ? _phrases.NoOptions : string.Join(", ", list.Items.Select(Describe)),
+            BoundUnary { Operator: UnaryOperator.Not } unary => Phrase(_phrases.Not, Grouped(unary.Operand)),
+            BoundUnary unary => Phrase(_phrases.Negate, Grouped(unary.Operand)),
             BoundBinary binary => DescribeBinary(binary),
             BoundCall call => DescribeCall(call),
             _ => SyntaxPrinter.Print(node.Syntax),
         };
     }
 
-    private static string Name(RuleSymbol symbol) =>
-        string.IsNullOrWhiteSpace(symbol.Label) ? symbol.Path : "'" + symbol.Label + "'";
+    private static string Phrase(string format, params object[] parts) => string.Format(CultureInfo.InvariantCulture, format, parts);
 
-    /// <summary>Wraps compound parts in brackets so "a and (b or c)" stays unambiguous.</summary>
-    private static string Grouped(BoundExpression node) =>
-        node is BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } ? "(" + Describe(node) + ")" : Describe(node);
-
-    private static string DescribeBinary(BoundBinary binary)
+    private string Name(RuleSymbol symbol)
     {
-        var left = binary.Operator is BinaryOperator.And or BinaryOperator.Or && binary.Left is BoundBinary { Operator: var lo } && lo == binary.Operator
-            ? Describe(binary.Left)
-            : Grouped(binary.Left);
-        var right = Grouped(binary.Right);
-        var isNull = binary.Right is BoundLiteral { Value.IsNull: true };
-        return binary.Operator switch
-        {
-            BinaryOperator.And => $"{left} and {right}",
-            BinaryOperator.Or => $"{left} or {right}",
-            BinaryOperator.Equal when isNull => $"{left} is not answered",
-            BinaryOperator.NotEqual when isNull => $"{left} is answered",
-            BinaryOperator.Equal => $"{left} is {right}",
-            BinaryOperator.NotEqual => $"{left} is not {right}",
-            BinaryOperator.Less => $"{left} is less than {right}",
-            BinaryOperator.LessOrEqual => $"{left} is at most {right}",
-            BinaryOperator.Greater => $"{left} is more than {right}",
-            BinaryOperator.GreaterOrEqual => $"{left} is at least {right}",
-            BinaryOperator.In when binary.Right is BoundList => $"{left} is one of {right}",
-            BinaryOperator.In => $"{right} includes {left}",
-            BinaryOperator.NotIn when binary.Right is BoundList => $"{left} is not one of {right}",
-            BinaryOperator.NotIn => $"{right} does not include {left}",
-            BinaryOperator.Add => $"{left} plus {right}",
-            BinaryOperator.Subtract => $"{left} minus {right}",
-            BinaryOperator.Multiply => $"{left} times {right}",
-            _ => $"{left} divided by {right}",
-        };
+        var label = options.Label?.Invoke(symbol) ?? symbol.Label;
+        return string.IsNullOrWhiteSpace(label) ? symbol.Path : "'" + label + "'";
     }
 
-    private static string DescribeCall(BoundCall call)
+    /// <summary>Wraps compound parts in brackets so "a and (b or c)" stays unambiguous.</summary>
+    private string Grouped(BoundExpression node) =>
+        node is BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } ? "(" + Describe(node) + ")" : Describe(node);
+
+    /// <summary>A text literal compared with a choice question reads as the choice's label.</summary>
+    private string Value(BoundExpression node, RuleSymbol? question)
+    {
+        if (question is not null && options.ChoiceLabel is { } choiceLabel)
+        {
+            switch (node)
+            {
+                case BoundLiteral { Value.Kind: RuleTypeKind.Text } literal when choiceLabel(question, literal.Value.AsText) is { } label:
+                    return "'" + label + "'";
+                case BoundList list when list.Items.Count > 0:
+                    return string.Join(", ", list.Items.Select(item => Value(item, question)));
+            }
+        }
+
+        return Grouped(node);
+    }
+
+    private string DescribeBinary(BoundBinary binary)
+    {
+        var leftQuestion = (binary.Left as BoundReference)?.Symbol;
+        var rightQuestion = (binary.Right as BoundReference)?.Symbol;
+        var left = binary.Operator is BinaryOperator.And or BinaryOperator.Or && binary.Left is BoundBinary { Operator: var lo } && lo == binary.Operator
+            ? Describe(binary.Left)
+            : Value(binary.Left, rightQuestion);
+        var right = Value(binary.Right, leftQuestion);
+        var isNull = binary.Right is BoundLiteral { Value.IsNull: true };
+        var format = binary.Operator switch
+        {
+            BinaryOperator.And => _phrases.And,
+            BinaryOperator.Or => _phrases.Or,
+            BinaryOperator.Equal when isNull => _phrases.IsNotAnswered,
+            BinaryOperator.NotEqual when isNull => _phrases.IsAnswered,
+            BinaryOperator.Equal => _phrases.Is,
+            BinaryOperator.NotEqual => _phrases.IsNot,
+            BinaryOperator.Less => _phrases.Less,
+            BinaryOperator.LessOrEqual => _phrases.AtMost,
+            BinaryOperator.Greater => _phrases.More,
+            BinaryOperator.GreaterOrEqual => _phrases.AtLeast,
+            BinaryOperator.In when binary.Right is BoundList => _phrases.OneOf,
+            BinaryOperator.In => _phrases.Includes,
+            BinaryOperator.NotIn when binary.Right is BoundList => _phrases.NotOneOf,
+            BinaryOperator.NotIn => _phrases.NotIncludes,
+            BinaryOperator.Add => _phrases.Plus,
+            BinaryOperator.Subtract => _phrases.Minus,
+            BinaryOperator.Multiply => _phrases.Times,
+            _ => _phrases.DividedBy,
+        };
+        return Phrase(format, left, right);
+    }
+
+    private string DescribeCall(BoundCall call)
     {
         var args = call.Arguments.Select(Describe).ToArray();
         return call.Function.Name switch
         {
-            "answered" => $"{args[0]} is answered",
-            "count" => $"the number of {args[0]}",
-            "sum" => $"the total of {args[0]}",
-            "min" => $"the smallest of {args[0]}",
-            "max" => $"the largest of {args[0]}",
-            "any" => $"any of {args[0]} has {args[1]}",
-            "all" => $"every one of {args[0]} has {args[1]}",
-            "today" => "today",
+            "answered" => Phrase(_phrases.IsAnswered, args[0]),
+            "count" => Phrase(_phrases.Count, args[0]),
+            "sum" => Phrase(_phrases.Sum, args[0]),
+            "min" => Phrase(_phrases.Smallest, args[0]),
+            "max" => Phrase(_phrases.Largest, args[0]),
+            "any" => Phrase(_phrases.Any, args[0], args[1]),
+            "all" => Phrase(_phrases.All, args[0], args[1]),
+            "today" => _phrases.Today,
             "date" when call.Arguments[0] is BoundLiteral { Value.Kind: RuleTypeKind.Text } literal => literal.Value.AsText,
-            "age" => $"the age in years from {args[0]}",
-            "years_between" => $"the whole years from {args[0]} to {args[1]}",
-            "days_between" => $"the days from {args[0]} to {args[1]}",
-            "contains" => $"{args[0]} contains {args[1]}",
-            "matches" => $"{args[0]} has the form {args[1]}",
-            "if" => $"{args[1]} if {args[0]}, otherwise {args[2]}",
-            "coalesce" => string.Join(", or if not answered ", args),
+            "age" => Phrase(_phrases.Age, args[0]),
+            "years_between" => Phrase(_phrases.YearsBetween, args[0], args[1]),
+            "days_between" => Phrase(_phrases.DaysBetween, args[0], args[1]),
+            "contains" => Phrase(_phrases.Contains, args[0], args[1]),
+            "matches" => Phrase(_phrases.Matches, args[0], args[1]),
+            "if" => Phrase(_phrases.If, args[0], args[1], args[2]),
+            "coalesce" => string.Join(_phrases.OrIfNotAnswered, args),
             _ => SyntaxPrinter.Print(call.Syntax),
         };
     }

@@ -32,6 +32,7 @@ public class LanguagesAndAudiencesTests
               - id: untranslated
                 type: text
                 label: Only in English
+                show_if: child.happy = 'no'
         """;
 
     private static FormView View(string? audience, string? language) =>
@@ -51,6 +52,13 @@ public class LanguagesAndAudiencesTests
 
         var englishPractitioner = View("practitioner", "en");
         Assert.That(englishPractitioner.Sections[0].Questions[0].Label, Is.EqualTo("Is the child happy at school?"));
+    }
+
+    [Test]
+    public void Routing_for_paper_forms_is_written_in_the_readers_language_with_choice_labels()
+    {
+        Assert.That(View("child", "cy").Sections[0].Questions.Single(q => q.Id == "untranslated").ShowIfDescription, Is.EqualTo("yw 'Wyt ti'n hapus yn yr ysgol?' yn 'Nac ydy'"));
+        Assert.That(View("practitioner", "en").Sections[0].Questions.Single(q => q.Id == "untranslated").ShowIfDescription, Is.EqualTo("'Is the child happy at school?' is 'No'"));
     }
 
     [Test]

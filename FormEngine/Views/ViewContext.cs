@@ -13,6 +13,7 @@ namespace FormEngine.Views;
 internal sealed class ViewContext
 {
     private readonly Dictionary<int, SensitivityLevel> _withheld = [];
+    private readonly RuleDescriptionOptions _describe;
 
     public ViewContext(FormSession session, ViewOptions options)
     {
@@ -30,6 +31,13 @@ internal sealed class ViewContext
         Audience = options.Audience ?? definition.Audiences.FirstOrDefault();
         Language = options.Language ?? definition.DefaultLanguage;
         Words = Wording.For(Language);
+        var plans = session.Template.Plans;
+        _describe = new RuleDescriptionOptions
+        {
+            Phrases = RulePhrases.For(Language),
+            Label = symbol => symbol.Id < plans.Count && plans[symbol.Id].Node is { } node ? Text(node.LabelText, node.Label) is { Length: > 0 } label ? label : null : null,
+            ChoiceLabel = (symbol, value) => symbol.Id < plans.Count && plans[symbol.Id].Question?.Choices?.Find(value) is { } choice ? Text(choice.LabelText, choice.Label) : null,
+        };
         FindWithheld();
     }
 
@@ -51,6 +59,13 @@ internal sealed class ViewContext
 
         return true;
     }
+
+    /// <summary>
+    /// A rule in words for paper forms, in this view's language, naming questions and choices as this
+    /// reader sees them; null for a rule that reads an answer withheld from this reader, whose wording
+    /// would point at it.
+    /// </summary>
+    public string? Describe(CompiledRule? rule) => rule is null || ReadsWithheld(rule) ? null : rule.Describe(_describe);
 
     public bool IsWithheld(NodePlan plan) => _withheld.ContainsKey(plan.Index);
 
