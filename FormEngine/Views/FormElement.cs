@@ -15,6 +15,12 @@ public abstract record FormElement
     /// <summary>The answer path: <c>child.dob</c>, or <c>household.members[0].age</c> inside a repeat item.</summary>
     public required string Path { get; init; }
 
+    /// <summary>The path without an item index (<c>household.members.age</c>): what rules and templates call it.</summary>
+    public string TemplatePath => Evaluation.AnswerPath.TryParse(Path, out var parsed) ? parsed.TemplatePath : Path;
+
+    /// <summary>True when the element's own show_if is what hides it (not a section or group around it).</summary>
+    public bool HiddenByOwnRule => HiddenBy is { } reason && reason.Path == TemplatePath;
+
     /// <summary>The label (a section's title).</summary>
     public required string Label { get; init; }
 
