@@ -11,6 +11,74 @@ namespace FormEngine.Tests.Renderers.Html;
 /// <summary>Forms to render and a strict parser for what comes out.</summary>
 internal static class HtmlTestForms
 {
+    /// <summary>A distinctive answer only practitioners may see.</summary>
+    public const string Secret = "ZQX-SECRET-7731";
+
+    /// <summary>
+    /// An English and Welsh assessment for practitioners, children and parents, with key facts for the case
+    /// summary, a flag, and third-party information (a question and a whole section) only practitioners see.
+    /// </summary>
+    public const string Bilingual = """
+        id: child_and_family
+        version: 2
+        title: { en: Child and family assessment, cy: Asesiad plentyn a theulu }
+        languages: [en, cy]
+        audiences: [practitioner, child, parent]
+        sensitivity:
+          third_party:
+            label: { en: third-party information, cy: gwybodaeth trydydd parti }
+            audiences: [practitioner]
+        choices:
+          yes_no:
+            - { value: 'yes', label: { en: 'Yes', cy: 'Ie' } }
+            - { value: 'no', label: { en: 'No', cy: 'Na' } }
+        sections:
+          - id: child
+            title: { en: About the child, cy: Am y plentyn }
+            questions:
+              - { id: name, type: text, label: { en: Name, cy: Enw }, summary: true, carry_forward: true }
+              - { id: dob, type: date, label: { en: Date of birth, cy: Dyddiad geni }, summary: true, carry_forward: true, required: true }
+              - { id: lives_with, type: text, label: { en: Lives with, cy: Yn byw gyda }, summary: true, carry_forward: true }
+              - { id: disabled, type: choice, choices: yes_no, label: { en: 'Does the child have a disability?', cy: 'Oes gan y plentyn anabledd?' } }
+          - id: concerns
+            title: { en: Concerns, cy: Pryderon }
+            hint: { en: In the family's own words where possible., cy: Yng ngeiriau'r teulu ei hun lle bo modd. }
+            questions:
+              - { id: worries, type: textarea, label: { en: What are the worries?, cy: Beth yw'r pryderon? }, summary: true }
+              - id: neighbour
+                type: textarea
+                label: { en: What the neighbour told us, cy: Beth ddywedodd y cymydog wrthym }
+                sensitivity: third_party
+                summary: true
+          - id: police
+            title: { en: Police information, cy: Gwybodaeth yr heddlu }
+            sensitivity: third_party
+            questions:
+              - { id: report, type: text, label: { en: Police report, cy: Adroddiad yr heddlu } }
+              - { id: reported, type: date, label: { en: Date of report, cy: Dyddiad yr adroddiad } }
+        flags:
+          - id: disabled
+            when: child.disabled = 'yes'
+            message: { en: 'Child has a disability: check the short breaks offer.', cy: 'Mae gan y plentyn anabledd: gwiriwch y cynnig seibiannau byr.' }
+            severity: concern
+        """;
+
+    public const string BilingualAnswers = $$"""
+        {
+          "child": { "lives_with": "Mum and Nan", "disabled": "yes" },
+          "concerns": { "worries": "Missed school 12 days this term.", "neighbour": "{{Secret}} heard shouting at night" },
+          "police": { "report": "{{Secret}} PNC entry", "reported": "2026-10-03" }
+        }
+        """;
+
+    public const string BilingualPrevious = """
+        { "child": { "name": "Leo Jones", "dob": "2019-03-02", "lives_with": "Mum" } }
+        """;
+
+    /// <summary>The bilingual assessment for one audience and language, with a previous assessment to compare.</summary>
+    public static FormView BilingualView(string language = "en", string? audience = null, string answers = BilingualAnswers) =>
+        FormViewBuilder.Build(TestTemplates.Open(answers, Bilingual, BilingualPrevious), new ViewOptions { Language = language, Audience = audience });
+
     public static FormView View(string answersJson = "{}", string yaml = TestTemplates.Assessment) =>
         FormViewBuilder.Build(TestTemplates.Open(answersJson, yaml));
 
