@@ -11,10 +11,17 @@ namespace FormEngine.Renderers.Html;
 /// </summary>
 public sealed class ElementModel : ScriptObject
 {
-    internal ElementModel(FormElement element) => Element = element;
+    internal ElementModel(FormElement element, HtmlRenderContext context)
+    {
+        Element = element;
+        Context = context;
+    }
 
     /// <summary>The element.</summary>
     public FormElement Element { get; }
+
+    /// <summary>The rendering it belongs to (in a bilingual document, the one for its language).</summary>
+    public HtmlRenderContext Context { get; }
 }
 
 /// <summary>
@@ -206,7 +213,7 @@ internal static class HtmlModels
             errors.Add(words.AnswerThisQuestion);
         }
 
-        var model = new ElementModel(element)
+        var model = new ElementModel(element, context)
         {
             ["mode"] = ModeName(mode),
             ["theme"] = context.Options.Theme,

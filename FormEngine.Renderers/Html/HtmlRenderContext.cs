@@ -253,8 +253,8 @@ public sealed class HtmlRenderContext
     // `render x` in a template: x is an element's model, or a list of them.
     private HtmlMarkup RenderValue(object? value) => value switch
     {
-        ElementModel model => RenderModel(model),
-        System.Collections.IEnumerable list and not string => new HtmlMarkup(string.Concat(list.OfType<ElementModel>().Select(m => RenderModel(m).Html))),
+        ElementModel model => model.Context.RenderModel(model),
+        System.Collections.IEnumerable list and not string => new HtmlMarkup(string.Concat(list.OfType<ElementModel>().Select(m => m.Context.RenderModel(m).Html))),
         _ => new HtmlMarkup(string.Empty),
     };
 

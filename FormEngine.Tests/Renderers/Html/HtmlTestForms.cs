@@ -109,6 +109,45 @@ internal static class HtmlTestForms
 
     public static IEnumerable<XElement> All(this XDocument document, string name) => document.Descendants(name);
 
+    /// <summary>
+    /// The structural accessibility checks every render must pass: unique ids, a label for every field, a
+    /// fieldset and legend around radios and checkboxes, ARIA references and in-page links that resolve,
+    /// one h1 first, and headings that never skip a level.
+    /// </summary>
+    public static void AssertAccessible(XDocument document)
+    {
+        var ids = document.Descendants().Select(e => e.Attr("id")).OfType<string>().ToList();
+        Assert.That(ids, Is.Unique, "ids are unique");
+        var labelled = document.All("label").Select(l => l.Attr("for")).OfType<string>().ToHashSet();
+        foreach (var input in document.All("input").Concat(document.All("textarea")).Concat(document.All("select")))
+        {
+            Assert.That(labelled, Does.Contain(input.Attr("id")), $"a label for {input}");
+            if (input.Attr("type") is "radio" or "checkbox")
+            {
+                var fieldset = input.Ancestors("fieldset").FirstOrDefault();
+                Assert.That(fieldset?.Elements("legend").Count(), Is.EqualTo(1), $"a fieldset with a legend around {input}");
+            }
+        }
+
+        foreach (var reference in document.Descendants().SelectMany(e => new[] { e.Attr("aria-describedby"), e.Attr("aria-labelledby") }).OfType<string>())
+        {
+            Assert.That(reference.Split(' '), Is.SubsetOf(ids), "ARIA references point at elements that exist");
+        }
+
+        foreach (var href in document.All("a").Select(a => a.Attr("href")).OfType<string>().Where(h => h.StartsWith('#')))
+        {
+            Assert.That(ids, Does.Contain(href[1..]), "in-page links resolve");
+        }
+
+        var levels = document.Descendants().Where(e => e.Name.LocalName is ['h', >= '1' and <= '6']).Select(e => e.Name.LocalName[1] - '0').ToList();
+        Assert.That(levels.Count(l => l == 1), Is.EqualTo(1), "one h1");
+        Assert.That(levels[0], Is.EqualTo(1), "the h1 comes first");
+        for (var i = 1; i < levels.Count; i++)
+        {
+            Assert.That(levels[i], Is.LessThanOrEqualTo(levels[i - 1] + 1), $"heading {i} does not skip a level: {string.Join(",", levels)}");
+        }
+    }
+
     public static string? Attr(this XElement element, string name) => element.Attribute(name)?.Value;
 
     public static bool HasClass(this XElement element, string name) =>
