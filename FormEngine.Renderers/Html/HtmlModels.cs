@@ -11,10 +11,17 @@ namespace FormEngine.Renderers.Html;
 /// </summary>
 public sealed class ElementModel : ScriptObject
 {
-    internal ElementModel(FormElement element) => Element = element;
+    internal ElementModel(FormElement element, HtmlRenderContext context)
+    {
+        Element = element;
+        Context = context;
+    }
 
     /// <summary>The element.</summary>
     public FormElement Element { get; }
+
+    /// <summary>The rendering it belongs to (in a bilingual document, the one for its language).</summary>
+    public HtmlRenderContext Context { get; }
 }
 
 /// <summary>
@@ -23,63 +30,190 @@ public sealed class ElementModel : ScriptObject
 /// </summary>
 internal static class HtmlModels
 {
-    private const string MissingMessage = "Answer this question.";
-
     public static ScriptObject Page(HtmlRenderContext context)
     {
         var form = context.Form;
         var options = context.Options;
-        var mode = ModeName(options.Mode);
+        var second = context.Second;
+        var sequential = second is not null && options.BilingualLayout == BilingualLayout.Sequential;
+        if (sequential)
+        {
+            // Each language's part opens with an h2 naming the language, so sections move down a level.
+            context.HeadingLevel = 3;
+            second!.HeadingLevel = 3;
+        }
+
+        var words = context.Words;
+        var secondWords = second?.Words;
+        var date = options.DocumentDate ?? form.Today;
+        var summaries = options.Mode is RenderMode.Record or RenderMode.Audit;
+        var sections = Children(form.Sections, context);
+        var summary = summaries ? Summary(context, sequential ? null : second) : null;
+        var parts = new List<ScriptObject>
+        {
+            Part(context, sections, summary, sequential),
+        };
+        if (sequential)
+        {
+            parts.Add(Part(second!, Children(second!.Form.Sections, second), summaries ? Summary(second, null) : null, true));
+        }
+
         var model = new ScriptObject
         {
-            ["mode"] = mode,
+            ["mode"] = ModeName(options.Mode),
             ["theme"] = options.Theme,
-            ["language"] = options.DocumentLanguage(form),
+            ["language"] = context.Language,
             ["title"] = Title(form),
             ["template_id"] = form.TemplateId,
             ["template_version"] = form.TemplateVersion,
-            ["document_kind"] = DocumentKind(options.Mode),
-            ["document_date"] = AnswerFormatter.FormatDate(options.DocumentDate ?? form.Today),
+            ["document_kind"] = DocumentKind(options.Mode, words),
+            ["document_date"] = words.Date(date),
             ["case_reference"] = options.CaseReference,
             ["protective_marking"] = options.ProtectiveMarking,
             ["action"] = options.FormAction,
             ["stylesheet_href"] = context.StylesheetHref,
             ["styles"] = context.ReadText("style.css") is { } css ? new HtmlMarkup(css.TrimEnd() + "\n") : null,
-            ["sections"] = Children(form.Sections, context),
+            ["bilingual"] = second is not null,
+            ["layout"] = second is null ? null : sequential ? "sequential" : "side-by-side",
+            ["second_language"] = second?.Language,
+            ["language_name"] = context.HtmlWords.LanguageName,
+            ["second_language_name"] = second?.HtmlWords.LanguageName,
+            ["second_title"] = second is null ? null : Title(second.Form),
+            ["second_words"] = second?.WordsModel,
+            ["second_document_kind"] = secondWords is null ? null : DocumentKind(options.Mode, secondWords),
+            ["second_document_date"] = secondWords?.Date(date),
+            ["summary"] = summary,
+            ["parts"] = parts,
+            ["sections"] = sections,
         };
 
-        var flags = options.Mode is RenderMode.Record or RenderMode.Audit or RenderMode.Form
-            ? form.Flags.Select(f => new ScriptObject
-            {
-                ["id"] = f.Id,
-                ["message"] = f.Message,
-                ["severity"] = FlagSeverities.NameOf(f.Severity),
-            }).ToList()
-            : [];
-        model["flags"] = flags;
+        // Records and audits show the flags in the case summary; a form keeps them above its questions.
+        model["flags"] = options.Mode == RenderMode.Form ? Flags(context) : new List<ScriptObject>();
 
         var problems = new List<ScriptObject>();
         if (options.Mode == RenderMode.Form)
         {
-            problems.AddRange(form.Errors.Select(e => Problem(e.Path, e.Message)));
-            problems.AddRange(form.Missing.Select(path => Problem(path, MissingMessage)));
+            // A withheld question cannot be answered by this reader, and saying it is missing would tell them about it.
+            var withheld = form.AllElements().Where(e => e.Withheld).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+            problems.AddRange(form.Errors.Where(e => !withheld.Contains(e.Path)).Select(e => Problem(e.Path, e.Message)));
+            problems.AddRange(form.Missing.Where(path => !withheld.Contains(path)).Select(path => Problem(path, words.AnswerThisQuestion)));
         }
 
         model["problems"] = problems;
         return model;
     }
 
+    private static ScriptObject Part(HtmlRenderContext context, List<ElementModel> sections, ScriptObject? summary, bool headed) => new()
+    {
+        ["language"] = context.Language,
+        ["language_name"] = context.HtmlWords.LanguageName,
+        ["heading"] = headed,
+        ["id"] = "part" + (context.IdSuffix.Length > 0 ? context.IdSuffix : "--main"),
+        ["level"] = context.HeadingLevel,
+        ["words"] = context.WordsModel,
+        ["summary"] = summary,
+        ["sections"] = sections,
+    };
+
+    /// <summary>
+    /// The case summary: key facts, flags, and what was carried forward or changed. With <paramref name="second"/>
+    /// (side by side), every item carries <c>second</c>, the same item in the second language.
+    /// </summary>
+    private static ScriptObject Summary(HtmlRenderContext context, HtmlRenderContext? second)
+    {
+        var form = context.Form;
+        var words = context.Words;
+        var summary = form.Summary;
+        var withheld = form.AllElements().Where(e => e.Withheld).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        var other = second is null ? null : Summary(second, null);
+
+        var facts = summary.KeyAnswers.Select(a => new ScriptObject
+        {
+            ["path"] = a.Path,
+            ["label"] = a.Label,
+            ["value"] = a.Value.Length > 0 ? a.Value : words.NotAnswered,
+            ["answered"] = a.Value.Length > 0,
+            ["withheld"] = withheld.Contains(a.Path),
+        }).ToList();
+        var carried = summary.CarriedForward.Select(c => new ScriptObject
+        {
+            ["path"] = c.Path,
+            ["label"] = c.Label,
+            ["value"] = c.Value.Length > 0 ? c.Value : words.NotAnswered,
+            ["confirmed"] = c.Confirmed,
+            ["status"] = c.Confirmed ? words.Confirmed : words.NotYetConfirmed,
+            ["withheld"] = withheld.Contains(c.Path),
+        }).ToList();
+        var changed = summary.Changed.Select(c => new ScriptObject
+        {
+            ["path"] = c.Path,
+            ["label"] = c.Label,
+            ["current"] = c.Current.Length > 0 ? c.Current : words.NotAnswered,
+            ["previous"] = c.Previous.Length > 0 ? c.Previous : words.NoPreviousAnswer,
+            ["was"] = $"({words.ChangedFrom} {(c.Previous.Length > 0 ? c.Previous : words.NoPreviousAnswer)})",
+            ["withheld"] = withheld.Contains(c.Path),
+        }).ToList();
+        var flags = Flags(context);
+        if (other is not null)
+        {
+            Zip(facts, (List<ScriptObject>)other["facts"]!, "path");
+            Zip(carried, (List<ScriptObject>)other["carried"]!, "path");
+            Zip(changed, (List<ScriptObject>)other["changed"]!, "path");
+            Zip(flags, (List<ScriptObject>)other["flags"]!, "id");
+        }
+
+        return new ScriptObject
+        {
+            ["id"] = "summary" + context.IdSuffix,
+            ["level"] = context.HeadingLevel,
+            ["paired"] = other is not null,
+            ["language"] = context.Language,
+            ["second_language"] = second?.Language,
+            ["second_words"] = second?.WordsModel,
+            ["facts"] = facts,
+            ["flags"] = flags,
+            ["has_previous"] = summary.HasPrevious,
+            ["carried"] = carried,
+            ["changed"] = changed,
+        };
+    }
+
+    // Gives each item its twin in the other language (the two views come from one session, so they match).
+    private static void Zip(List<ScriptObject> items, List<ScriptObject> others, string key)
+    {
+        var byKey = new Dictionary<string, ScriptObject>(StringComparer.Ordinal);
+        foreach (var other in others)
+        {
+            byKey.TryAdd((string)other[key]!, other);
+        }
+
+        foreach (var item in items)
+        {
+            item["second"] = byKey.GetValueOrDefault((string)item[key]!);
+        }
+    }
+
+    private static List<ScriptObject> Flags(HtmlRenderContext context) =>
+        [.. context.Form.Flags.Select(f => new ScriptObject
+        {
+            ["id"] = f.Id,
+            ["message"] = f.Message,
+            ["severity"] = FlagSeverities.NameOf(f.Severity),
+            ["severity_label"] = context.HtmlWords.Severity(FlagSeverities.NameOf(f.Severity)),
+        })];
+
     public static ElementModel Element(FormElement element, HtmlRenderContext context)
     {
         var mode = context.Options.Mode;
-        var fieldId = HtmlText.FieldId(element.Path);
-        var errors = mode == RenderMode.Blank ? [] : element.Errors.ToList();
-        if (mode == RenderMode.Form && element.Missing)
+        var words = context.Words;
+        var fieldId = HtmlText.FieldId(element.Path) + context.IdSuffix;
+        var errors = mode == RenderMode.Blank || element.Withheld ? [] : element.Errors.ToList();
+        if (mode == RenderMode.Form && element.Missing && !element.Withheld)
         {
-            errors.Add(MissingMessage);
+            errors.Add(words.AnswerThisQuestion);
         }
 
-        var model = new ElementModel(element)
+        var model = new ElementModel(element, context)
         {
             ["mode"] = ModeName(mode),
             ["theme"] = context.Options.Theme,
@@ -98,10 +232,13 @@ internal static class HtmlModels
             ["has_errors"] = errors.Count > 0,
             ["described_by"] = string.Join(' ', new[] { element.Hint is null ? null : fieldId + "-hint", errors.Count > 0 ? fieldId + "-error" : null }.OfType<string>()),
             ["routing"] = mode == RenderMode.Blank && element.ShowIfDescription is { } condition
-                ? $"Answer {(element is SectionView ? "this section" : "this question")} only if {condition}."
+                ? Wording.Fill(element is SectionView ? words.OnlyIfSectionFormat : words.OnlyIfQuestionFormat, condition)
                 : null,
             ["not_applicable"] = mode == RenderMode.Audit && !element.Visible,
-            ["reason"] = Reason(element, mode),
+            ["reason"] = Reason(element, mode, words),
+            ["withheld"] = element.Withheld,
+            ["language"] = context.Language,
+            ["level"] = element is SectionView ? context.HeadingLevel : context.HeadingLevel + 1,
         };
 
         switch (element)
@@ -109,11 +246,19 @@ internal static class HtmlModels
             case SectionView section:
                 var children = Children(section.Questions, context);
                 model["questions"] = children;
-                model["blocks"] = Blocks(children, mode);
+                model["blocks"] = Blocks(children, context);
                 break;
             case QuestionView question:
                 AddQuestion(model, question, context);
                 break;
+        }
+
+        // Side by side, a section or repeat group carries its twin so its template can head it in both languages.
+        if (context.SideBySide && (element is SectionView || element is QuestionView { Type: QuestionType.Repeat }) && context.Second!.Twin(element) is { } twin)
+        {
+            model["second"] = Element(twin, context.Second);
+            model["second_language"] = context.Second.Language;
+            model["second_words"] = context.Second.WordsModel;
         }
 
         return model;
@@ -122,14 +267,22 @@ internal static class HtmlModels
     private static void AddQuestion(ElementModel model, QuestionView question, HtmlRenderContext context)
     {
         var mode = context.Options.Mode;
-        var fieldId = HtmlText.FieldId(question.Path);
+        var words = context.Words;
+        var fieldId = HtmlText.FieldId(question.Path) + context.IdSuffix;
         model["type"] = question.Type.ToString().ToLowerInvariant();
-        model["answer"] = question.DisplayValue;
+        model["answer"] = question.Withheld && question.DisplayValue.Length == 0 ? Withheld(words) : question.DisplayValue;
         model["answered"] = question.IsAnswered;
         model["value"] = question.InputValue;
         model["carried_forward"] = question.CarriedForward;
         model["min"] = question.Min is { } min ? AnswerFormatter.FormatNumber(min) : null;
         model["max"] = question.Max is { } max ? AnswerFormatter.FormatNumber(max) : null;
+        model["number_hint"] = (model["min"], model["max"]) switch
+        {
+            (string from, string to) => Wording.Fill(context.HtmlWords.NumberRangeFormat, from, to),
+            (string from, null) => Wording.Fill(context.HtmlWords.NumberMinFormat, from),
+            (null, string to) => Wording.Fill(context.HtmlWords.NumberMaxFormat, to),
+            _ => null,
+        };
         model["value_is_number"] = question.InputValue.Length == 0
             || decimal.TryParse(question.InputValue, NumberStyles.Number, CultureInfo.InvariantCulture, out _);
         model["value_is_date"] = question.InputValue.Length == 0
@@ -140,7 +293,7 @@ internal static class HtmlModels
         model["day"] = parts.Length == 3 ? parts[2].TrimStart('0') : string.Empty;
 
         var choices = question.Type == QuestionType.Boolean
-            ? [new ChoiceView("true", "Yes", null, question.InputValue == "true"), new ChoiceView("false", "No", null, question.InputValue == "false")]
+            ? [new ChoiceView("true", words.Yes, null, question.InputValue == "true"), new ChoiceView("false", words.No, null, question.InputValue == "false")]
             : question.Choices;
         model["choices"] = choices.Select((choice, index) =>
         {
@@ -164,7 +317,11 @@ internal static class HtmlModels
 
         var label = question.Label.Length > 0 ? question.Label : question.Id;
         var items = new List<ScriptObject>();
-        if (mode == RenderMode.Blank)
+        if (question.Withheld)
+        {
+            // Not even how many items there are: the placeholder stands for the whole group.
+        }
+        else if (mode == RenderMode.Blank)
         {
             for (var i = 0; i < ModeRules.BlankRepeatItems; i++)
             {
@@ -174,6 +331,15 @@ internal static class HtmlModels
         else
         {
             items.AddRange(question.Items.Select(item => Item(label, item.Index, item.Questions, context)));
+        }
+
+        if (context.SideBySide && context.Second!.Twin(question) is QuestionView twin)
+        {
+            var secondLabel = twin.Label.Length > 0 ? twin.Label : twin.Id;
+            foreach (var item in items)
+            {
+                item["second_title"] = string.Create(CultureInfo.InvariantCulture, $"{secondLabel} {(int)item["number"]!}");
+            }
         }
 
         model["items"] = items;
@@ -187,8 +353,9 @@ internal static class HtmlModels
             ["index"] = index,
             ["number"] = index + 1,
             ["title"] = string.Create(CultureInfo.InvariantCulture, $"{label} {index + 1}"),
+            ["level"] = context.HeadingLevel + 2,
             ["questions"] = children,
-            ["blocks"] = Blocks(children, context.Options.Mode),
+            ["blocks"] = Blocks(children, context),
         };
     }
 
@@ -197,15 +364,17 @@ internal static class HtmlModels
 
     /// <summary>
     /// Groups children for records: a run of simple questions becomes one description list (<c>list</c> true);
-    /// repeat groups and notes stand alone. Forms and blank forms have one block per child.
+    /// repeat groups and notes stand alone. Forms and blank forms have one block per child, and so does a
+    /// side-by-side bilingual record, where each question is a pair (pair.sbn) with a list on each side.
     /// </summary>
-    private static List<ScriptObject> Blocks(List<ElementModel> children, RenderMode mode)
+    private static List<ScriptObject> Blocks(List<ElementModel> children, HtmlRenderContext context)
     {
+        var mode = context.Options.Mode;
         var blocks = new List<ScriptObject>();
         List<ElementModel>? run = null;
         foreach (var child in children)
         {
-            var row = mode is RenderMode.Record or RenderMode.Audit
+            var row = mode is RenderMode.Record or RenderMode.Audit && !context.SideBySide
                 && child.Element is QuestionView { Type: not (QuestionType.Repeat or QuestionType.Note) };
             if (row)
             {
@@ -228,19 +397,27 @@ internal static class HtmlModels
     }
 
     // Only the element whose own rule hides it carries the reason; what it contains inherits it.
-    private static ScriptObject? Reason(FormElement element, RenderMode mode)
+    private static ScriptObject? Reason(FormElement element, RenderMode mode, Wording words)
     {
         if (mode != RenderMode.Audit || element.HiddenBy is not { } reason || reason.Path != StripIndex(element.Path))
         {
             return null;
         }
 
+        // The sentence around the rule, which is set as code: "Not applicable: `{0}` ({1}) is false: {2}."
+        const string Marker = "\u0001";
+        var sentence = Wording.Fill(words.NotApplicableBecauseFormat, Marker, reason.Location.ToString(), reason.Trace);
+        var at = sentence.IndexOf(Marker, StringComparison.Ordinal);
+        var before = at < 0 ? sentence : sentence[..at].TrimEnd('`');
+        var after = at < 0 ? string.Empty : sentence[(at + Marker.Length)..].TrimStart('`');
         return new ScriptObject
         {
             ["rule"] = reason.Rule,
             ["location"] = reason.Location.ToString(),
             ["trace"] = reason.Trace,
             ["path"] = reason.Path,
+            ["before"] = before,
+            ["after"] = after,
         };
     }
 
@@ -251,16 +428,19 @@ internal static class HtmlModels
         ["href"] = "#" + HtmlText.FieldId(path),
     };
 
+    // The placeholder for a withheld question that has none of its own (the questions of a blank repeat item).
+    private static string Withheld(Wording words) => Wording.Fill(words.WithheldFormat, string.Empty).TrimEnd(' ', ':');
+
     public static string Title(FormView form) => form.Title.Length > 0 ? form.Title : form.TemplateId;
 
-    private static string ModeName(RenderMode mode) => mode.ToString().ToLowerInvariant();
+    public static string ModeName(RenderMode mode) => mode.ToString().ToLowerInvariant();
 
-    private static string DocumentKind(RenderMode mode) => mode switch
+    private static string DocumentKind(RenderMode mode, Wording words) => mode switch
     {
-        RenderMode.Form => "Form",
-        RenderMode.Blank => "Blank form",
-        RenderMode.Audit => "Audit record (all questions, including those not applicable)",
-        _ => "Record",
+        RenderMode.Form => words.Form,
+        RenderMode.Blank => words.BlankForm,
+        RenderMode.Audit => words.AuditRecord,
+        _ => words.Record,
     };
 
     private static string StripIndex(string path)

@@ -1,3 +1,4 @@
+using FormEngine.Templates;
 using FormEngine.Views;
 using Scriban;
 using Scriban.Runtime;
@@ -27,6 +28,36 @@ public sealed class HtmlRenderContext
         _templates = templates;
         _limits = limits;
         _cancellation = cancellation;
+        Words = form.Words;
+        HtmlWords = HtmlWording.For(Words);
+        WordsModel = HtmlWording.Model(Words);
+        Language = options.DocumentLanguage(form);
+        if (options.SecondLanguage is { } second && options.Mode != RenderMode.Form)
+        {
+            // Forms are rendered in the main language only: one set of fields, labelled once.
+            Second = new HtmlRenderContext(writer, second, options, elements, templates, limits, stylesheetHref, cancellation, this);
+        }
+    }
+
+    // The context for the second language of a bilingual document: its own words, and ids that do not clash.
+    private HtmlRenderContext(TextWriter writer, FormView form, RenderOptions options, ElementRenderers<HtmlRenderContext> elements,
+        HtmlTemplates templates, HtmlTemplateLimits limits, string? stylesheetHref, CancellationToken cancellation, HtmlRenderContext main)
+    {
+        Writer = writer;
+        Form = form;
+        Options = options;
+        Elements = elements;
+        StylesheetHref = stylesheetHref;
+        _templates = templates;
+        _limits = limits;
+        _cancellation = cancellation;
+        Words = form.Words;
+        HtmlWords = HtmlWording.For(Words);
+        WordsModel = HtmlWording.Model(Words);
+        Language = LanguageTag(form);
+        IdSuffix = "--" + HtmlText.FieldId(form.Language)[2..];
+        Main = main;
+        HeadingLevel = main.HeadingLevel;
     }
 
     /// <summary>Where markup goes. Lines end with <c>\n</c>.</summary>
@@ -43,6 +74,65 @@ public sealed class HtmlRenderContext
 
     /// <summary>The stylesheet the page links to, or null.</summary>
     public string? StylesheetHref { get; }
+
+    /// <summary>FormEngine's fixed words in the language of <see cref="Form"/>.</summary>
+    public Wording Words { get; }
+
+    /// <summary>The language tag of what this context writes (the document's for the main language).</summary>
+    public string Language { get; }
+
+    /// <summary>
+    /// For a bilingual document (<see cref="RenderOptions.SecondLanguage"/>, not in form mode): the context
+    /// that renders the second language; null otherwise, and in that context itself.
+    /// </summary>
+    public HtmlRenderContext? Second { get; }
+
+    /// <summary>True when this context pairs each heading, label and answer with the second language's (side by side).</summary>
+    public bool SideBySide => Second is not null && Options.BilingualLayout == BilingualLayout.SideBySide;
+
+    /// <summary>Added to every id this context writes ("" for the main language, <c>--en</c> for a second language in English), so the two languages never share an id.</summary>
+    public string IdSuffix { get; } = string.Empty;
+
+    /// <summary>The heading level of sections (2, or 3 when a bilingual document heads each language's part with an h2).</summary>
+    public int HeadingLevel { get; internal set; } = 2;
+
+    internal HtmlWording HtmlWords { get; }
+
+    internal ScriptObject WordsModel { get; }
+
+    internal HtmlRenderContext? Main { get; }
+
+    private Dictionary<string, FormElement>? _byPath;
+
+    /// <summary>The element of this context's form at the same path as <paramref name="element"/> (the two views of a bilingual document have the same structure), or null.</summary>
+    /// <param name="element">An element of the other language's form.</param>
+    /// <returns>The matching element.</returns>
+    public FormElement? Twin(FormElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        if (_byPath is null)
+        {
+            _byPath = new Dictionary<string, FormElement>(StringComparer.Ordinal);
+            foreach (var e in Form.AllElements())
+            {
+                _byPath.TryAdd(Key(e), e);
+                if (e is QuestionView { ItemTemplate.Count: > 0 } repeat)
+                {
+                    foreach (var field in repeat.ItemTemplate)
+                    {
+                        _byPath.TryAdd("template:" + Key(field), field);
+                    }
+                }
+            }
+        }
+
+        return _byPath.GetValueOrDefault(Key(element)) ?? _byPath.GetValueOrDefault("template:" + Key(element));
+
+        static string Key(FormElement e) => (e is SectionView ? "s:" : "q:") + e.Path;
+    }
+
+    /// <summary>The language tag for a view: its language, English as <c>en-GB</c>.</summary>
+    internal static string LanguageTag(FormView form) => form.Language == "en" ? "en-GB" : form.Language;
 
     /// <summary>Renders an element if the mode includes it.</summary>
     /// <param name="element">The element.</param>
@@ -106,6 +196,8 @@ public sealed class HtmlRenderContext
 
         var functions = new ScriptObject();
         functions.Import("render", new Func<object?, HtmlMarkup>(RenderValue));
+        functions.Import("both", new Func<object?, object?, HtmlMarkup>(Both));
+        functions["words"] = WordsModel;
         context.PushGlobal(functions);
         context.PushGlobal(model);
         string output;
@@ -161,8 +253,63 @@ public sealed class HtmlRenderContext
     // `render x` in a template: x is an element's model, or a list of them.
     private HtmlMarkup RenderValue(object? value) => value switch
     {
-        ElementModel model => RenderToMarkup(model.Element),
-        System.Collections.IEnumerable list and not string => new HtmlMarkup(string.Concat(list.OfType<ElementModel>().Select(m => RenderToMarkup(m.Element).Html))),
+        ElementModel model => model.Context.RenderModel(model),
+        System.Collections.IEnumerable list and not string => new HtmlMarkup(string.Concat(list.OfType<ElementModel>().Select(m => m.Context.RenderModel(m).Html))),
         _ => new HtmlMarkup(string.Empty),
     };
+
+    // Side by side, a question (or note) is rendered in both languages and the two are laid out as a pair
+    // (pair.sbn); sections and repeat groups pair their own headings and render their children this way.
+    private HtmlMarkup RenderModel(ElementModel model)
+    {
+        if (!SideBySide || model.Element is not QuestionView { Type: not QuestionType.Repeat } question
+            || !ModeRules.Includes(question, Options.Mode) || Second!.Twin(question) is not { } twin)
+        {
+            return RenderToMarkup(model.Element);
+        }
+
+        var main = RenderToMarkup(question);
+        var second = Second.RenderToMarkup(twin);
+        var pair = new ScriptObject
+        {
+            ["mode"] = HtmlModels.ModeName(Options.Mode),
+            ["theme"] = Options.Theme,
+            ["row"] = Options.Mode is RenderMode.Record or RenderMode.Audit && question.Type != QuestionType.Note,
+            ["main"] = main,
+            ["second"] = second,
+            ["language"] = Language,
+            ["second_language"] = Second.Language,
+        };
+        var previous = Writer;
+        using var buffer = new StringWriter { NewLine = "\n" };
+        Writer = buffer;
+        try
+        {
+            RenderTemplate("pair.sbn", pair);
+        }
+        finally
+        {
+            Writer = previous;
+        }
+
+        return new HtmlMarkup(buffer.ToString());
+    }
+
+    // `both main second` in a template: the main text, then (when there is one) the second language's in a
+    // span with its own lang, for headings and labels that name both languages at once.
+    private HtmlMarkup Both(object? main, object? second)
+    {
+        var first = Markup(main);
+        var other = Markup(second);
+        if (Second is null || other.Length == 0)
+        {
+            return new HtmlMarkup(first);
+        }
+
+        return new HtmlMarkup($"{first} <span class=\"fe-second\" lang=\"{HtmlText.Encode(Second.Language)}\"><span class=\"fe-sep\" aria-hidden=\"true\">/ </span>{other}</span>");
+
+        static string Markup(object? value) => value is HtmlMarkup markup
+            ? markup.Html
+            : HtmlText.Encode(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

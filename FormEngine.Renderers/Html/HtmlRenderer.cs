@@ -19,6 +19,13 @@ namespace FormEngine.Renderers.Html;
 /// multichoice question posts one value per ticked box under the same name. In the govuk theme a date is three
 /// fields named <c>PATH.day</c>, <c>PATH.month</c> and <c>PATH.year</c>; in the plain theme one <c>type="date"</c>
 /// field posts <c>YYYY-MM-DD</c>. Yes/no questions post <c>true</c> or <c>false</c>.</para>
+/// <para>Every fixed word comes from <see cref="FormView.Words"/>, so a Welsh view renders Welsh throughout.
+/// Records and audits open with the case summary (key facts, flags, changes since the previous assessment).
+/// Answers withheld from the view's audience appear only as their placeholder; a form offers no field for them.</para>
+/// <para>With <see cref="RenderOptions.SecondLanguage"/>, records, audits and blank forms are bilingual, the main
+/// language first: side by side (each heading, label and answer next to its twin, paired by path) or sequential
+/// (the whole body in one language, then the other, each part with its own <c>lang</c>). A form is rendered in
+/// the main language only, so each answer has exactly one field.</para>
 /// </remarks>
 public sealed class HtmlRenderer : IFormRenderer
 {

@@ -104,12 +104,73 @@ public class HtmlSafetyTests
 
         if (mode is RenderMode.Record or RenderMode.Audit or RenderMode.Form)
         {
-            Assert.That(text, Does.Contain("urgent " + Payload).Or.Contain("urgent" + Payload), "flag message");
+            Assert.That(text, Does.Contain("Urgent " + Payload), "flag message");
         }
 
         if (mode != RenderMode.Blank)
         {
             Assert.That(text.Split(Payload).Length - 1, Is.GreaterThan(occurrences - 1));
+        }
+    }
+
+    // Texts in both languages, a key fact, a change since the previous assessment, and a sensitivity label
+    // (which the withheld placeholder quotes) all carry the payload.
+    private static readonly string HostileBilingual = $$"""
+        id: hostile_bilingual
+        version: 1
+        title: { en: 'en{{Payload}}', cy: 'cy{{Payload}}' }
+        languages: [en, cy]
+        audiences: [practitioner, parent]
+        sensitivity:
+          secret: { label: { en: 'en{{Payload}}', cy: 'cy{{Payload}}' }, audiences: [practitioner] }
+        sections:
+          - id: s
+            title: { en: 'en{{Payload}}', cy: 'cy{{Payload}}' }
+            hint: { en: 'en{{Payload}}', cy: 'cy{{Payload}}' }
+            questions:
+              - { id: t, type: text, label: { en: 'en{{Payload}}', cy: 'cy{{Payload}}' }, summary: true, carry_forward: true }
+              - { id: w, type: text, label: { en: 'en{{Payload}}', cy: 'cy{{Payload}}' }, sensitivity: secret, summary: true }
+        flags:
+          - { id: f, when: answered(s.t), message: { en: 'en{{Payload}}', cy: 'cy{{Payload}}' }, severity: urgent }
+        """;
+
+    private static IEnumerable<TestCaseData> EveryThemeModeAndLayout() =>
+        from theme in new[] { "plain", "govuk" }
+        from mode in Enum.GetValues<RenderMode>()
+        from layout in Enum.GetValues<BilingualLayout>()
+        select new TestCaseData(theme, mode, layout);
+
+    [TestCaseSource(nameof(EveryThemeModeAndLayout))]
+    public void Summaries_placeholders_and_second_language_texts_come_out_as_text(string theme, RenderMode mode, BilingualLayout layout)
+    {
+        var answers = new JsonObject { ["s"] = new JsonObject { ["t"] = Payload, ["w"] = Payload } }.ToJsonString();
+        var previous = new JsonObject { ["s"] = new JsonObject { ["t"] = "old" + Payload } }.ToJsonString();
+        foreach (var audience in new[] { "practitioner", "parent" })
+        {
+            FormView View(string language) =>
+                FormViewBuilder.Build(TestTemplates.Open(answers, HostileBilingual, previous), new ViewOptions { Language = language, Audience = audience });
+
+            var html = HtmlTestForms.Render(View("cy"), new RenderOptions { Mode = mode, Theme = theme, SecondLanguage = View("en"), BilingualLayout = layout });
+            var document = HtmlTestForms.Parse(html);
+            Assert.That(document.Descendants("script"), Is.Empty);
+            Assert.That(document.Descendants().SelectMany(e => e.Attributes()).Select(a => a.Name.LocalName), Has.None.EqualTo("onmouseover"));
+            var text = document.Root!.Value;
+            Assert.That(text, Does.Contain("cy" + Payload), "Welsh texts");
+            if (mode != RenderMode.Form)
+            {
+                Assert.That(text, Does.Contain("en" + Payload), "English texts");
+            }
+
+            if (audience == "parent")
+            {
+                Assert.That(text, Does.Contain("Gwybodaeth wedi'i hatal: cy" + Payload), "the placeholder quotes the sensitivity label as text");
+            }
+
+            if (mode is RenderMode.Record or RenderMode.Audit)
+            {
+                var summary = document.Descendants().Single(e => e.Attr("id") == "summary").Value;
+                Assert.That(summary, Does.Contain(Payload).And.Contain("old" + Payload), "key facts and changes");
+            }
         }
     }
 

@@ -19,4 +19,16 @@ public class HtmlSnapshotTests
         HtmlTestForms.Parse(html);
         HtmlSnapshot.Match(name, html);
     }
+
+    /// <summary>The English and Welsh assessment: a Welsh record, and Welsh-first bilingual documents.</summary>
+    [TestCase("welsh-record-plain", RenderMode.Record, null)]
+    [TestCase("bilingual-record-plain", RenderMode.Record, BilingualLayout.SideBySide)]
+    [TestCase("bilingual-sequential-blank-plain", RenderMode.Blank, BilingualLayout.Sequential)]
+    public void Welsh_and_bilingual_renders_match_the_approved_files(string name, RenderMode mode, BilingualLayout? layout)
+    {
+        var options = Base with { Mode = mode, SecondLanguage = layout is null ? null : HtmlTestForms.BilingualView("en"), BilingualLayout = layout ?? BilingualLayout.SideBySide };
+        var html = HtmlTestForms.Render(HtmlTestForms.BilingualView("cy"), options);
+        HtmlTestForms.AssertAccessible(HtmlTestForms.Parse(html));
+        HtmlSnapshot.Match(name, html);
+    }
 }
