@@ -199,7 +199,7 @@ internal static class HtmlModels
             ["id"] = f.Id,
             ["message"] = f.Message,
             ["severity"] = FlagSeverities.NameOf(f.Severity),
-            ["severity_label"] = context.HtmlWords.Severity(FlagSeverities.NameOf(f.Severity)),
+            ["severity_label"] = context.Form.Words.Severity(f.Severity),
         })];
 
     public static ElementModel Element(FormElement element, HtmlRenderContext context)

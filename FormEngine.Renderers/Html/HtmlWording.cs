@@ -28,9 +28,6 @@ internal sealed class HtmlWording
         CheckCarried = "Check this answer is still right.",
         NotWorkedOut = "Not worked out yet",
         NoQuestionsApply = "No questions apply.",
-        Urgent = "Urgent",
-        Concern = "Concern",
-        Info = "Information",
     };
 
     private static readonly HtmlWording Welsh = new()
@@ -49,9 +46,6 @@ internal sealed class HtmlWording
         CheckCarried = "Gwiriwch fod yr ateb hwn yn dal yn gywir.",
         NotWorkedOut = "Heb ei gyfrifo eto",
         NoQuestionsApply = "Does dim cwestiynau'n berthnasol.",
-        Urgent = "Brys",
-        Concern = "Pryder",
-        Info = "Gwybodaeth",
     };
 
     private HtmlWording()
@@ -86,22 +80,8 @@ internal sealed class HtmlWording
 
     public required string NoQuestionsApply { get; init; }
 
-    public required string Urgent { get; init; }
-
-    public required string Concern { get; init; }
-
-    public required string Info { get; init; }
-
     /// <summary>The HTML words for the language of <paramref name="words"/> (English for any language but Welsh).</summary>
     public static HtmlWording For(Wording words) => words.Language == "cy" ? Welsh : English;
-
-    /// <summary>A flag severity (<c>urgent</c>, <c>concern</c>, <c>info</c>) as readers see it.</summary>
-    public string Severity(string name) => name switch
-    {
-        "urgent" => Urgent,
-        "info" => Info,
-        _ => Concern,
-    };
 
     /// <summary>
     /// <c>words</c> for templates: every text of <see cref="Wording"/> and of these HTML words, under

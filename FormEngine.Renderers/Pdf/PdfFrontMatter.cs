@@ -63,17 +63,7 @@ internal static class PdfFrontMatter
     };
 
     /// <summary>A flag's severity as a word of the form's language.</summary>
-    public static string SeverityName(Wording words, FlagSeverity severity)
-    {
-        // Wording has no severity names yet; until it does, the two languages FormEngine writes are here.
-        var welsh = words.Language == "cy";
-        return severity switch
-        {
-            FlagSeverity.Urgent => welsh ? "Brys" : "Urgent",
-            FlagSeverity.Info => welsh ? "Gwybodaeth" : "Info",
-            _ => welsh ? "Pryder" : "Concern",
-        };
-    }
+    public static string SeverityName(Wording words, FlagSeverity severity) => words.Severity(severity);
 
     /// <summary>The case summary: key facts, flags, and (with a previous assessment) what was carried forward and what changed; the detail then starts on a new page.</summary>
     private static void WriteSummary(PdfRenderContext context)

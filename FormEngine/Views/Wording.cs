@@ -15,7 +15,7 @@ public sealed class Wording
         Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
         Yes = "Yes",
         No = "No",
-        SeverityNames = ["Info", "Concern", "Urgent"],
+        SeverityNames = ["Information", "Concern", "Urgent"],
         NotAnswered = "Not answered",
         Flags = "Flags",
         Summary = "Case summary",
