@@ -399,7 +399,7 @@ internal static class HtmlModels
     // Only the element whose own rule hides it carries the reason; what it contains inherits it.
     private static ScriptObject? Reason(FormElement element, RenderMode mode, Wording words)
     {
-        if (mode != RenderMode.Audit || element.HiddenBy is not { } reason || reason.Path != StripIndex(element.Path))
+        if (mode != RenderMode.Audit || !element.HiddenByOwnRule || element.HiddenBy is not { } reason)
         {
             return null;
         }
@@ -443,15 +443,4 @@ internal static class HtmlModels
         _ => words.Record,
     };
 
-    private static string StripIndex(string path)
-    {
-        var open = path.IndexOf('[', StringComparison.Ordinal);
-        if (open < 0)
-        {
-            return path;
-        }
-
-        var close = path.IndexOf(']', open);
-        return path[..open] + path[(close + 1)..];
-    }
 }

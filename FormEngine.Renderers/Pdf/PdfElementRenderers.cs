@@ -236,7 +236,7 @@ public static class PdfNotes
         RenderMode.Blank when element.ShowIfDescription is { } condition =>
             Wording.Fill(element is SectionView ? context.Words.OnlyIfSectionFormat : context.Words.OnlyIfQuestionFormat, condition),
         // Only the element whose own rule hides it carries the reason; what it contains inherits it.
-        RenderMode.Audit when element.HiddenBy is { } reason && reason.Path == StripIndex(element.Path) =>
+        RenderMode.Audit when element.HiddenByOwnRule && element.HiddenBy is { } reason =>
             Wording.Fill(context.Words.NotApplicableBecauseFormat, reason.Rule, reason.Location, reason.Trace),
         _ => null,
     };
@@ -333,15 +333,4 @@ public static class PdfNotes
     private static string[] DateBoxHints(Wording words) =>
         words.Language == "cy" ? ["DD", "MM", "BBBB"] : ["DD", "MM", "YYYY"];
 
-    private static string StripIndex(string path)
-    {
-        var open = path.IndexOf('[', StringComparison.Ordinal);
-        if (open < 0)
-        {
-            return path;
-        }
-
-        var close = path.IndexOf(']', open);
-        return path[..open] + path[(close + 1)..];
-    }
 }

@@ -151,7 +151,7 @@ internal static class TextNotes
                 context.Paragraph($"_{Wording.Fill(isSection ? context.Words.OnlyIfSectionFormat : context.Words.OnlyIfQuestionFormat, condition)}_");
                 break;
             // Only the element whose own rule hides it carries the reason; what it contains inherits it.
-            case RenderMode.Audit when element.HiddenBy is { } reason && reason.Path == StripIndex(element.Path):
+            case RenderMode.Audit when element.HiddenByOwnRule && element.HiddenBy is { } reason:
                 context.Paragraph($"_{Wording.Fill(context.Words.NotApplicableBecauseFormat, reason.Rule, reason.Location, reason.Trace)}_");
                 break;
         }
@@ -207,15 +207,4 @@ internal static class TextNotes
         }
     }
 
-    private static string StripIndex(string path)
-    {
-        var open = path.IndexOf('[', StringComparison.Ordinal);
-        if (open < 0)
-        {
-            return path;
-        }
-
-        var close = path.IndexOf(']', open);
-        return path[..open] + path[(close + 1)..];
-    }
 }
