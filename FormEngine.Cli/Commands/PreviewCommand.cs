@@ -50,14 +50,8 @@ internal static class PreviewCommand
             : $"Reloaded {templatePath}.");
         stdout.WriteLine($"Previewing {templatePath} at {server.Address}");
         stdout.WriteLine("Open it in a browser. Saving the template (or a file it includes) reloads the page. Press Ctrl+C to stop.");
-        using var stop = new ManualResetEventSlim();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Set();
-        };
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Set();
-        stop.Wait();
+        // The web host handles Ctrl+C and termination signals itself, by stopping the application.
+        server.Stopping.WaitHandle.WaitOne();
         server.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return CommandLine.Success;
     }

@@ -62,6 +62,9 @@ internal sealed class PreviewServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Cancelled when the server is asked to stop (Ctrl+C or a termination signal).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync().ConfigureAwait(false);
