@@ -179,7 +179,15 @@ public sealed class PreviewBrowserTests
         await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
         var page = await context.NewPageAsync();
         await File.AppendAllTextAsync(TemplatePath, "\nnot_a_key: 1\n");
-        _server!.Template.Reload();
+
+        // Let the watcher's reload happen first: a reload while axe runs would replace the page under it.
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!_server!.Template.Snapshot.HasErrors && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        await Task.Delay(500);
         await page.GotoAsync(_server.Address.ToString());
         await page.Locator(".fe-preview-errors").WaitForAsync();
 
