@@ -21,7 +21,7 @@ internal sealed class TemplateWatcher : IDisposable
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
     private readonly string _path;
-    private readonly string _displayBase = Directory.GetCurrentDirectory();
+    private readonly string _displayBase;
     private readonly FileSystemWatcher _watcher;
     private readonly Timer _debounce;
     private readonly object _gate = new();
@@ -31,6 +31,10 @@ internal sealed class TemplateWatcher : IDisposable
     {
         _path = Path.GetFullPath(path);
         Folder = Path.GetDirectoryName(_path)!;
+        // File names in messages are relative to the working folder, as the other commands print them,
+        // unless the template lives elsewhere: then relative to its own folder, not a trail of "../".
+        var workingFolder = Directory.GetCurrentDirectory();
+        _displayBase = _path.StartsWith(workingFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? workingFolder : Folder;
         _snapshot = Load(1, null);
         _debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
         _watcher = new FileSystemWatcher(Folder)
@@ -48,7 +52,7 @@ internal sealed class TemplateWatcher : IDisposable
     /// <summary>The template's folder, which is watched.</summary>
     public string Folder { get; }
 
-    /// <summary>The folder diagnostics name files relative to: the working folder, as the command line does.</summary>
+    /// <summary>The folder diagnostics name files relative to.</summary>
     public string DisplayBase => _displayBase;
 
     /// <summary>The template's full path.</summary>
