@@ -27,6 +27,7 @@ internal static class CommandLine
                      [--audience AUDIENCE] [--lang cy] [--second-lang en] [--layout side-by-side|sequential]
                      [--templates DIR]
                      [--case-reference REF] [--marking OFFICIAL-SENSITIVE]
+          formengine preview TEMPLATE [--port N] [--today YYYY-MM-DD]
 
         Commands:
           validate   Check a template; print each problem as FILE:LINE:COL: error CODE: message.
@@ -38,6 +39,9 @@ internal static class CommandLine
           schema     Print the JSON Schema of the template's answers, for systems that store them.
           render     Write the form, record, blank paper form or audit record as HTML, PDF or text.
                      Answers may be left out for a blank form.
+          preview    Serve the template as a live form at http://127.0.0.1:PORT (default 5170) for its author:
+                     answers re-evaluate as they are given, saving the YAML reloads the page, mistakes are
+                     shown at their line; switch audience, language, theme and mode, download the PDF.
 
         --today sets the evaluation date used by today() and age(); it defaults to the current date.
         """;
@@ -72,6 +76,7 @@ internal static class CommandLine
                 "schema" => SchemaCommand.Run(arguments, stdout, stderr),
                 "test" => TestCommand.Run(arguments, stdout, stderr),
                 "analyze" => AnalyzeCommand.Run(arguments, stdout, stderr),
+                "preview" => PreviewCommand.Run(arguments, stdout, stderr),
                 _ => Fail(stderr, $"Unknown command `{args[0]}`."),
             };
         }

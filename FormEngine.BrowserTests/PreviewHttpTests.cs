@@ -1,0 +1,130 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using FormEngine.Cli.Preview;
+using FormEngine.Templates;
+
+namespace FormEngine.BrowserTests;
+
+/// <summary>
+/// The preview over plain HTTP, as a browser without JavaScript uses it; these need no browser and always run.
+/// </summary>
+[TestFixture]
+public sealed class PreviewHttpTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 26);
+    private string _folder = string.Empty;
+    private PreviewServer? _server;
+    private HttpClient? _client;
+
+    private string TemplatePath => Path.Combine(_folder, "single-assessment.yaml");
+
+    [SetUp]
+    public async Task StartPreview()
+    {
+        _folder = TestFiles.CopyExample("single-assessment");
+        _server = await PreviewServer.StartAsync(TemplatePath, 0, Today);
+        _client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = _server.Address };
+    }
+
+    [TearDown]
+    public async Task StopPreview()
+    {
+        _client?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        TestFiles.DeleteQuietly(_folder);
+    }
+
+    [Test]
+    public async Task Posting_an_answer_reveals_the_section_announces_it_and_encodes_what_was_typed()
+    {
+        var page = await Post("/answers", ("_shown", "child.has_disability"), ("child.has_disability", "yes"), ("_shown", "child.name"), ("child.name", "<script>alert(1)</script>"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page, Does.Contain("id=\"f-disability\""));
+            Assert.That(page, Does.Contain("The section ‘The child&#39;s disability’ is now shown."));
+            Assert.That(page, Does.Contain("&lt;script&gt;alert(1)&lt;/script&gt;").And.Not.Contain("<script>alert(1)"));
+            Assert.That(page, Does.Contain("aria-controls=\"f-disability\""));
+        });
+    }
+
+    [Test]
+    public async Task A_broken_template_shows_file_line_column_and_source_line_above_the_last_good_version()
+    {
+        var original = await File.ReadAllTextAsync(TemplatePath);
+        await File.WriteAllTextAsync(TemplatePath, original.Replace("show_if: child.has_disability = 'yes'", "show_if: child.has_disabilty = 'yes'", StringComparison.Ordinal));
+        _server!.Template.Reload();
+
+        var page = await _client!.GetStringAsync("/");
+        Assert.Multiple(() =>
+        {
+            Assert.That(page, Does.Contain("class=\"fe-preview-errors\""));
+            Assert.That(page, Does.Match(@"single-assessment\.yaml:243:\d+"));
+            Assert.That(page, Does.Contain("show_if: child.has_disabilty = &#39;yes&#39;"), "the offending line, encoded");
+            Assert.That(page, Does.Contain("<form method=\"post\" action=\"/answers\""), "the last good version is still there");
+        });
+
+        await File.WriteAllTextAsync(TemplatePath, original);
+        _server.Template.Reload();
+        Assert.That(await _client.GetStringAsync("/"), Does.Not.Contain("class=\"fe-preview-errors\""));
+    }
+
+    [Test]
+    public async Task Downloads_the_pdf_and_the_answers_and_explains_a_path()
+    {
+        await Post("/answers", ("_shown", "child.has_disability"), ("child.has_disability", "no"));
+
+        var pdf = await _client!.GetByteArrayAsync("/download.pdf");
+        var answers = await _client.GetStringAsync("/answers.json");
+        var explain = await _client.GetStringAsync("/explain?path=disability");
+        Assert.Multiple(() =>
+        {
+            Assert.That(System.Text.Encoding.ASCII.GetString(pdf, 0, 5), Is.EqualTo("%PDF-"));
+            Assert.That(JsonNode.Parse(answers)!["child"]!["has_disability"]!.GetValue<string>(), Is.EqualTo("no"));
+            Assert.That(explain, Does.StartWith("disability is hidden."));
+        });
+    }
+
+    [Test]
+    public async Task Refuses_requests_for_other_host_names()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Host = "preview.example";
+        var response = await _client!.SendAsync(request);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+    }
+
+    [Test]
+    public void Posted_fields_become_the_answers_json_shape()
+    {
+        var template = FormTemplate.Load(TemplatePath).GetTemplateOrThrow();
+        var stored = JsonNode.Parse("""{"child":{"has_disability":"yes","name":"Kept"},"disability":{"types":["MOB"]}}""")!.AsObject();
+        var fields = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            ["_shown"] = ["child.dob", "disability.types", "household.members[0].name", "household.members[0].age"],
+            ["child.dob.day"] = ["7"],
+            ["child.dob.month"] = ["3"],
+            ["child.dob.year"] = ["2023"],
+            ["household.members[0].name"] = [" Sam "],
+            ["household.members[0].age"] = ["34"],
+        };
+
+        var (answers, changed) = FormAnswers.Merge(template, stored, fields);
+
+        // disability.types was on the page with no box ticked: cleared. child.name was not on the page: kept.
+        Assert.That(answers.ToJsonString(), Is.EqualTo("""{"child":{"has_disability":"yes","name":"Kept","dob":"2023-03-07"},"disability":{},"household":{"members":[{"name":"Sam","age":34}]}}"""));
+        Assert.That(changed, Is.EquivalentTo(new[] { "child.dob", "disability.types", "household.members[0].name", "household.members[0].age" }));
+        Assert.That(template.Find("household.members"), Is.InstanceOf<Question>());
+    }
+
+    private async Task<string> Post(string path, params (string Name, string Value)[] fields)
+    {
+        var response = await _client!.PostAsync(path, new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))));
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
+}

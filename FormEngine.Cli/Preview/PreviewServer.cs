@@ -1,0 +1,240 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using FormEngine.Evaluation;
+using FormEngine.Renderers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FormEngine.Cli.Preview;
+
+/// <summary>
+/// The <c>formengine preview</c> web server: one template, served on the loopback interface only, to the
+/// author who is writing it. Each browser keeps its own answers and settings (a cookie holds a random id).
+/// Every page works without JavaScript (each action is a plain form post, answered with a redirect back to
+/// the page); <c>preview.js</c> turns answering into in-place updates and reloads the page when the template
+/// changes on disk.
+/// </summary>
+internal sealed class PreviewServer : IAsyncDisposable
+{
+    private const string CookieName = "formengine_preview";
+    private const long MaxUploadBytes = AnswersDocument.MaxBytes;
+    private readonly WebApplication _app;
+    private readonly TemplateWatcher _watcher;
+    private readonly PreviewStates _states = new();
+    private readonly PreviewContext _context;
+
+    private PreviewServer(WebApplication app, TemplateWatcher watcher, PreviewContext context)
+    {
+        _app = app;
+        _watcher = watcher;
+        _context = context;
+    }
+
+    /// <summary>The address the server listens on, e.g. <c>http://127.0.0.1:5170/</c>.</summary>
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>The template being previewed, loaded again on every save.</summary>
+    public TemplateWatcher Template => _watcher;
+
+    /// <summary>Starts the server on 127.0.0.1; port 0 picks a free port (see <see cref="Address"/>).</summary>
+    public static async Task<PreviewServer> StartAsync(string templatePath, int port, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var watcher = new TemplateWatcher(templatePath);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = watcher.Folder });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(options =>
+        {
+            options.Listen(IPAddress.Loopback, port);
+            options.Limits.MaxRequestBodySize = MaxUploadBytes + (64 * 1024);
+        });
+        var app = builder.Build();
+        var server = new PreviewServer(app, watcher, new PreviewContext(templatePath, watcher.Folder, today, watcher.DisplayBase));
+        server.Map(app);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Address = new Uri(address.EndsWith('/') ? address : address + "/");
+        return server;
+    }
+
+    /// <summary>Cancelled when the server is asked to stop (Ctrl+C or a termination signal).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        _watcher.Dispose();
+    }
+
+    private void Map(WebApplication app)
+    {
+        app.Use(async (http, next) =>
+        {
+            // Only loopback names: a web page elsewhere must not reach the preview by rebinding a DNS name to 127.0.0.1.
+            if (http.Request.Host.Host is not ("127.0.0.1" or "localhost" or "[::1]"))
+            {
+                http.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            }
+
+            http.Response.Headers["Content-Security-Policy"] = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
+            http.Response.Headers["X-Content-Type-Options"] = "nosniff";
+            http.Response.Headers["Cache-Control"] = "no-store";
+            http.Response.Headers["Referrer-Policy"] = "no-referrer";
+            await next(http).ConfigureAwait(false);
+        });
+
+        app.MapGet("/", (HttpContext http, string? explain) => WithState(http, state => Html(PreviewPage.Render(_watcher.Snapshot, state, _context, explain))));
+        app.MapGet("/version", () => Results.Text(_watcher.Snapshot.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        app.MapGet("/explain", (HttpContext http, string path) => WithState(http, state =>
+            PreviewPage.OpenSession(_watcher.Snapshot, state, _context.Today) is { } session
+                ? Results.Text(PreviewPage.ExplainText(session, path))
+                : Results.Text("The template has errors; fix them first.")));
+        app.MapPost("/answers", (Delegate)PostAnswers);
+        app.MapPost("/settings", (Delegate)PostSettings);
+        app.MapPost("/upload", (Delegate)Upload);
+        app.MapPost("/reset", (HttpContext http) => WithState(http, state =>
+        {
+            state.Answers = [];
+            state.Announcement = "All answers were cleared.";
+            return BackToPage();
+        }));
+        app.MapGet("/answers.json", (HttpContext http) => WithState(http, state =>
+        {
+            var json = state.Answers.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+            return Results.File(Encoding.UTF8.GetBytes(json + "\n"), "application/json", "answers.json");
+        }));
+        app.MapGet("/download.pdf", (HttpContext http) => WithState(http, DownloadPdf));
+        app.MapGet("/_preview/{name}", (string name) => Asset(name));
+    }
+
+    private async Task<IResult> PostAnswers(HttpContext http)
+    {
+        var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+        var fields = form.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[.. f.Value.Select(v => v ?? string.Empty)], StringComparer.Ordinal);
+        return WithState(http, state =>
+        {
+            if (_watcher.Snapshot.LastGood is not { } template)
+            {
+                return BackToPage();
+            }
+
+            var options = new FormEngine.Evaluation.SessionOptions { Today = _context.Today };
+            var before = FormSession.Open(template, state.Answers, options);
+            var (answers, _) = FormAnswers.Merge(template, state.Answers, fields);
+            var after = FormSession.Open(template, answers, options);
+            state.Answers = answers;
+            state.Announcement = Announcements.Describe(before, after, state.Audience, state.Language);
+            return BackToPage();
+        });
+    }
+
+    private async Task<IResult> PostSettings(HttpContext http)
+    {
+        var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+        return WithState(http, state =>
+        {
+            var audience = form["audience"].ToString();
+            state.Audience = audience.Length == 0 ? null : audience;
+            var language = form["language"].ToString();
+            state.Language = language.Length == 0 ? null : language;
+            if (PreviewPage.Themes.Contains(form["theme"].ToString()))
+            {
+                state.Theme = form["theme"].ToString();
+            }
+
+            if (PreviewPage.Modes.FirstOrDefault(m => PreviewPage.ModeName(m) == form["mode"].ToString()) is var mode && PreviewPage.Modes.Contains(mode))
+            {
+                state.Mode = mode;
+            }
+
+            return BackToPage();
+        });
+    }
+
+    private async Task<IResult> Upload(HttpContext http)
+    {
+        var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+        var file = form.Files["answers"];
+        string? text = null;
+        if (file is { Length: > 0 and <= MaxUploadBytes })
+        {
+            using var reader = new StreamReader(file.OpenReadStream());
+            text = await reader.ReadToEndAsync(http.RequestAborted).ConfigureAwait(false);
+        }
+
+        return WithState(http, state =>
+        {
+            if (text is null)
+            {
+                state.Message = "Choose an answers file (JSON, at most 16 MiB) to load.";
+                return BackToPage();
+            }
+
+            var loaded = AnswersDocument.Parse(text, file!.FileName);
+            if (loaded.Answers is { } answers)
+            {
+                state.Answers = answers;
+                state.Announcement = $"Loaded the answers in {file.FileName}.";
+            }
+            else
+            {
+                state.Message = "The answers file did not load: " + string.Join(" ", loaded.Diagnostics.Select(d => d.ToString()));
+            }
+
+            return BackToPage();
+        });
+    }
+
+    private IResult DownloadPdf(PreviewState state)
+    {
+        if (PreviewPage.OpenSession(_watcher.Snapshot, state, _context.Today) is not { } session)
+        {
+            return Results.Text("The template has errors; fix them first.", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        var view = PreviewPage.BuildView(session, state);
+        var pdf = FormRenderers.CreateDefault().Find("pdf")!;
+        using var buffer = new MemoryStream();
+        // A PDF of a form is its record: paper has no fields to fill in, except the blank form.
+        pdf.Render(view, new RenderOptions { Mode = state.Mode == RenderMode.Form ? RenderMode.Record : state.Mode }, buffer);
+        return Results.File(buffer.ToArray(), pdf.MediaType, $"{session.Template.Id}{pdf.FileExtension}");
+    }
+
+    /// <summary>Runs <paramref name="action"/> with this browser's state, giving the browser a cookie the first time.</summary>
+    private IResult WithState(HttpContext http, Func<PreviewState, IResult> action)
+    {
+        var state = _states.GetOrCreate(http.Request.Cookies[CookieName], out var id);
+        if (id != http.Request.Cookies[CookieName])
+        {
+            http.Response.Cookies.Append(CookieName, id, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Path = "/", IsEssential = true });
+        }
+
+        lock (state.Gate)
+        {
+            return action(state);
+        }
+    }
+
+    private static IResult BackToPage() => Results.Redirect("/", permanent: false, preserveMethod: false);
+
+    private static IResult Html(string html) => Results.Content(html, "text/html; charset=utf-8");
+
+    private static IResult Asset(string name)
+    {
+        var type = Path.GetExtension(name) switch
+        {
+            ".js" => "text/javascript; charset=utf-8",
+            ".css" => "text/css; charset=utf-8",
+            _ => null,
+        };
+        var stream = type is null ? null : typeof(PreviewServer).Assembly.GetManifestResourceStream("FormEngine.Cli.Preview." + name);
+        return stream is null ? Results.NotFound() : Results.Stream(stream, type);
+    }
+}
