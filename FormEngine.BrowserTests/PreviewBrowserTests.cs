@@ -101,7 +101,7 @@ public sealed class PreviewBrowserTests
         Assert.That(await page.Locator("#f-disability").CountAsync(), Is.Zero);
 
         await page.Locator("#f-child-has_disability").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save answers" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = FormEngine.Views.Wording.For("en").Submit }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.Load);
 
         Assert.That(await page.Locator("#f-disability").CountAsync(), Is.EqualTo(1));
