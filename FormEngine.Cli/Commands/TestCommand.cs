@@ -1,6 +1,5 @@
 using System.Text;
 using FormEngine.Renderers;
-using FormEngine.Renderers.Text;
 using FormEngine.Scenarios;
 using FormEngine.Views;
 
@@ -23,15 +22,17 @@ internal static class TestCommand
             return CommandLine.InvalidInput;
         }
 
-        var renderer = new TextRenderer();
+        var renderers = FormRenderers.CreateDefault();
         var report = ScenarioRunner.Run(path, new ScenarioOptions
         {
             UpdateApproved = arguments.Flag("update-approved"),
-            RenderForApproval = session =>
+            RenderForApproval = (session, extension) =>
             {
-                var text = new StringWriter { NewLine = "\n" };
-                renderer.Render(FormViewBuilder.Build(session), new RenderOptions { Mode = RenderMode.Record }, text);
-                return text.ToString();
+                // Approved files are compared as text, so only text formats can be approved.
+                var renderer = renderers.Find(extension.Equals(".html", StringComparison.OrdinalIgnoreCase) ? "html" : "text")!;
+                using var buffer = new MemoryStream();
+                renderer.Render(FormViewBuilder.Build(session), new RenderOptions { Mode = RenderMode.Record }, buffer);
+                return Encoding.UTF8.GetString(buffer.ToArray());
             },
         });
 

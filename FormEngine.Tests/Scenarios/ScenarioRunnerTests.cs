@@ -28,7 +28,7 @@ public class ScenarioRunnerTests
         var renderer = new TextRenderer();
         var report = ScenarioRunner.Run(examples, new ScenarioOptions
         {
-            RenderForApproval = session =>
+            RenderForApproval = (session, _) =>
             {
                 var text = new StringWriter { NewLine = "\n" };
                 renderer.Render(FormViewBuilder.Build(session), new RenderOptions(), text);

@@ -148,7 +148,7 @@ public static class ScenarioRunner
             return fail("this scenario compares a rendering with an approved file, but no renderer was given to the scenario runner.", null);
         }
 
-        var actual = render(session);
+        var actual = render(session, Path.GetExtension(expectation.Path));
         var path = expectation.Path;
         if (options.UpdateApproved)
         {
