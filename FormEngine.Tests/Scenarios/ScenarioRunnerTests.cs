@@ -1,6 +1,5 @@
 using FormEngine.Cli;
 using FormEngine.Renderers;
-using FormEngine.Renderers.Text;
 using FormEngine.Scenarios;
 using FormEngine.Views;
 
@@ -25,14 +24,14 @@ public class ScenarioRunnerTests
     public void Every_example_scenario_passes_with_one_call()
     {
         var examples = Path.Combine(TestTemplates.RepoRoot, "examples");
-        var renderer = new TextRenderer();
+        var renderers = FormRenderers.CreateDefault();
         var report = ScenarioRunner.Run(examples, new ScenarioOptions
         {
-            RenderForApproval = (session, _) =>
+            RenderForApproval = (session, extension) =>
             {
-                var text = new StringWriter { NewLine = "\n" };
-                renderer.Render(FormViewBuilder.Build(session), new RenderOptions(), text);
-                return text.ToString();
+                using var buffer = new MemoryStream();
+                renderers.Find(extension == ".html" ? "html" : "text")!.Render(FormViewBuilder.Build(session), new RenderOptions(), buffer);
+                return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
             },
         });
 
