@@ -88,7 +88,8 @@ public sealed class HtmlRenderContext
     {
         ArgumentNullException.ThrowIfNull(model);
         var compiled = _templates.Get(Options.Theme, name, Options.TemplateFolder);
-        var context = new HtmlTemplateContext(_templates, Options.Theme, Options.TemplateFolder);
+        var builtins = Options.TemplateFolder is null ? _templates.SharedBuiltins : HtmlTemplateContext.CreateBuiltins();
+        var context = new HtmlTemplateContext(_templates, Options.Theme, Options.TemplateFolder, builtins);
         if (Options.TemplateFolder is null)
         {
             // Built-in templates only: trusted, and a repeat group or choice list may be long.
