@@ -15,6 +15,7 @@ public sealed class HtmlRenderContext
     private readonly HtmlTemplates _templates;
     private readonly HtmlTemplateLimits _limits;
     private readonly CancellationToken _cancellation;
+    private ScriptObject? _functions;
 
     internal HtmlRenderContext(TextWriter writer, FormView form, RenderOptions options, ElementRenderers<HtmlRenderContext> elements,
         HtmlTemplates templates, HtmlTemplateLimits limits, string? stylesheetHref, CancellationToken cancellation)
@@ -105,9 +106,7 @@ public sealed class HtmlRenderContext
             context.CancellationToken = _cancellation;
         }
 
-        var functions = new ScriptObject();
-        functions.Import("render", new Func<object?, HtmlMarkup>(RenderValue));
-        context.PushGlobal(functions);
+        context.PushGlobal(Functions);
         context.PushGlobal(model);
         string output;
         try
@@ -140,6 +139,25 @@ public sealed class HtmlRenderContext
         }
 
         Writer.Write(output);
+    }
+
+    /// <summary>
+    /// The functions FormEngine adds for templates (<c>render</c>), made once per render rather than once per
+    /// element: importing a delegate inspects it by reflection. Templates only read it (assignments go to the
+    /// element's model, the innermost global).
+    /// </summary>
+    private ScriptObject Functions
+    {
+        get
+        {
+            if (_functions is null)
+            {
+                _functions = new ScriptObject();
+                _functions.Import("render", new Func<object?, HtmlMarkup>(RenderValue));
+            }
+
+            return _functions;
+        }
     }
 
     /// <summary>The text of a file that is not a template, such as the plain theme's <c>style.css</c>, from the host's folder or the theme.</summary>
