@@ -89,17 +89,30 @@ public readonly struct RuleValue : IEquatable<RuleValue>
     /// <summary>The date's day number without the range check of <see cref="AsDate"/>; for the runtime.</summary>
     internal int DayNumber => (int)_number;
 
+    // Unchecked reads for the runtime, which has already tested the kind: the checked properties above
+    // copy the value and test the kind again, which showed in every comparison a rule evaluates.
+
+    /// <summary>The number (or day number, or 0/1) without a kind check.</summary>
+    internal decimal RawNumber => _number;
+
+    /// <summary>The text or list without a kind check.</summary>
+    internal object? RawReference => _reference;
+
+    /// <summary>True only for the yes/no value true; what a condition needs.</summary>
+    internal bool IsTrueBoolean => _kind == RuleTypeKind.Boolean && _number != 0;
+
     /// <summary>Structural equality: same kind and same content (lists item by item).</summary>
     /// <param name="other">The other value.</param>
     /// <returns>True when equal.</returns>
     public bool Equals(RuleValue other)
     {
-        if (Kind != other.Kind)
+        var kind = Kind;
+        if (kind != other.Kind)
         {
             return false;
         }
 
-        switch (Kind)
+        switch (kind)
         {
             case RuleTypeKind.Null:
                 return true;

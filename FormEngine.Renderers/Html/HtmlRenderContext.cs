@@ -16,6 +16,7 @@ public sealed class HtmlRenderContext
     private readonly HtmlTemplates _templates;
     private readonly HtmlTemplateLimits _limits;
     private readonly CancellationToken _cancellation;
+    private ScriptObject? _functions;
 
     internal HtmlRenderContext(TextWriter writer, FormView form, RenderOptions options, ElementRenderers<HtmlRenderContext> elements,
         HtmlTemplates templates, HtmlTemplateLimits limits, string? stylesheetHref, CancellationToken cancellation)
@@ -178,7 +179,8 @@ public sealed class HtmlRenderContext
     {
         ArgumentNullException.ThrowIfNull(model);
         var compiled = _templates.Get(Options.Theme, name, Options.TemplateFolder);
-        var context = new HtmlTemplateContext(_templates, Options.Theme, Options.TemplateFolder);
+        var builtins = Options.TemplateFolder is null ? _templates.SharedBuiltins : HtmlTemplateContext.CreateBuiltins();
+        var context = new HtmlTemplateContext(_templates, Options.Theme, Options.TemplateFolder, builtins);
         if (Options.TemplateFolder is null)
         {
             // Built-in templates only: trusted, and a repeat group or choice list may be long.
@@ -194,11 +196,7 @@ public sealed class HtmlRenderContext
             context.CancellationToken = _cancellation;
         }
 
-        var functions = new ScriptObject();
-        functions.Import("render", new Func<object?, HtmlMarkup>(RenderValue));
-        functions.Import("both", new Func<object?, object?, HtmlMarkup>(Both));
-        functions["words"] = WordsModel;
-        context.PushGlobal(functions);
+        context.PushGlobal(Functions);
         context.PushGlobal(model);
         string output;
         try
@@ -231,6 +229,27 @@ public sealed class HtmlRenderContext
         }
 
         Writer.Write(output);
+    }
+
+    /// <summary>
+    /// The functions FormEngine adds for templates (<c>render</c>), made once per render rather than once per
+    /// element: importing a delegate inspects it by reflection. Templates only read it (assignments go to the
+    /// element's model, the innermost global).
+    /// </summary>
+    private ScriptObject Functions
+    {
+        get
+        {
+            if (_functions is null)
+            {
+                _functions = new ScriptObject();
+                _functions.Import("render", new Func<object?, HtmlMarkup>(RenderValue));
+                _functions.Import("both", new Func<object?, object?, HtmlMarkup>(Both));
+                _functions["words"] = WordsModel;
+            }
+
+            return _functions;
+        }
     }
 
     /// <summary>The text of a file that is not a template, such as the plain theme's <c>style.css</c>, from the host's folder or the theme.</summary>

@@ -18,7 +18,17 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private readonly string _theme;
     private readonly string? _folder;
 
-    public HtmlTemplateContext(HtmlTemplates templates, string theme, string? folder)
+    /// <summary>Creates a context.</summary>
+    /// <param name="templates">Where included templates are found.</param>
+    /// <param name="theme">The theme.</param>
+    /// <param name="folder">The host's template folder, or null for built-in templates only.</param>
+    /// <param name="builtins">
+    /// Scriban's built-in functions with FormEngine's changes, from <see cref="CreateBuiltins"/>. Building them
+    /// imports every built-in function by reflection, which cost most of an HTML render when it was done for
+    /// each element, so trusted renders share one set; a host's templates get their own.
+    /// </param>
+    public HtmlTemplateContext(HtmlTemplates templates, string theme, string? folder, ScriptObject builtins)
+        : base(builtins)
     {
         _templates = templates;
         _theme = theme;
@@ -27,16 +37,24 @@ internal sealed class HtmlTemplateContext : TemplateContext
         StrictVariables = false;
         PushCulture(CultureInfo.InvariantCulture);
         NewLine = "\n";
+    }
 
+    /// <summary>Scriban's built-in functions, with <c>html.escape</c> returning markup and <c>include</c> returning markup.</summary>
+    /// <returns>A new set of built-in functions.</returns>
+    public static ScriptObject CreateBuiltins()
+    {
+        var builtins = GetDefaultBuiltinObject();
         var html = new ScriptObject();
         html.Import(typeof(Scriban.Functions.HtmlFunctions));
         html.Remove("escape");
         html.Import("escape", new Func<string?, HtmlMarkup>(HtmlMarkup.FromText));
-        BuiltinObject.SetValue("html", html, true);
-        if (BuiltinObject.TryGetValue("include", out var include) && include is IScriptCustomFunction function)
+        builtins.SetValue("html", html, true);
+        if (builtins.TryGetValue("include", out var include) && include is IScriptCustomFunction function)
         {
-            BuiltinObject.SetValue("include", new MarkupResult(function), true);
+            builtins.SetValue("include", new MarkupResult(function), true);
         }
+
+        return builtins;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text;
 using Scriban;
+using Scriban.Runtime;
 
 namespace FormEngine.Renderers.Html;
 
@@ -23,6 +24,14 @@ internal sealed class HtmlTemplates
     private static readonly Lazy<Dictionary<string, string>> Resources = new(LoadResourceNames);
 
     private readonly ConcurrentDictionary<(string Theme, string Name, string? Folder), Lazy<CompiledTemplate?>> _cache = new();
+
+    private readonly Lazy<ScriptObject> _sharedBuiltins = new(HtmlTemplateContext.CreateBuiltins);
+
+    /// <summary>
+    /// The built-in functions shared by every render that uses only built-in templates. Those templates
+    /// never assign to a built-in object, so sharing between renders and threads reads only.
+    /// </summary>
+    public ScriptObject SharedBuiltins => _sharedBuiltins.Value;
 
     /// <summary>The themes with built-in templates.</summary>
     public static IReadOnlyList<string> Themes { get; } = ["govuk", "plain"];

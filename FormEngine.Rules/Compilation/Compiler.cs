@@ -37,12 +37,32 @@ internal static class Compiler
 
     public static Evaluator Constant(RuleValue value) => (in EvalContext _) => value;
 
+    /// <summary>The value of a literal or of a written list of literals, known before any answer is read.</summary>
+    public static bool TryGetConstant(BoundExpression node, out RuleValue value)
+    {
+        switch (node)
+        {
+            case BoundLiteral literal:
+                value = literal.Value;
+                return true;
+            case BoundList list when list.Items.All(item => item is BoundLiteral):
+                value = ConstantList(list);
+                return true;
+            default:
+                value = RuleValue.Null;
+                return false;
+        }
+    }
+
+    private static RuleValue ConstantList(BoundList list) =>
+        RuleValue.FromList(list.Items.Select(item => ((BoundLiteral)item).Value).ToArray());
+
     private static Evaluator CompileList(BoundList list)
     {
         if (list.Items.All(item => item is BoundLiteral))
         {
             // A written list of constants, e.g. ['MOB', 'COMM'], is built once: `x in [...]` then allocates nothing.
-            return Constant(RuleValue.FromList(list.Items.Select(item => ((BoundLiteral)item).Value).ToArray()));
+            return Constant(ConstantList(list));
         }
 
         var items = list.Items.Select(Compile).ToArray();

@@ -9,7 +9,7 @@ namespace FormEngine.Rules.Runtime;
 internal static class RuleOps
 {
     /// <summary>A condition holds only for the yes/no value true; null counts as false.</summary>
-    public static bool IsTrue(RuleValue value) => value.Kind == RuleTypeKind.Boolean && value.AsBoolean;
+    public static bool IsTrue(RuleValue value) => value.IsTrueBoolean;
 
     public static RuleValue Not(RuleValue value) => RuleValue.FromBoolean(!IsTrue(value));
 
@@ -36,21 +36,22 @@ internal static class RuleOps
     public static bool TryCompare(RuleValue left, RuleValue right, out int comparison)
     {
         comparison = 0;
-        if (left.Kind != right.Kind)
+        var kind = left.Kind;
+        if (kind != right.Kind)
         {
             return false;
         }
 
-        switch (left.Kind)
+        switch (kind)
         {
             case RuleTypeKind.Number:
-                comparison = left.AsNumber.CompareTo(right.AsNumber);
+                comparison = decimal.Compare(left.RawNumber, right.RawNumber);
                 return true;
             case RuleTypeKind.Date:
                 comparison = left.DayNumber.CompareTo(right.DayNumber);
                 return true;
             case RuleTypeKind.Text:
-                comparison = string.CompareOrdinal(left.AsText, right.AsText);
+                comparison = string.CompareOrdinal((string)left.RawReference!, (string)right.RawReference!);
                 return true;
             default:
                 return false;
@@ -62,6 +63,20 @@ internal static class RuleOps
     {
         if (item.IsNull || list.Kind != RuleTypeKind.List)
         {
+            return false;
+        }
+
+        // Lists built by the engine and by rules are arrays: walk them without interface calls.
+        if (list.RawReference is RuleValue[] array)
+        {
+            foreach (ref readonly var candidate in array.AsSpan())
+            {
+                if (candidate.Equals(item))
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 
