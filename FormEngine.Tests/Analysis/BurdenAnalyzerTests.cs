@@ -56,6 +56,28 @@ public class BurdenAnalyzerTests
     }
 
     [Test]
+    public void Childrens_wording_is_held_to_a_lower_reading_grade()
+    {
+        var template = TestTemplates.Load("""
+            id: t
+            audiences: [practitioner, child]
+            sections:
+              - id: s
+                questions:
+                  - id: q
+                    type: text
+                    label:
+                      en: Describe the circumstances in which you experience significant emotional dysregulation.
+                      child: Describe the circumstances in which you experience significant emotional dysregulation.
+                  - id: plain
+                    type: text
+                    label: { en: What makes you happy at home?, child: What makes you happy at home? }
+            """);
+        var hard = BurdenAnalyzer.Analyze(template, [], TestTemplates.Today).HardTexts.Single();
+        Assert.That((hard.Path, hard.Audience), Is.EqualTo(("s.q", "child")), "graded once, at the strictest level of the audiences that read it");
+    }
+
+    [Test]
     public void Plain_words_grade_lower_than_dense_ones()
     {
         Assert.That(Readability.Grade("Do you feel safe at home with your mum and dad?"), Is.LessThan(5));

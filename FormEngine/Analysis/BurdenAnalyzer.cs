@@ -15,8 +15,11 @@ public static class BurdenAnalyzer
     /// <summary>Labels above this Flesch-Kincaid grade are reported as hard to read.</summary>
     public const double PlainEnglishGrade = 9;
 
+    /// <summary>Wording for a child or young person above this grade is reported as hard to read.</summary>
+    public const double ChildGrade = 6;
+
     /// <summary>Texts shorter than this many words are not graded: the formula means little for them.</summary>
-    private const int MinimumWordsToGrade = 8;
+    private const int MinimumWordsToGrade = 6;
 
     /// <summary>Analyses a template against some cases.</summary>
     /// <param name="template">The template.</param>
@@ -125,26 +128,46 @@ public static class BurdenAnalyzer
         }
     }
 
+    /// <summary>
+    /// Labels graded for reading level, once for each audience's wording (once in all when no audiences
+    /// are declared). Plain English helps everyone, so every audience is graded; children's wording is
+    /// held to a lower grade than adults'. A text shared by several audiences is graded at the strictest
+    /// of their levels and reported once.
+    /// </summary>
     private static IEnumerable<HardText> HardTexts(FormTemplate template)
     {
+        var audiences = template.Definition.Audiences;
+        var language = template.Definition.DefaultLanguage;
         foreach (var plan in template.Plans)
         {
-            // Labels are what families hear read out; hints are guidance for practitioners and may use their terms.
-            foreach (var text in new[] { plan.Node.Label })
+            IEnumerable<string?> readers = audiences.Count == 0 ? [null] : audiences.Select(a => (string?)a).OrderByDescending(IsChildAudience);
+            var graded = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var audience in readers)
             {
-                if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinimumWordsToGrade)
+                if (audience is not null && !(plan.Node.Audiences?.Contains(audience) ?? true))
                 {
                     continue;
                 }
 
-                var grade = Readability.Grade(text);
-                if (grade > PlainEnglishGrade)
+                var text = plan.Node.LabelText?.Resolve(audience, language) ?? plan.Node.Label;
+                if (!graded.Add(text) || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinimumWordsToGrade)
                 {
-                    yield return new HardText(plan.Path, text, grade, plan.Node.Location);
+                    continue;
+                }
+
+                var limit = IsChildAudience(audience) ? ChildGrade : PlainEnglishGrade;
+                var grade = Readability.Grade(text);
+                if (grade > limit)
+                {
+                    yield return new HardText(plan.Path, text, grade, plan.Node.LabelText?.Location ?? plan.Node.Location) { Audience = audience };
                 }
             }
         }
     }
+
+    /// <summary>Audiences whose ids say they are children or young people are held to <see cref="ChildGrade"/>.</summary>
+    private static bool IsChildAudience(string? audience) =>
+        audience is not null && (audience.Contains("child", StringComparison.Ordinal) || audience.Contains("young", StringComparison.Ordinal));
 
     private static QuestionNote Note(NodePlan plan, string? note = null) => new(plan.Path, plan.Node.Label, plan.Node.Location, note);
 

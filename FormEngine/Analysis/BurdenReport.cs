@@ -28,7 +28,11 @@ public sealed record NearRepeat(QuestionNote First, QuestionNote Second, double 
 /// <param name="Text">The text.</param>
 /// <param name="Grade">Its Flesch-Kincaid grade.</param>
 /// <param name="Location">Where it is defined.</param>
-public sealed record HardText(string Path, string Text, double Grade, SourceLocation Location);
+public sealed record HardText(string Path, string Text, double Grade, SourceLocation Location)
+{
+    /// <summary>The audience whose wording this is, or null for everyone's.</summary>
+    public string? Audience { get; init; }
+}
 
 /// <summary>
 /// The burden report: how long a template is, how much each case is actually asked, and where the

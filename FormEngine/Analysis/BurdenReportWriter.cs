@@ -33,7 +33,7 @@ public static class BurdenReportWriter
         Section(text, "Questions no answers can ever show", report.NeverShown.Select(n => $"{n.Location}: {n.Path} ({n.Label}): {n.Note}"));
         Section(text, "Questions every case was shown", report.ShownToEveryCase.Select(n => $"{n.Path} ({n.Label})"));
         Section(text, "Labels that nearly repeat each other", report.NearRepeats.Select(r => Invariant($"{r.First.Path} and {r.Second.Path} ({r.Similarity:0.00}): \"{r.First.Label}\" / \"{r.Second.Label}\"")));
-        Section(text, $"Texts above plain-English level (grade {BurdenAnalyzer.PlainEnglishGrade})", report.HardTexts.Select(h => Invariant($"{h.Location}: {h.Path} (grade {h.Grade}): \"{h.Text}\"")));
+        Section(text, $"Texts above plain-English level (grade {BurdenAnalyzer.PlainEnglishGrade}; {BurdenAnalyzer.ChildGrade} for children)", report.HardTexts.Select(h => Invariant($"{h.Location}: {h.Path}{(h.Audience is null ? string.Empty : $" for {h.Audience}")} (grade {h.Grade}): \"{h.Text}\"")));
         Section(text, "Template warnings", report.Warnings.Select(w => w.ToString()));
         return text.ToString();
     }
@@ -63,7 +63,7 @@ public static class BurdenReportWriter
             never_shown = report.NeverShown.Select(Question),
             shown_to_every_case = report.ShownToEveryCase.Select(Question),
             near_repeats = report.NearRepeats.Select(r => new { first = Question(r.First), second = Question(r.Second), similarity = r.Similarity }),
-            hard_texts = report.HardTexts.Select(h => new { path = h.Path, text = h.Text, grade = h.Grade, location = h.Location.ToString() }),
+            hard_texts = report.HardTexts.Select(h => new { path = h.Path, audience = h.Audience, text = h.Text, grade = h.Grade, location = h.Location.ToString() }),
             warnings = report.Warnings.Select(w => w.ToString()),
         };
         return JsonSerializer.Serialize(shape, options);
