@@ -63,7 +63,8 @@ public sealed class PreviewHttpTests
         Assert.Multiple(() =>
         {
             Assert.That(page, Does.Contain("class=\"fe-preview-errors\""));
-            Assert.That(page, Does.Match(@"single-assessment\.yaml:243:\d+"));
+            var line = original[..original.IndexOf("show_if: child.has_disability = 'yes'", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+            Assert.That(page, Does.Match($@"single-assessment\.yaml:{line}:\d+"));
             Assert.That(page, Does.Contain("show_if: child.has_disabilty = &#39;yes&#39;"), "the offending line, encoded");
             Assert.That(page, Does.Contain("<form method=\"post\" action=\"/answers\""), "the last good version is still there");
         });
