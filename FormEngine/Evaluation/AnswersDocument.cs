@@ -28,6 +28,11 @@ public static class AnswersDocument
         try
         {
             var info = new FileInfo(path);
+            if (Directory.Exists(path))
+            {
+                return Failed(path, 0, 0, $"`{path}` is a folder, not an answers file.", "Give the path of a JSON answers file.");
+            }
+
             if (!info.Exists)
             {
                 return Failed(path, 0, 0, $"The answers file `{path}` does not exist.", "Check the path.");
@@ -65,10 +70,14 @@ public static class AnswersDocument
             var line = (int)(ex.LineNumber ?? 0) + 1;
             var column = (int)(ex.BytePositionInLine ?? 0) + 1;
             var message = ex.Message;
-            var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-            if (cut > 0)
+            // System.Text.Json appends its own 0-based position and a JSON path; the diagnostic has the position already.
+            foreach (var marker in new[] { " LineNumber:", " Path:" })
             {
-                message = message[..cut];
+                var cut = message.IndexOf(marker, StringComparison.Ordinal);
+                if (cut > 0)
+                {
+                    message = message[..cut];
+                }
             }
 
             return Failed(displayName, line, column, $"The answers are not valid JSON: {message}", "Check for a missing comma, quote or bracket near here.");

@@ -45,6 +45,12 @@ internal sealed class TemplateFiles
         try
         {
             var info = new FileInfo(fullPath);
+            if (Directory.Exists(fullPath))
+            {
+                diagnostics.Error(DiagnosticCodes.FileNotFound, SourceLocation.FileOnly(displayPath), $"`{displayPath}` is a folder, not a template file.", "Give the path of the template's YAML file, e.g. `examples/rules-quickstart/quickstart.yaml`.");
+                return null;
+            }
+
             if (!info.Exists)
             {
                 var where = requestedAt.Line > 0 ? requestedAt : SourceLocation.FileOnly(displayPath);
