@@ -181,7 +181,7 @@ public sealed partial class FormSession
 
         if (slot.AnswerError is { } answerError)
         {
-            AddError(ref slot, answerError);
+            AddError(ref slot, new SlotError(answerError));
         }
 
         if (!answered)
@@ -189,11 +189,12 @@ public sealed partial class FormSession
             return;
         }
 
-        foreach (var (rule, message) in plan.Validations)
+        for (var i = 0; i < plan.Validations.Count; i++)
         {
+            var (rule, message) = plan.Validations[i];
             if (!rule.IsTrue(_data, Today, index))
             {
-                AddError(ref slot, message);
+                AddError(ref slot, new SlotError(message, plan.Node.Validations[i].MessageText));
             }
         }
 
@@ -207,12 +208,12 @@ public sealed partial class FormSession
             var number = slot.Value.AsNumber;
             if (question.Min is { } min && number < min)
             {
-                AddError(ref slot, $"Enter a number of at least {min}.");
+                AddError(ref slot, Limit(Views.Wording.For("en").NumberAtLeastFormat, min, words => words.NumberAtLeastFormat));
             }
 
             if (question.Max is { } max && number > max)
             {
-                AddError(ref slot, $"Enter a number no more than {max}.");
+                AddError(ref slot, Limit(Views.Wording.For("en").NumberAtMostFormat, max, words => words.NumberAtMostFormat));
             }
         }
 
@@ -221,12 +222,12 @@ public sealed partial class FormSession
             var count = _items[plan.Index]!.Count;
             if (question.MinItems is { } minItems && count < minItems)
             {
-                AddError(ref slot, $"Add at least {minItems} item{(minItems == 1 ? string.Empty : "s")}.");
+                AddError(ref slot, Limit(Views.Wording.For("en").ItemsAtLeastFormat, minItems, words => words.ItemsAtLeastFormat));
             }
 
             if (question.MaxItems is { } maxItems && count > maxItems)
             {
-                AddError(ref slot, $"Add no more than {maxItems} item{(maxItems == 1 ? string.Empty : "s")}.");
+                AddError(ref slot, Limit(Views.Wording.For("en").ItemsAtMostFormat, maxItems, words => words.ItemsAtMostFormat));
             }
         }
     }
@@ -246,5 +247,13 @@ public sealed partial class FormSession
         return !slot.Value.IsNull && !(slot.Value.Kind == RuleTypeKind.List && slot.Value.AsList.Count == 0);
     }
 
-    private static void AddError(ref Slot slot, string message) => (slot.Errors ??= []).Add(message);
+    private static void AddError(ref Slot slot, SlotError message) => (slot.Errors ??= []).Add(message);
+
+    /// <summary>FormEngine's own message for a number or item limit, worded for whichever language reads it.</summary>
+    private static SlotError Limit(string englishFormat, decimal limit, Func<Views.Wording, string> format)
+    {
+        var shown = Views.AnswerFormatter.FormatNumber(limit);
+        var plural = limit == 1 ? string.Empty : "s";
+        return new SlotError(Views.Wording.Fill(englishFormat, shown, plural), Engine: words => Views.Wording.Fill(format(words), shown, plural));
+    }
 }

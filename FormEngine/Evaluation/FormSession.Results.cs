@@ -169,7 +169,7 @@ public sealed partial class FormSession
 
         if (slot.Errors is { } messages)
         {
-            errors.AddRange(messages.Select(m => new AnswerError(path, m)));
+            errors.AddRange(messages.Select(m => new AnswerError(path, m.Text)));
         }
 
         if (plan.Question is { Type: QuestionType.Calculated })

@@ -24,5 +24,15 @@ internal struct Slot
     public bool Missing;
 
     /// <summary>Validation messages, or null when there are none.</summary>
-    public List<string>? Errors;
+    public List<SlotError>? Errors;
 }
+
+/// <summary>
+/// A validation message as the session holds it: its English (default-language) text for results, and
+/// what a view needs to word it for its reader: the template's wording per language and audience, or,
+/// for FormEngine's own messages, the words to build it from.
+/// </summary>
+/// <param name="Text">The message in the template's default language.</param>
+/// <param name="Localized">The template's wording of a <c>validate</c> message, or null.</param>
+/// <param name="Engine">Builds FormEngine's own message (number and item limits) from a language's words, or null.</param>
+internal readonly record struct SlotError(string Text, Templates.LocalizedText? Localized = null, Func<Views.Wording, string>? Engine = null);

@@ -44,7 +44,7 @@ public static class FormViewBuilder
                 Visible = slot.Visible,
                 Required = slot.Required,
                 Missing = slot.Missing,
-                Errors = context.IsWithheld(plan) ? [] : Messages(slot),
+                Errors = context.IsWithheld(plan) ? [] : Messages(context, slot),
                 Withheld = context.IsWithheld(plan),
                 ShowIfDescription = context.Describe(plan.ShowIf),
                 RequiredDescription = context.Describe(plan.RequiredWhen),
@@ -64,11 +64,36 @@ public static class FormViewBuilder
             Today = session.Today,
             Sections = sections,
             Flags = [.. Flags(context, result)],
-            Errors = [.. result.Errors.Where(e => context.ShowsAnswerAt(e.Path, included))],
+            // Built from the elements, so messages are in the reader's language and withheld ones are absent.
+            Errors = [.. sections.Where(s => s.Visible).SelectMany(ElementErrors)],
             Missing = [.. result.Missing.Where(path => included.Contains(TemplatePath(path)))],
             CarriedForward = [.. result.CarriedForward.Where(path => included.Contains(path))],
             Summary = Summary(context, sections),
         };
+    }
+
+    private static IEnumerable<AnswerError> ElementErrors(SectionView section)
+    {
+        foreach (var message in section.Errors)
+        {
+            yield return new AnswerError(section.Path, message);
+        }
+
+        foreach (var question in section.Questions.Where(q => q.Visible))
+        {
+            foreach (var message in question.Errors)
+            {
+                yield return new AnswerError(question.Path, message);
+            }
+
+            foreach (var field in question.Items.SelectMany(item => item.Questions).Where(f => f.Visible))
+            {
+                foreach (var message in field.Errors)
+                {
+                    yield return new AnswerError(field.Path, message);
+                }
+            }
+        }
     }
 
     private static IEnumerable<RaisedFlag> Flags(ViewContext context, EvaluationResult result)
@@ -101,7 +126,7 @@ public static class FormViewBuilder
             Visible = slot.Visible,
             Required = slot.Required,
             Missing = slot.Missing,
-            Errors = withheld ? [] : Messages(slot),
+            Errors = withheld ? [] : Messages(context, slot),
             Withheld = withheld,
             ShowIfDescription = context.Describe(plan.ShowIf),
             RequiredDescription = context.Describe(plan.RequiredWhen),
@@ -178,7 +203,10 @@ public static class FormViewBuilder
         return new CaseSummary { KeyAnswers = [.. keyAnswers], HasPrevious = session.HasPrevious, CarriedForward = [.. carried], Changed = changed };
     }
 
-    private static IReadOnlyList<string> Messages(Slot slot) => slot.Errors?.ToArray() ?? [];
+    private static IReadOnlyList<string> Messages(ViewContext context, Slot slot) =>
+        slot.Errors is { } errors
+            ? [.. errors.Select(e => e.Localized?.Resolve(context.Audience, context.Language) ?? e.Engine?.Invoke(context.Words) ?? e.Text)]
+            : [];
 
     private static string TemplatePath(string path) => AnswerPath.TryParse(path, out var parsed) ? parsed.TemplatePath : path;
 

@@ -50,6 +50,10 @@ public sealed class Wording
         OnlyIfQuestionFormat = "Answer this question only if {0}.",
         NotApplicableBecauseFormat = "Not applicable: `{0}` ({1}) is false: {2}.",
         WithheldFormat = "Information withheld: {0}",
+        NumberAtLeastFormat = "Enter a number of at least {0}.",
+        NumberAtMostFormat = "Enter a number no more than {0}.",
+        ItemsAtLeastFormat = "Add at least {0} item{1}.",
+        ItemsAtMostFormat = "Add no more than {0} item{1}.",
         WithheldTrace = "(withheld: the rule reads information this reader may not see)",
     };
 
@@ -94,6 +98,10 @@ public sealed class Wording
         OnlyIfQuestionFormat = "Atebwch y cwestiwn hwn dim ond os {0}.",
         NotApplicableBecauseFormat = "Ddim yn berthnasol: mae `{0}` ({1}) yn anghywir: {2}.",
         WithheldFormat = "Gwybodaeth wedi'i hatal: {0}",
+        NumberAtLeastFormat = "Rhowch rif sydd o leiaf {0}.",
+        NumberAtMostFormat = "Rhowch rif sydd ddim yn fwy na {0}.",
+        ItemsAtLeastFormat = "Ychwanegwch o leiaf {0} eitem.",
+        ItemsAtMostFormat = "Ychwanegwch ddim mwy na {0} eitem.",
         WithheldTrace = "(wedi'i hatal: mae'r rheol yn darllen gwybodaeth na chaiff y darllenydd hwn ei gweld)",
     };
 
@@ -217,6 +225,18 @@ public sealed class Wording
 
     /// <summary>"Information withheld: {0}".</summary>
     public required string WithheldFormat { get; init; }
+
+    /// <summary>"Enter a number of at least {0}."</summary>
+    public required string NumberAtLeastFormat { get; init; }
+
+    /// <summary>"Enter a number no more than {0}."</summary>
+    public required string NumberAtMostFormat { get; init; }
+
+    /// <summary>"Add at least {0} item{1}." ({1} is the English plural ending, which other languages may ignore).</summary>
+    public required string ItemsAtLeastFormat { get; init; }
+
+    /// <summary>"Add no more than {0} item{1}."</summary>
+    public required string ItemsAtMostFormat { get; init; }
 
     /// <summary>What replaces the trace of a rule that reads withheld information.</summary>
     public required string WithheldTrace { get; init; }
