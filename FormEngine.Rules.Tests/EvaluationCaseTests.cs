@@ -18,6 +18,16 @@ public sealed class EvaluationCaseTests
     }
 
     [TestCaseSource(nameof(Cases))]
+    public void Condition_agrees_with_the_value(object testCase)
+    {
+        // Yes/no rules are also compiled to a faster condition; it must decide exactly as the value does.
+        var c = (EvaluationCase)testCase;
+        var rule = Rule.Compile(c.Rule, TestTemplate.Symbols, new RuleCompileOptions { Scope = c.Scope });
+        var expected = Literal.Parse(c.Expected);
+        Assert.That(rule.IsTrue(c.BuildData(), c.Today, c.Indexes), Is.EqualTo(expected.Kind == RuleTypeKind.Boolean && expected.AsBoolean), $"line {c.Line}: {c.Rule}");
+    }
+
+    [TestCaseSource(nameof(Cases))]
     public void Explanation_ends_with_the_evaluated_value(object testCase)
     {
         var c = (EvaluationCase)testCase;

@@ -1,3 +1,4 @@
+using FormEngine.Rules.Compilation;
 using FormEngine.Rules.Checking;
 using FormEngine.Rules.Runtime;
 
@@ -10,13 +11,15 @@ namespace FormEngine.Rules;
 public sealed class CompiledRule
 {
     private readonly Evaluator _evaluator;
+    private readonly Condition? _condition;
     private IReadOnlyList<TextComparison>? _textComparisons;
 
-    internal CompiledRule(string source, BoundExpression bound, Evaluator evaluator, RuleSymbol? scope, IReadOnlyList<RuleSymbol> references, bool readsToday)
+    internal CompiledRule(string source, BoundExpression bound, Evaluator evaluator, Condition? condition, RuleSymbol? scope, IReadOnlyList<RuleSymbol> references, bool readsToday)
     {
         Source = source;
         Bound = bound;
         _evaluator = evaluator;
+        _condition = condition;
         Scope = scope;
         References = references;
         ReadsToday = readsToday;
@@ -63,8 +66,18 @@ public sealed class CompiledRule
     /// <param name="today">The evaluation date.</param>
     /// <param name="itemIndexes">The repeat item the rule is evaluated for, outermost group first.</param>
     /// <returns>Whether the condition holds.</returns>
-    public bool IsTrue(IRuleData data, DateOnly today, ReadOnlySpan<int> itemIndexes = default) =>
-        RuleOps.IsTrue(Evaluate(data, today, itemIndexes));
+    public bool IsTrue(IRuleData data, DateOnly today, ReadOnlySpan<int> itemIndexes = default)
+    {
+        if (_condition is null)
+        {
+            return RuleOps.IsTrue(Evaluate(data, today, itemIndexes));
+        }
+
+        ArgumentNullException.ThrowIfNull(data);
+        CheckIndexes(itemIndexes);
+        var context = new EvalContext(data, today, itemIndexes);
+        return _condition(in context);
+    }
 
     /// <summary>Evaluates the rule and records how the result was reached, step by step.</summary>
     /// <param name="data">The answers.</param>

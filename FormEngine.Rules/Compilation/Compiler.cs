@@ -10,8 +10,24 @@ namespace FormEngine.Rules.Compilation;
 /// </summary>
 internal static class Compiler
 {
-    public static CompiledRule Build(string source, BoundExpression bound, RuleSymbol? scope, IReadOnlyList<RuleSymbol> references, bool readsToday) =>
-        new(source, bound, Compile(bound), scope, references, readsToday);
+    /// <summary>
+    /// Builds a rule's closures. A yes/no rule also gets a condition closure (see <see cref="ConditionCompiler"/>),
+    /// which <see cref="CompiledRule.IsTrue"/> uses; when the rule can never be null (its top is a logical
+    /// operator or a comparison), evaluating it goes through the condition as well.
+    /// </summary>
+    public static CompiledRule Build(string source, BoundExpression bound, RuleSymbol? scope, IReadOnlyList<RuleSymbol> references, bool readsToday)
+    {
+        if (bound.Type.Kind != RuleTypeKind.Boolean)
+        {
+            return new(source, bound, Compile(bound), null, scope, references, readsToday);
+        }
+
+        var condition = ConditionCompiler.Compile(bound);
+        var evaluator = ConditionCompiler.NeverNull(bound)
+            ? (in EvalContext context) => RuleValue.FromBoolean(condition(in context))
+            : Compile(bound);
+        return new(source, bound, evaluator, condition, scope, references, readsToday);
+    }
 
     public static Evaluator Compile(BoundExpression node)
     {
