@@ -48,11 +48,27 @@ internal static class ConditionCompiler
                 return (in EvalContext c) => !operand(in c);
             case BoundBinary binary when Compiler.TryGetConstant(binary.Right, out var constant) && CompareWithConstant(binary, constant) is { } compare:
                 return compare;
+            case BoundBinary { Operator: BinaryOperator.In or BinaryOperator.NotIn } membership when Compiler.TryGetConstant(membership.Left, out var item):
+                // 'COMM' in disability.types
+                var list = Compiler.Compile(membership.Right);
+                return membership.Operator == BinaryOperator.In
+                    ? (in EvalContext c) => RuleOps.Contains(list(in c), item)
+                    : (in EvalContext c) => !RuleOps.Contains(list(in c), item);
+            case BoundBinary { Operator: BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual } ordering:
+                return Order(ordering.Operator, Compiler.Compile(ordering.Left), Compiler.Compile(ordering.Right));
             default:
                 var value = Compiler.Compile(node);
                 return (in EvalContext c) => RuleOps.IsTrue(value(in c));
         }
     }
+
+    private static Condition Order(BinaryOperator op, Evaluator left, Evaluator right) => op switch
+    {
+        BinaryOperator.Less => (in EvalContext c) => RuleOps.TryCompare(left(in c), right(in c), out var order) && order < 0,
+        BinaryOperator.LessOrEqual => (in EvalContext c) => RuleOps.TryCompare(left(in c), right(in c), out var order) && order <= 0,
+        BinaryOperator.Greater => (in EvalContext c) => RuleOps.TryCompare(left(in c), right(in c), out var order) && order > 0,
+        _ => (in EvalContext c) => RuleOps.TryCompare(left(in c), right(in c), out var order) && order >= 0,
+    };
 
     private static Condition? CompareWithConstant(BoundBinary binary, RuleValue k)
     {
