@@ -20,19 +20,8 @@ public sealed class HtmlRenderContext
 
     internal HtmlRenderContext(TextWriter writer, FormView form, RenderOptions options, ElementRenderers<HtmlRenderContext> elements,
         HtmlTemplates templates, HtmlTemplateLimits limits, string? stylesheetHref, CancellationToken cancellation)
+        : this(writer, form, options, elements, templates, limits, stylesheetHref, cancellation, main: null)
     {
-        Writer = writer;
-        Form = form;
-        Options = options;
-        Elements = elements;
-        StylesheetHref = stylesheetHref;
-        _templates = templates;
-        _limits = limits;
-        _cancellation = cancellation;
-        Words = form.Words;
-        HtmlWords = HtmlWording.For(Words);
-        WordsModel = HtmlWording.Model(Words);
-        Language = options.DocumentLanguage(form);
         if (options.SecondLanguage is { } second && options.Mode != RenderMode.Form)
         {
             // Forms are rendered in the main language only: one set of fields, labelled once.
@@ -40,9 +29,9 @@ public sealed class HtmlRenderContext
         }
     }
 
-    // The context for the second language of a bilingual document: its own words, and ids that do not clash.
+    // With `main`, the context for the second language of a bilingual document: its own words, and ids that do not clash.
     private HtmlRenderContext(TextWriter writer, FormView form, RenderOptions options, ElementRenderers<HtmlRenderContext> elements,
-        HtmlTemplates templates, HtmlTemplateLimits limits, string? stylesheetHref, CancellationToken cancellation, HtmlRenderContext main)
+        HtmlTemplates templates, HtmlTemplateLimits limits, string? stylesheetHref, CancellationToken cancellation, HtmlRenderContext? main)
     {
         Writer = writer;
         Form = form;
@@ -55,6 +44,12 @@ public sealed class HtmlRenderContext
         Words = form.Words;
         HtmlWords = HtmlWording.For(Words);
         WordsModel = HtmlWording.Model(Words);
+        if (main is null)
+        {
+            Language = options.DocumentLanguage(form);
+            return;
+        }
+
         Language = LanguageTag(form);
         IdSuffix = "--" + HtmlText.FieldId(form.Language)[2..];
         Main = main;
