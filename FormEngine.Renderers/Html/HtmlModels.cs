@@ -80,8 +80,8 @@ internal static class HtmlModels
             ["bilingual"] = second is not null,
             ["layout"] = second is null ? null : sequential ? "sequential" : "side-by-side",
             ["second_language"] = second?.Language,
-            ["language_name"] = context.HtmlWords.LanguageName,
-            ["second_language_name"] = second?.HtmlWords.LanguageName,
+            ["language_name"] = context.Words.LanguageName,
+            ["second_language_name"] = second?.Words.LanguageName,
             ["second_title"] = second is null ? null : Title(second.Form),
             ["second_words"] = second?.WordsModel,
             ["second_document_kind"] = secondWords is null ? null : DocumentKind(options.Mode, secondWords),
@@ -110,7 +110,7 @@ internal static class HtmlModels
     private static ScriptObject Part(HtmlRenderContext context, List<ElementModel> sections, ScriptObject? summary, bool headed) => new()
     {
         ["language"] = context.Language,
-        ["language_name"] = context.HtmlWords.LanguageName,
+        ["language_name"] = context.Words.LanguageName,
         ["heading"] = headed,
         ["id"] = "part" + (context.IdSuffix.Length > 0 ? context.IdSuffix : "--main"),
         ["level"] = context.HeadingLevel,
@@ -282,9 +282,9 @@ internal static class HtmlModels
         model["max"] = question.Max is { } max ? AnswerFormatter.FormatNumber(max) : null;
         model["number_hint"] = (model["min"], model["max"]) switch
         {
-            (string from, string to) => Wording.Fill(context.HtmlWords.NumberRangeFormat, from, to),
-            (string from, null) => Wording.Fill(context.HtmlWords.NumberMinFormat, from),
-            (null, string to) => Wording.Fill(context.HtmlWords.NumberMaxFormat, to),
+            (string from, string to) => Wording.Fill(context.Words.NumberRangeFormat, from, to),
+            (string from, null) => Wording.Fill(context.Words.NumberMinFormat, from),
+            (null, string to) => Wording.Fill(context.Words.NumberMaxFormat, to),
             _ => null,
         };
         model["value_is_number"] = question.InputValue.Length == 0

@@ -42,7 +42,6 @@ public sealed class HtmlRenderContext
         _limits = limits;
         _cancellation = cancellation;
         Words = form.Words;
-        HtmlWords = HtmlWording.For(Words);
         WordsModel = HtmlWording.Model(Words);
         if (main is null)
         {
@@ -92,7 +91,6 @@ public sealed class HtmlRenderContext
     /// <summary>The heading level of sections (2, or 3 when a bilingual document heads each language's part with an h2).</summary>
     public int HeadingLevel { get; internal set; } = 2;
 
-    internal HtmlWording HtmlWords { get; }
 
     internal ScriptObject WordsModel { get; }
 

@@ -50,6 +50,20 @@ public sealed class Wording
         OnlyIfQuestionFormat = "Answer this question only if {0}.",
         NotApplicableBecauseFormat = "Not applicable: `{0}` ({1}) is false: {2}.",
         WithheldFormat = "Information withheld: {0}",
+        LanguageName = "English",
+        DocumentLabel = "Document",
+        DateLabel = "Date",
+        Day = "Day",
+        Month = "Month",
+        Year = "Year",
+        NumberRangeFormat = "A number from {0} to {1}.",
+        NumberMinFormat = "A number of at least {0}.",
+        NumberMaxFormat = "A number no more than {0}.",
+        YouEnteredFormat = "You entered: {0}",
+        CarriedTag = "Carried forward",
+        CheckCarried = "Check this answer is still right.",
+        NotWorkedOut = "Not worked out yet",
+        NoQuestionsApply = "No questions apply.",
         NumberAtLeastFormat = "Enter a number of at least {0}.",
         NumberAtMostFormat = "Enter a number no more than {0}.",
         ItemsAtLeastFormat = "Add at least {0} item{1}.",
@@ -98,6 +112,20 @@ public sealed class Wording
         OnlyIfQuestionFormat = "Atebwch y cwestiwn hwn dim ond os {0}.",
         NotApplicableBecauseFormat = "Ddim yn berthnasol: mae `{0}` ({1}) yn anghywir: {2}.",
         WithheldFormat = "Gwybodaeth wedi'i hatal: {0}",
+        LanguageName = "Cymraeg",
+        DocumentLabel = "Dogfen",
+        DateLabel = "Dyddiad",
+        Day = "Diwrnod",
+        Month = "Mis",
+        Year = "Blwyddyn",
+        NumberRangeFormat = "Rhif o {0} i {1}.",
+        NumberMinFormat = "Rhif o {0} o leiaf.",
+        NumberMaxFormat = "Rhif heb fod yn fwy na {0}.",
+        YouEnteredFormat = "Rydych wedi rhoi: {0}",
+        CarriedTag = "Wedi'i gario ymlaen",
+        CheckCarried = "Gwiriwch fod yr ateb hwn yn dal yn gywir.",
+        NotWorkedOut = "Heb ei gyfrifo eto",
+        NoQuestionsApply = "Does dim cwestiynau'n berthnasol.",
         NumberAtLeastFormat = "Rhowch rif sydd o leiaf {0}.",
         NumberAtMostFormat = "Rhowch rif sydd ddim yn fwy na {0}.",
         ItemsAtLeastFormat = "Ychwanegwch o leiaf {0} eitem.",
@@ -237,6 +265,48 @@ public sealed class Wording
 
     /// <summary>"Add no more than {0} item{1}."</summary>
     public required string ItemsAtMostFormat { get; init; }
+
+    /// <summary>The language's own name ("English", "Cymraeg").</summary>
+    public required string LanguageName { get; init; }
+
+    /// <summary>"Document" (a header label).</summary>
+    public required string DocumentLabel { get; init; }
+
+    /// <summary>"Date" (a header label).</summary>
+    public required string DateLabel { get; init; }
+
+    /// <summary>"Day" (a date field).</summary>
+    public required string Day { get; init; }
+
+    /// <summary>"Month" (a date field).</summary>
+    public required string Month { get; init; }
+
+    /// <summary>"Year" (a date field).</summary>
+    public required string Year { get; init; }
+
+    /// <summary>"A number from {0} to {1}."</summary>
+    public required string NumberRangeFormat { get; init; }
+
+    /// <summary>"A number of at least {0}."</summary>
+    public required string NumberMinFormat { get; init; }
+
+    /// <summary>"A number no more than {0}."</summary>
+    public required string NumberMaxFormat { get; init; }
+
+    /// <summary>"You entered: {0}" (an answer that did not fit its question).</summary>
+    public required string YouEnteredFormat { get; init; }
+
+    /// <summary>"Carried forward" (a short tag).</summary>
+    public required string CarriedTag { get; init; }
+
+    /// <summary>"Check this answer is still right."</summary>
+    public required string CheckCarried { get; init; }
+
+    /// <summary>"Not worked out yet" (a calculation without its inputs).</summary>
+    public required string NotWorkedOut { get; init; }
+
+    /// <summary>"No questions apply."</summary>
+    public required string NoQuestionsApply { get; init; }
 
     /// <summary>What replaces the trace of a rule that reads withheld information.</summary>
     public required string WithheldTrace { get; init; }
