@@ -20,6 +20,16 @@ public partial class AuthoringGuideTests
     }
 
     [Test]
+    public void The_readme_template_loads()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestTemplates.RepoRoot, "README.md"));
+        var template = YamlBlocks().Matches(readme).Select(m => m.Groups[1].Value).First(y => y.Contains("id: single_assessment", StringComparison.Ordinal));
+        var result = FormTemplate.LoadFromText(template);
+        Assert.That(result.Success, Is.True, string.Join("\n", result.Diagnostics));
+        Assert.That(result.Diagnostics, Is.Empty, "the README's example has no warnings either");
+    }
+
+    [Test]
     public void The_misspelt_key_example_prints_what_the_guide_says()
     {
         var first = YamlBlocks().Matches(Guide).Select(m => m.Groups[1].Value).First(y => y.Contains("id: my_first", StringComparison.Ordinal));
