@@ -54,6 +54,7 @@ public class ConfidentialityLeakTests
             title: Shared
             questions:
               - { id: hidden_by_secret, type: text, label: Follow-up, show_if: "parent.diagnosis = 'nothing'" }
+              - { id: shown_by_secret, type: text, label: SHOWN-LABEL-SECRET-3307, show_if: "answered(parent.diagnosis)" }
         flags:
           - id: reads_secret
             when: answered(parent.diagnosis)
@@ -65,11 +66,13 @@ public class ConfidentialityLeakTests
           "child": { "name": "Sam" },
           "parent": { "diagnosis": "DIAGNOSIS-SECRET-7731", "kind": "secret", "medication": "MEDICATION-SECRET-2291", "severity": 99 },
           "police": { "intelligence": "intel-secret-5513", "visits": [ { "note": "VISIT-SECRET-8842" } ] },
-          "ok": { "hidden_by_secret": "kept" }
+          "ok": { "hidden_by_secret": "kept", "shown_by_secret": "SHOWN-BECAUSE-SECRET-1902" }
         }
         """;
 
-    private static readonly string[] ThirdParty = ["DIAGNOSIS-SECRET-7731", "MEDICATION-SECRET-2291", "CHOICE-LABEL-SECRET-0451", "A flag whose rule reads third-party information"];
+    // A question shown only because of a third-party answer would tell its reader that answer by appearing,
+    // so its label and answer must not reach a restricted audience either.
+    private static readonly string[] ThirdParty = ["DIAGNOSIS-SECRET-7731", "MEDICATION-SECRET-2291", "CHOICE-LABEL-SECRET-0451", "A flag whose rule reads third-party information", "SHOWN-BECAUSE-SECRET-1902"];
     private static readonly string[] Restricted = ["intel-secret-5513", "INTEL-SECRET-5513-DERIVED", "VISIT-SECRET-8842"];
 
     [TestCaseSource(nameof(Cases))]
@@ -101,7 +104,7 @@ public class ConfidentialityLeakTests
     public void An_audience_that_may_see_everything_sees_the_seeded_answers(string audience, string format)
     {
         var text = Render(audience, format, RenderMode.Audit, "plain", out _);
-        Assert.That(Squash(text), Does.Contain("DIAGNOSIS-SECRET-7731").And.Contain("intel-secret-5513").And.Contain("VISIT-SECRET-8842"));
+        Assert.That(Squash(text), Does.Contain("DIAGNOSIS-SECRET-7731").And.Contain("intel-secret-5513").And.Contain("VISIT-SECRET-8842").And.Contain("SHOWN-BECAUSE-SECRET-1902"));
     }
 
     [TestCase("parent")]

@@ -8,8 +8,8 @@ public static class AnswerExport
 {
     /// <summary>
     /// The answers of shown questions meant for the audience, leaving out every answer withheld from it by
-    /// sensitivity (and anything calculated from one), so an export to a family can never carry a
-    /// third party's information.
+    /// sensitivity (anything calculated from one, and anything shown only because of one), so an export
+    /// to a family can never carry a third party's information.
     /// </summary>
     /// <param name="session">The session.</param>
     /// <param name="options">The audience and language.</param>
@@ -22,7 +22,7 @@ public static class AnswerExport
         var export = session.ExportVisibleAnswers();
         foreach (var plan in session.Template.Plans)
         {
-            if (context.IsForAudience(plan) && !context.IsWithheld(plan))
+            if (context.IsForAudience(plan) && !context.IsWithheld(plan) && !context.VisibilityReadsWithheld(plan))
             {
                 continue;
             }

@@ -35,20 +35,21 @@ public static class FormViewBuilder
         foreach (var plan in session.Template.Plans.Where(p => p.IsSection && context.IsForAudience(p)))
         {
             var slot = session.SlotAt(plan, -1);
+            var shown = slot.Visible && !context.VisibilityReadsWithheld(plan);
             sections.Add(new SectionView
             {
                 Id = plan.Node.Id,
                 Path = plan.Path,
                 Label = context.Text(plan.Node.LabelText, plan.Node.Label),
                 Hint = context.OptionalText(plan.Node.HintText, plan.Node.Hint),
-                Visible = slot.Visible,
-                Required = slot.Required,
-                Missing = slot.Missing,
+                Visible = shown,
+                Required = shown && slot.Required,
+                Missing = shown && slot.Missing,
                 Errors = context.IsWithheld(plan) ? [] : Messages(context, slot),
                 Withheld = context.IsWithheld(plan),
                 ShowIfDescription = context.Describe(plan.ShowIf),
                 RequiredDescription = context.Describe(plan.RequiredWhen),
-                HiddenBy = slot.Visible ? null : HiddenBy(context, plan, -1),
+                HiddenBy = shown ? null : HiddenBy(context, plan, -1),
                 Questions = [.. plan.Children.Where(context.IsForAudience).Select(child => Question(context, child, -1, carried))],
             });
         }
@@ -66,7 +67,7 @@ public static class FormViewBuilder
             Flags = [.. Flags(context, result)],
             // Built from the elements, so messages are in the reader's language and withheld ones are absent.
             Errors = [.. sections.Where(s => s.Visible).SelectMany(ElementErrors)],
-            Missing = [.. result.Missing.Where(path => included.Contains(TemplatePath(path)))],
+            Missing = [.. result.Missing.Where(path => included.Contains(TemplatePath(path)) && !context.VisibilityReadsWithheld(session.Template.FindPlan(TemplatePath(path))!))],
             CarriedForward = [.. result.CarriedForward.Where(path => included.Contains(path))],
             Summary = Summary(context, sections),
         };
@@ -114,6 +115,7 @@ public static class FormViewBuilder
         var slot = session.SlotAt(plan, item);
         var path = item < 0 ? plan.Path : AnswerPath.Format(plan.Repeat!.Path, item, plan.Node.Id);
         var withheld = context.IsWithheld(plan);
+        var shown = slot.Visible && !context.VisibilityReadsWithheld(plan);
         var answer = question.Type == QuestionType.Calculated ? slot.Value : slot.Visible ? slot.Value : slot.Answer;
         var selected = withheld ? [] : SelectedValues(answer);
         return new QuestionView
@@ -123,14 +125,14 @@ public static class FormViewBuilder
             Label = context.Text(plan.Node.LabelText, plan.Node.Label),
             Hint = context.OptionalText(plan.Node.HintText, plan.Node.Hint),
             Type = question.Type,
-            Visible = slot.Visible,
-            Required = slot.Required,
-            Missing = slot.Missing,
+            Visible = shown,
+            Required = shown && slot.Required && !context.ReadsWithheld(plan.RequiredWhen),
+            Missing = shown && slot.Missing && !context.ReadsWithheld(plan.RequiredWhen),
             Errors = withheld ? [] : Messages(context, slot),
             Withheld = withheld,
             ShowIfDescription = context.Describe(plan.ShowIf),
             RequiredDescription = context.Describe(plan.RequiredWhen),
-            HiddenBy = slot.Visible ? null : HiddenBy(context, plan, item),
+            HiddenBy = shown ? null : HiddenBy(context, plan, item),
             Value = withheld ? RuleValue.Null : slot.Value,
             DisplayValue = withheld ? context.Placeholder(plan) : context.Format(question, answer),
             InputValue = withheld ? string.Empty : slot.AnswerError is null ? AnswerFormatter.FormatForInput(answer) : RawText(session.StoredAnswer(plan, item)),

@@ -67,11 +67,40 @@ internal sealed class ViewContext
     /// </summary>
     public string? Describe(CompiledRule? rule) => rule is null || ReadsWithheld(rule) ? null : rule.Describe(_describe);
 
-    public bool IsWithheld(NodePlan plan) => _withheld.ContainsKey(plan.Index);
+    /// <summary>
+    /// True when whether the node is shown depends on an answer withheld from this reader (its own show_if
+    /// or that of a section or group around it reads one). Such a node is not shown to this reader at all:
+    /// its appearing or not would itself tell them the withheld answer.
+    /// </summary>
+    public bool VisibilityReadsWithheld(NodePlan plan) => VisibilityLevel(plan) is not null;
+
+    /// <summary>
+    /// True when the node's answer is withheld from this reader: its own sensitivity (or an enclosing
+    /// node's) does not allow them, it is calculated from a withheld answer, or whether it is shown depends
+    /// on one (its answer would then tell them the withheld answer too).
+    /// </summary>
+    public bool IsWithheld(NodePlan plan) => _withheld.ContainsKey(plan.Index) || VisibilityReadsWithheld(plan);
+
+    /// <summary>The sensitivity level of the first withheld answer a show_if around the node reads, or null.</summary>
+    private SensitivityLevel? VisibilityLevel(NodePlan plan)
+    {
+        for (var current = plan; current is not null; current = current.Parent)
+        {
+            if (current.ShowIf?.References.FirstOrDefault(s => _withheld.ContainsKey(s.Id)) is { } source)
+            {
+                return _withheld[source.Id];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>True when a rule reads an answer withheld from this audience, so its result or trace would reveal it.</summary>
-    public bool ReadsWithheld(CompiledRule? rule) =>
-        rule is not null && rule.References.Any(symbol => _withheld.ContainsKey(symbol.Id));
+    public bool ReadsWithheld(CompiledRule? rule)
+    {
+        var plans = Session.Template.Plans;
+        return rule is not null && rule.References.Any(symbol => symbol.Id < plans.Count && IsWithheld(plans[symbol.Id]));
+    }
 
     public bool ShowsAnswerAt(string answerPath, HashSet<string> included)
     {
@@ -83,7 +112,7 @@ internal sealed class ViewContext
     public Wording Words { get; private set; } = Wording.For(null);
 
     public string Placeholder(NodePlan plan) =>
-        Wording.Fill(Words.WithheldFormat, _withheld[plan.Index].Label.Resolve(Audience, Language));
+        Wording.Fill(Words.WithheldFormat, (_withheld.GetValueOrDefault(plan.Index) ?? VisibilityLevel(plan))!.Label.Resolve(Audience, Language));
 
     public string Text(LocalizedText? text, string fallback) => text?.Resolve(Audience, Language) ?? fallback;
 
