@@ -165,11 +165,11 @@ internal sealed class MapReader
         {
             if (!allowed.Contains(key.Value))
             {
-                _diagnostics.Error(
-                    DiagnosticCodes.UnknownKey,
-                    key.Location,
-                    $"Unknown key `{key.Value}` in {_what}.",
-                    NameSuggester.DidYouMean(key.Value, allowed) ?? $"Valid keys here: {string.Join(", ", allowed.Order(StringComparer.Ordinal))}.");
+                // A key with spaces is almost always the rest of a text cut off by a comma inside { } or [ ].
+                var suggestion = key.Value.Contains(' ', StringComparison.Ordinal)
+                    ? "If this is the rest of the text before it, put that whole text in quotes: inside `{ }` and `[ ]` a comma ends a value."
+                    : NameSuggester.DidYouMean(key.Value, allowed) ?? $"Valid keys here: {string.Join(", ", allowed.Order(StringComparer.Ordinal))}.";
+                _diagnostics.Error(DiagnosticCodes.UnknownKey, key.Location, $"Unknown key `{key.Value}` in {_what}.", suggestion);
             }
         }
     }
