@@ -83,6 +83,23 @@ public class LoadingTests
     }
 
     [Test]
+    public void Rule_starting_with_a_quote_gets_told_to_quote_it_whole()
+    {
+        var result = FormTemplate.LoadFromText("""
+            id: t
+            sections:
+              - id: s
+                questions:
+                  - id: a
+                    type: text
+                    show_if: 'COMM' in s.x
+            """);
+        var error = result.Diagnostics.Single();
+        Assert.That((error.Code, error.Line), Is.EqualTo(("FET0001", 7)));
+        Assert.That(error.Suggestion, Is.EqualTo("A value that starts with a quote must be quoted whole: write `show_if: \"'COMM' in s.x\"`."));
+    }
+
+    [Test]
     public void Every_error_is_reported_in_one_pass()
     {
         var result = FormTemplate.LoadFromText("""
