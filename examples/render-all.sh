@@ -20,6 +20,8 @@ render $sa/single-assessment.yaml --format pdf --mode blank --out $out/single-as
 mv=examples/my-views
 render $mv/my-views.yaml --answers $mv/answers/aled.json --audience child --lang cy --format pdf --out $out/aled-fy-marn.pdf
 render $mv/my-views.yaml --answers $mv/answers/aled.json --audience practitioner --lang cy --second-lang en --format html --out $out/aled-views-bilingual.html
+render $mv/my-views.yaml --answers $mv/answers/aled.json --audience practitioner --lang cy --second-lang en --format pdf --out $out/aled-views-bilingual.pdf
+render $mv/my-views.yaml --audience child --lang cy --second-lang en --layout sequential --mode blank --format pdf --out $out/my-views-blank-bilingual.pdf
 
 wb=examples/wellbeing-check
 render $wb/wellbeing-check.yaml --answers $wb/answers/ellie.json --format pdf --out $out/ellie-wellbeing.pdf
