@@ -11,19 +11,13 @@ internal static class SchemaCommand
     {
         var path = arguments.RequirePositional(0, "the template file");
         arguments.ExpectPositionalCount(1);
-        var result = FormTemplate.Load(path);
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            stderr.WriteLine(diagnostic);
-        }
-
-        if (!result.Success)
+        if (SessionLoader.LoadTemplate(path, stderr) is not { } template)
         {
             return CommandLine.InvalidInput;
         }
 
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        stdout.Write(AnswersSchema.Generate(result.Template!).ToJsonString(options) + Environment.NewLine);
+        stdout.Write(AnswersSchema.Generate(template).ToJsonString(options) + Environment.NewLine);
         return CommandLine.Success;
     }
 }

@@ -5,50 +5,50 @@ namespace FormEngine.Cli.Commands;
 /// <summary>Loads a template and answers for the commands that evaluate, printing diagnostics to stderr.</summary>
 internal static class SessionLoader
 {
+    /// <summary>Loads a template, printing its diagnostics (errors and warnings) to stderr; null when it has errors.</summary>
+    public static FormTemplate? LoadTemplate(string templatePath, TextWriter stderr)
+    {
+        var result = FormTemplate.Load(templatePath);
+        Print(result.Diagnostics, stderr);
+        return result.Template;
+    }
+
     /// <summary>A session with no answers, for blank forms.</summary>
     public static FormSession? OpenBlank(string templatePath, Arguments arguments, TextWriter stderr)
     {
         var today = CommandLine.ReadToday(arguments);
-        var template = FormTemplate.Load(templatePath);
-        foreach (var diagnostic in template.Diagnostics)
-        {
-            stderr.WriteLine(diagnostic);
-        }
-
-        return template.Success ? FormSession.Open(template.Template!, null, new SessionOptions { Today = today }) : null;
+        var template = LoadTemplate(templatePath, stderr);
+        return template is null ? null : FormSession.Open(template, null, new SessionOptions { Today = today });
     }
 
     public static FormSession? Open(string templatePath, Arguments arguments, TextWriter stderr)
     {
         var answersPath = arguments.RequireOption("answers", "answers.json");
         var today = CommandLine.ReadToday(arguments);
-        var template = FormTemplate.Load(templatePath);
-        foreach (var diagnostic in template.Diagnostics)
-        {
-            stderr.WriteLine(diagnostic);
-        }
-
+        var template = LoadTemplate(templatePath, stderr);
         var answers = AnswersDocument.Load(answersPath);
-        foreach (var diagnostic in answers.Diagnostics)
-        {
-            stderr.WriteLine(diagnostic);
-        }
+        Print(answers.Diagnostics, stderr);
 
         AnswersLoadResult? previous = null;
         if (arguments.Option("previous") is { } previousPath)
         {
             previous = AnswersDocument.Load(previousPath);
-            foreach (var diagnostic in previous.Diagnostics)
-            {
-                stderr.WriteLine(diagnostic);
-            }
+            Print(previous.Diagnostics, stderr);
         }
 
-        if (!template.Success || !answers.Success || previous is { Success: false })
+        if (template is null || !answers.Success || previous is { Success: false })
         {
             return null;
         }
 
-        return FormSession.Open(template.Template!, answers.Answers, new SessionOptions { Today = today, PreviousAnswers = previous?.Answers });
+        return FormSession.Open(template, answers.Answers, new SessionOptions { Today = today, PreviousAnswers = previous?.Answers });
+    }
+
+    private static void Print(IEnumerable<Diagnostics.Diagnostic> diagnostics, TextWriter stderr)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            stderr.WriteLine(diagnostic);
+        }
     }
 }

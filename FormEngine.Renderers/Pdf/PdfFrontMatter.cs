@@ -62,9 +62,6 @@ internal static class PdfFrontMatter
         _ => words.Record,
     };
 
-    /// <summary>A flag's severity as a word of the form's language.</summary>
-    public static string SeverityName(Wording words, FlagSeverity severity) => words.Severity(severity);
-
     /// <summary>The case summary: key facts, flags, and (with a previous assessment) what was carried forward and what changed; the detail then starts on a new page.</summary>
     private static void WriteSummary(PdfRenderContext context)
     {
@@ -183,7 +180,7 @@ internal static class PdfFrontMatter
             };
             var block = new PdfBlock { Panel = new PdfPanel(color, PdfTheme.Tint(color)), SpaceAfter = 6 };
             block.Lines.Add(new SpaceLine(5));
-            context.AppendPrefixedText(block, $"{SeverityName(context.Words, flag.Severity)}: ", theme.Label, color, PdfRenderContext.OneLine(flag.Message), theme.Body, theme.Ink);
+            context.AppendPrefixedText(block, $"{context.Words.Severity(flag.Severity)}: ", theme.Label, color, PdfRenderContext.OneLine(flag.Message), theme.Body, theme.Ink);
             block.Lines.Add(new SpaceLine(5));
             context.Add(block);
         }

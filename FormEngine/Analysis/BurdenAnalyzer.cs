@@ -113,13 +113,13 @@ public static class BurdenAnalyzer
 
     private static IEnumerable<NearRepeat> NearRepeats(List<NodePlan> questions)
     {
+        // Every label is compared with every other, so each is split into words once, not once per pair.
+        var words = questions.Select(q => LabelSimilarity.Words(q.Node.Label)).ToArray();
         for (var i = 0; i < questions.Count; i++)
         {
             for (var j = i + 1; j < questions.Count; j++)
             {
-                var a = questions[i].Node.Label;
-                var b = questions[j].Node.Label;
-                var similarity = LabelSimilarity.Of(a, b);
+                var similarity = LabelSimilarity.Of(words[i], words[j]);
                 if (similarity >= NearRepeatThreshold)
                 {
                     yield return new NearRepeat(Note(questions[i]), Note(questions[j]), Math.Round(similarity, 2));

@@ -16,10 +16,11 @@ public static class LabelSimilarity
     /// <param name="a">One label.</param>
     /// <param name="b">The other.</param>
     /// <returns>A number from 0 to 1.</returns>
-    public static double Of(string a, string b)
+    public static double Of(string a, string b) => Of(Words(a), Words(b));
+
+    /// <summary>The similarity of two labels already split into words with <see cref="Words"/>.</summary>
+    internal static double Of(HashSet<string> left, HashSet<string> right)
     {
-        var left = Words(a);
-        var right = Words(b);
         if (left.Count == 0 || right.Count == 0)
         {
             return 0;
@@ -29,7 +30,8 @@ public static class LabelSimilarity
         return (double)shared / (left.Count + right.Count - shared);
     }
 
-    private static HashSet<string> Words(string text) =>
+    /// <summary>A label's words, without case, punctuation or small words.</summary>
+    internal static HashSet<string> Words(string text) =>
         [.. text.ToLowerInvariant()
             .Split([' ', '\n', '\t', ',', '.', '?', '!', ';', ':', '(', ')', '\'', '"', '/', '-'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !SmallWords.Contains(w))];

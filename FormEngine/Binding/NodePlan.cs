@@ -16,7 +16,11 @@ internal sealed class NodePlan
         Parent = parent;
         Repeat = repeat;
         FieldIndex = fieldIndex;
+        Chain = parent is null ? [this] : [.. parent.Chain, this];
     }
+
+    /// <summary>The node and the sections and groups around it, outermost first: every show_if that decides whether it is shown.</summary>
+    public IReadOnlyList<NodePlan> Chain { get; }
 
     /// <summary>Position in template order among all nodes; also the node's slot in a session's top-level state.</summary>
     public int Index { get; }

@@ -21,13 +21,7 @@ public sealed partial class FormSession
         }
 
         var visibility = new List<RuleTrace>();
-        var chain = new List<NodePlan>();
-        for (var current = plan; current is not null; current = current.Parent)
-        {
-            chain.Insert(0, current);
-        }
-
-        foreach (var node in chain)
+        foreach (var node in plan.Chain)
         {
             if (node.ShowIf is null)
             {

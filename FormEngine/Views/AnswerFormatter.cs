@@ -10,14 +10,10 @@ namespace FormEngine.Views;
 /// </summary>
 public static class AnswerFormatter
 {
-    private static readonly string[] Months =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     /// <summary>A date as written in a record: <c>2 March 2017</c>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The text.</returns>
-    public static string FormatDate(DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Day} {Months[date.Month - 1]} {date.Year}");
+    public static string FormatDate(DateOnly date) => Wording.For("en").Date(date);
 
     /// <summary>A number without trailing zeros, invariant: <c>2.5</c>, <c>-3</c>, <c>1000</c>.</summary>
     /// <param name="number">The number.</param>

@@ -137,7 +137,7 @@ public static class FormViewBuilder
             DisplayValue = withheld ? context.Placeholder(plan) : context.Format(question, answer),
             InputValue = withheld ? string.Empty : slot.AnswerError is null ? AnswerFormatter.FormatForInput(answer) : RawText(session.StoredAnswer(plan, item)),
             // A withheld question offers no options either: its form shows the placeholder, not controls.
-            Choices = withheld ? [] : [.. (question.Choices?.Choices ?? []).Select(c => new ChoiceView(c.Value, context.Text(c.LabelText, c.Label), c.Hint, selected.Contains(c.Value)))],
+            Choices = withheld ? [] : Choices(context, question, selected),
             Min = question.Min,
             Max = question.Max,
             CarriedForward = item < 0 && carried.Contains(plan.Path),
@@ -163,7 +163,7 @@ public static class FormViewBuilder
             Withheld = context.IsWithheld(plan),
             ShowIfDescription = context.Describe(plan.ShowIf),
             RequiredDescription = context.Describe(plan.RequiredWhen),
-            Choices = context.IsWithheld(plan) ? [] : [.. (question.Choices?.Choices ?? []).Select(c => new ChoiceView(c.Value, context.Text(c.LabelText, c.Label), c.Hint, false))],
+            Choices = context.IsWithheld(plan) ? [] : Choices(context, question, []),
             Min = question.Min,
             Max = question.Max,
         };
@@ -205,6 +205,10 @@ public static class FormViewBuilder
         return new CaseSummary { KeyAnswers = [.. keyAnswers], HasPrevious = session.HasPrevious, CarriedForward = [.. carried], Changed = changed };
     }
 
+    /// <summary>A question's options in the reader's wording, with those in <paramref name="selected"/> marked.</summary>
+    private static ChoiceView[] Choices(ViewContext context, Question question, HashSet<string> selected) =>
+        [.. (question.Choices?.Choices ?? []).Select(c => new ChoiceView(c.Value, context.Text(c.LabelText, c.Label), c.Hint, selected.Contains(c.Value)))];
+
     private static IReadOnlyList<string> Messages(ViewContext context, Slot slot) =>
         slot.Errors is { } errors
             ? [.. errors.Select(e => e.Localized?.Resolve(context.Audience, context.Language) ?? e.Engine?.Invoke(context.Words) ?? e.Text)]
@@ -230,19 +234,13 @@ public static class FormViewBuilder
     private static HiddenReason? HiddenBy(ViewContext context, NodePlan plan, int item)
     {
         var session = context.Session;
-        var chain = new List<NodePlan>();
-        for (var current = plan; current is not null; current = current.Parent)
-        {
-            chain.Insert(0, current);
-        }
-
         Span<int> index = stackalloc int[item < 0 ? 0 : 1];
         if (item >= 0)
         {
             index[0] = item;
         }
 
-        foreach (var node in chain)
+        foreach (var node in plan.Chain)
         {
             if (node.ShowIf is null)
             {

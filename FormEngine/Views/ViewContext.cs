@@ -47,18 +47,8 @@ internal sealed class ViewContext
 
     public string Language { get; }
 
-    public bool IsForAudience(NodePlan plan)
-    {
-        for (var current = plan; current is not null; current = current.Parent)
-        {
-            if (Audience is not null && current.Node.Audiences is { } audiences && !audiences.Contains(Audience))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public bool IsForAudience(NodePlan plan) =>
+        Audience is null || plan.Chain.All(node => node.Node.Audiences is not { } audiences || audiences.Contains(Audience));
 
     /// <summary>
     /// A rule in words for paper forms, in this view's language, naming questions and choices as this
@@ -84,9 +74,10 @@ internal sealed class ViewContext
     /// <summary>The sensitivity level of the first withheld answer a show_if around the node reads, or null.</summary>
     private SensitivityLevel? VisibilityLevel(NodePlan plan)
     {
-        for (var current = plan; current is not null; current = current.Parent)
+        // Innermost first, so the level named is the one closest to the node.
+        for (var i = plan.Chain.Count - 1; i >= 0; i--)
         {
-            if (current.ShowIf?.References.FirstOrDefault(s => _withheld.ContainsKey(s.Id)) is { } source)
+            if (plan.Chain[i].ShowIf?.References.FirstOrDefault(s => _withheld.ContainsKey(s.Id)) is { } source)
             {
                 return _withheld[source.Id];
             }
@@ -102,12 +93,6 @@ internal sealed class ViewContext
         return rule is not null && rule.References.Any(symbol => symbol.Id < plans.Count && IsWithheld(plans[symbol.Id]));
     }
 
-    public bool ShowsAnswerAt(string answerPath, HashSet<string> included)
-    {
-        var templatePath = AnswerPath.TryParse(answerPath, out var parsed) ? parsed.TemplatePath : answerPath;
-        var plan = Session.Template.FindPlan(templatePath);
-        return included.Contains(templatePath) && (plan is null || !IsWithheld(plan));
-    }
 
     public Wording Words { get; private set; } = Wording.For(null);
 
@@ -159,11 +144,12 @@ internal sealed class ViewContext
         }
     }
 
+    /// <summary>The node's own sensitivity level, or else the nearest enclosing node's.</summary>
     private static SensitivityLevel? EffectiveLevel(NodePlan plan, Dictionary<string, SensitivityLevel> levels)
     {
-        for (var current = plan; current is not null; current = current.Parent)
+        for (var i = plan.Chain.Count - 1; i >= 0; i--)
         {
-            if (current.Node.Sensitivity is { } id && levels.TryGetValue(id, out var level))
+            if (plan.Chain[i].Node.Sensitivity is { } id && levels.TryGetValue(id, out var level))
             {
                 return level;
             }

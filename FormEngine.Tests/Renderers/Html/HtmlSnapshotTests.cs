@@ -17,7 +17,7 @@ public class HtmlSnapshotTests
     {
         var html = HtmlTestForms.Render(HtmlTestForms.Example(), Base with { Mode = mode, Theme = theme, FormAction = "/assessments/204117" });
         HtmlTestForms.Parse(html);
-        HtmlSnapshot.Match(name, html);
+        Approvals.Verify("Renderers/Html/Approved", name, ".html", html);
     }
 
     /// <summary>The English and Welsh assessment: a Welsh record, and Welsh-first bilingual documents.</summary>
@@ -29,6 +29,6 @@ public class HtmlSnapshotTests
         var options = Base with { Mode = mode, SecondLanguage = layout is null ? null : HtmlTestForms.BilingualView("en"), BilingualLayout = layout ?? BilingualLayout.SideBySide };
         var html = HtmlTestForms.Render(HtmlTestForms.BilingualView("cy"), options);
         HtmlTestForms.AssertAccessible(HtmlTestForms.Parse(html));
-        HtmlSnapshot.Match(name, html);
+        Approvals.Verify("Renderers/Html/Approved", name, ".html", html);
     }
 }

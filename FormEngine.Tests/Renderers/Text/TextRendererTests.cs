@@ -16,7 +16,7 @@ public class TextRendererTests
     {
         var text = Render(Example(template, answers), new RenderOptions { Mode = mode, CaseReference = "CIN-2026-0042", ProtectiveMarking = "OFFICIAL-SENSITIVE" });
         var name = $"{Path.GetFileNameWithoutExtension(template)}.{(answers is null ? "empty" : Path.GetFileNameWithoutExtension(answers))}.{mode.ToString().ToLowerInvariant()}";
-        TextApprovals.Verify(name, text);
+        Approvals.Verify("Renderers/Text/Approved", name, ".md", text);
     }
 
     [Test]
