@@ -18,7 +18,7 @@ internal static class CommandLine
         Usage:
           formengine validate TEMPLATE
           formengine evaluate TEMPLATE --answers ANSWERS.json [--today YYYY-MM-DD] [--previous PREVIOUS.json]
-          formengine explain TEMPLATE PATH --answers ANSWERS.json [--today YYYY-MM-DD]
+          formengine explain TEMPLATE PATH --answers ANSWERS.json [--today YYYY-MM-DD] [--audience AUDIENCE]
           formengine schema TEMPLATE
           formengine test PATH [--update-approved]
           formengine analyze TEMPLATE [--answers ANSWERS.json ...] [--json] [--today YYYY-MM-DD]
@@ -32,7 +32,8 @@ internal static class CommandLine
         Commands:
           validate   Check a template; print each problem as FILE:LINE:COL: error CODE: message.
           evaluate   Evaluate answers against a template; print what is shown, missing, wrong, computed and flagged, as JSON.
-          explain    Say why a section or question is shown or hidden, and required or not.
+          explain    Say why a section or question is shown or hidden, and required or not; with --audience,
+                     only what that reader may be told.
           test       Run template scenarios (*.scenarios.yaml) in a file or folder; report failures and rule coverage.
           analyze    The burden report: how much each case is asked, questions nobody reaches or everybody
                      is asked, labels that repeat each other, and texts above plain-English level.

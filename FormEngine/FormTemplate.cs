@@ -13,11 +13,13 @@ namespace FormEngine;
 public sealed class FormTemplate
 {
     private readonly Dictionary<string, NodePlan> _byPath;
+    private readonly IReadOnlyList<AudienceWithholding> _withholding;
 
-    private FormTemplate(BoundTemplate bound, IReadOnlyList<Diagnostic> warnings)
+    private FormTemplate(BoundTemplate bound, IReadOnlyList<AudienceWithholding> withholding, IReadOnlyList<Diagnostic> warnings)
     {
         Bound = bound;
         Warnings = warnings;
+        _withholding = withholding;
         _byPath = bound.Plans.ToDictionary(p => p.Path, StringComparer.Ordinal);
     }
 
@@ -121,10 +123,19 @@ public sealed class FormTemplate
         }
 
         var bound = new TemplateBinder(definition, options, diagnostics).Bind();
+        if (diagnostics.HasErrors)
+        {
+            return new TemplateLoadResult(null, diagnostics.Sorted());
+        }
+
+        // One per declared audience (or one for nobody in particular when none is declared), so every
+        // reader's withholding is settled before any session exists.
+        IReadOnlyList<AudienceWithholding> withholding = definition.Audiences.Count == 0
+            ? [AudienceWithholding.Compute(bound, null)]
+            : [.. definition.Audiences.Select(audience => AudienceWithholding.Compute(bound, audience))];
+        WithholdingWarnings.Report(bound, withholding, diagnostics);
         var sorted = diagnostics.Sorted();
-        return diagnostics.HasErrors
-            ? new TemplateLoadResult(null, sorted)
-            : new TemplateLoadResult(new FormTemplate(bound, sorted), sorted);
+        return new TemplateLoadResult(new FormTemplate(bound, withholding, sorted), sorted);
     }
 
     /// <summary>The section or question at a template path such as <c>child.dob</c>, or null.</summary>
@@ -133,6 +144,9 @@ public sealed class FormTemplate
     public FormNode? Find(string path) => _byPath.TryGetValue(path, out var plan) ? plan.Node : null;
 
     internal NodePlan? FindPlan(string path) => _byPath.GetValueOrDefault(path);
+
+    /// <summary>What a reader in <paramref name="audience"/> may not learn; null for an audience the template does not declare.</summary>
+    internal AudienceWithholding? WithholdingFor(string? audience) => _withholding.FirstOrDefault(w => w.Audience == audience);
 
     /// <summary>Every path in the template, in template order, for suggestions.</summary>
     internal IEnumerable<string> Paths => _byPath.Keys;

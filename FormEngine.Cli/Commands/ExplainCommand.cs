@@ -1,3 +1,5 @@
+using FormEngine.Views;
+
 namespace FormEngine.Cli.Commands;
 
 /// <summary><c>formengine explain TEMPLATE PATH</c>: why a path is shown or hidden, required or not.</summary>
@@ -16,7 +18,11 @@ internal static class ExplainCommand
 
         try
         {
-            stdout.Write(session.Explain(path).ToString());
+            // With --audience, what that reader may be told; without, the whole account for the template's author.
+            var explanation = arguments.Option("audience") is { } audience
+                ? FormViewBuilder.Explain(session, path, new ViewOptions { Audience = audience, Language = arguments.Option("lang") })
+                : session.Explain(path);
+            stdout.Write(explanation.ToString());
             return CommandLine.Success;
         }
         catch (ArgumentException ex)

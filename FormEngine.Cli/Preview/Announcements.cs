@@ -1,5 +1,4 @@
-using FormEngine.Evaluation;
-using FormEngine.Templates;
+using FormEngine.Views;
 
 namespace FormEngine.Cli.Preview;
 
@@ -10,25 +9,30 @@ namespace FormEngine.Cli.Preview;
 /// </summary>
 internal static class Announcements
 {
-    public static string? Describe(FormSession before, FormSession after, string? audience, string? language)
+    /// <summary>
+    /// What changed between two views for the same reader. Views, not sessions: what is withheld from the
+    /// reader is never visible in either, so its appearing or disappearing is never announced.
+    /// </summary>
+    public static string? Describe(FormView before, FormView after)
     {
-        var was = before.Evaluate().Visible.ToHashSet(StringComparer.Ordinal);
-        var now = after.Evaluate().Visible.ToHashSet(StringComparer.Ordinal);
+        var was = Shown(before);
+        var now = Shown(after);
         var sentences = new List<string>();
-        sentences.AddRange(Outermost(now.Where(p => !was.Contains(p)).ToList()).Select(p => Sentence(after.Template, p, "shown", audience, language)));
-        sentences.AddRange(Outermost(was.Where(p => !now.Contains(p)).ToList()).Select(p => Sentence(before.Template, p, "hidden", audience, language)));
+        sentences.AddRange(Outermost(now.Keys.Where(p => !was.ContainsKey(p)).ToList()).Select(p => Sentence(now[p], "shown")));
+        sentences.AddRange(Outermost(was.Keys.Where(p => !now.ContainsKey(p)).ToList()).Select(p => Sentence(was[p], "hidden")));
         return sentences.Count == 0 ? null : string.Join(" ", sentences);
     }
+
+    private static Dictionary<string, FormElement> Shown(FormView view) =>
+        view.AllElements().Where(e => e.Visible).ToDictionary(e => e.Path, StringComparer.Ordinal);
 
     /// <summary>Leaves out paths inside another changed path: when a section appears, its questions go unsaid.</summary>
     private static IEnumerable<string> Outermost(List<string> paths) =>
         paths.Where(p => !paths.Any(other => other != p && (p.StartsWith(other + ".", StringComparison.Ordinal) || p.StartsWith(other + "[", StringComparison.Ordinal))));
 
-    private static string Sentence(FormTemplate template, string path, string state, string? audience, string? language)
+    private static string Sentence(FormElement element, string state)
     {
-        var node = template.Find(FormAnswers.TemplatePath(path));
-        var kind = node is Section ? "section" : "question";
-        var label = node?.LabelText?.Resolve(audience, language ?? template.Definition.DefaultLanguage) ?? node?.Label;
-        return $"The {kind} ‘{(string.IsNullOrEmpty(label) ? path : label)}’ is now {state}.";
+        var kind = element is SectionView ? "section" : "question";
+        return $"The {kind} ‘{(string.IsNullOrEmpty(element.Label) ? element.Path : element.Label)}’ is now {state}.";
     }
 }

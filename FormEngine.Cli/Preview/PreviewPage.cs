@@ -77,7 +77,7 @@ internal static partial class PreviewPage
         var html = renderer.RenderToString(view, new RenderOptions { Mode = state.Mode, Theme = state.Theme, FormAction = "/answers" });
         if (state.Mode == RenderMode.Form)
         {
-            html = AddRevealAttributes(html, session, state);
+            html = AddRevealAttributes(html, session, state, view);
         }
 
         html = HeadEnd().Replace(html, Head + "\n</head>", 1);
@@ -97,9 +97,12 @@ internal static partial class PreviewPage
     /// <c>aria-expanded</c>. Radios do not: ARIA does not allow <c>aria-expanded</c> on the radio role, which is
     /// the WCAG 4.1.2 failure of the usual conditional-reveal pattern; the live region announces the change instead.
     /// </summary>
-    private static string AddRevealAttributes(string html, FormSession session, PreviewState state)
+    private static string AddRevealAttributes(string html, FormSession session, PreviewState state, FormView view)
     {
         var template = session.Template;
+        // What an option reveals is worked out by trying it; only what this reader may see takes part, or
+        // whether an option reveals anything could tell them a withheld answer.
+        var seen = view.AllElements().Where(e => !e.Withheld).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         var map = RevealMaps.GetValue(template, t => new RevealMap(t));
         var scratch = FormSession.Open(template, state.Answers, new SessionOptions { Today = session.Today });
         var answers = session.ToJson();
@@ -112,8 +115,9 @@ internal static partial class PreviewPage
             }
 
             var current = answers[controller.Split('.')[0]]?[question.Id];
-            foreach (var (value, revealed) in map.RevealedByOption(scratch, question, current))
+            foreach (var (value, all) in map.RevealedByOption(scratch, question, current))
             {
+                var revealed = all.Where(seen.Contains).ToList();
                 var present = revealed.Where(session.IsVisible).Select(ElementId).Where(id => html.Contains($"id=\"{id}\"", StringComparison.Ordinal)).ToList();
                 byInput[(controller, value)] = (present, revealed.Count > 0);
             }
@@ -195,7 +199,7 @@ internal static partial class PreviewPage
         var bottom = new StringBuilder();
         if (session is not null)
         {
-            Explain(bottom, session, explainPath);
+            Explain(bottom, session, state, explainPath);
         }
 
         return (top.ToString(), bottom.ToString());
@@ -280,11 +284,11 @@ internal static partial class PreviewPage
         return null;
     }
 
-    private static void Explain(StringBuilder html, FormSession session, string? explainPath)
+    private static void Explain(StringBuilder html, FormSession session, PreviewState state, string? explainPath)
     {
         html.Append("<section id=\"explain\" class=\"fe-preview-explain\" aria-labelledby=\"explain-title\">\n<h2 id=\"explain-title\">Why is it shown or hidden?</h2>\n");
         html.Append("<form method=\"get\" action=\"/\"><label for=\"fe-preview-explain-path\">Section or question</label> <select id=\"fe-preview-explain-path\" name=\"explain\">");
-        foreach (var (path, label) in ExplainablePaths(session))
+        foreach (var (path, label) in ExplainablePaths(BuildView(session, state)))
         {
             html.Append($"<option value=\"{E(path)}\"{(path == explainPath ? " selected=\"selected\"" : string.Empty)}>{E(path)}{(label.Length > 0 ? " – " + E(label) : string.Empty)}</option>");
         }
@@ -292,18 +296,19 @@ internal static partial class PreviewPage
         html.Append("</select> <button type=\"submit\" class=\"fe-preview-button\">Explain</button></form>\n");
         if (explainPath is not null)
         {
-            html.Append($"<pre class=\"fe-preview-trace\" id=\"fe-preview-trace\">{E(ExplainText(session, explainPath))}</pre>\n");
+            html.Append($"<pre class=\"fe-preview-trace\" id=\"fe-preview-trace\">{E(ExplainText(session, state, explainPath))}</pre>\n");
         }
 
         html.Append("</section>\n");
     }
 
-    /// <summary>Explain's trace for a path, or what is wrong with the path.</summary>
-    public static string ExplainText(FormSession session, string path)
+    /// <summary>Explain's trace for a path as the chosen audience may be told it, or what is wrong with the path.</summary>
+    public static string ExplainText(FormSession session, PreviewState state, string path)
     {
         try
         {
-            return session.Explain(path).ToString();
+            BuildView(session, state);
+            return FormViewBuilder.Explain(session, path, new ViewOptions { Audience = state.Audience, Language = state.Language }).ToString();
         }
         catch (ArgumentException ex)
         {
@@ -311,38 +316,9 @@ internal static partial class PreviewPage
         }
     }
 
-    /// <summary>Every section and question, with item indexes for the items a repeat group has now.</summary>
-    public static IEnumerable<(string Path, string Label)> ExplainablePaths(FormSession session)
-    {
-        IEnumerable<(string, string)> Walk(IEnumerable<FormNode> nodes, string prefix)
-        {
-            foreach (var node in nodes)
-            {
-                var path = prefix.Length == 0 ? node.Path : prefix + "." + node.Id;
-                yield return (path, node.Label);
-                if (node is Question { Type: QuestionType.Repeat })
-                {
-                    var count = prefix.Length == 0 ? session.ItemCount(path) : 0;
-                    for (var i = 0; i < count; i++)
-                    {
-                        foreach (var child in Walk(node.Questions, $"{path}[{i}]"))
-                        {
-                            yield return child;
-                        }
-                    }
-                }
-                else
-                {
-                    foreach (var child in Walk(node.Questions, prefix.Length == 0 ? string.Empty : path))
-                    {
-                        yield return child;
-                    }
-                }
-            }
-        }
-
-        return Walk(session.Template.Sections, string.Empty);
-    }
+    /// <summary>Every section and question the chosen audience has, with item indexes for the items a repeat group has now.</summary>
+    public static IEnumerable<(string Path, string Label)> ExplainablePaths(FormView view) =>
+        view.AllElements().Select(e => (e.Path, e.Label));
 
     public static string ModeName(RenderMode mode) => mode.ToString().ToLowerInvariant();
 

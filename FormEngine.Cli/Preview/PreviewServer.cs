@@ -94,7 +94,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         app.MapGet("/version", () => Results.Text(_watcher.Snapshot.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         app.MapGet("/explain", (HttpContext http, string path) => WithState(http, state =>
             PreviewPage.OpenSession(_watcher.Snapshot, state, _context.Today) is { } session
-                ? Results.Text(PreviewPage.ExplainText(session, path))
+                ? Results.Text(PreviewPage.ExplainText(session, state, path))
                 : Results.Text("The template has errors; fix them first.")));
         app.MapPost("/answers", (Delegate)PostAnswers);
         app.MapPost("/settings", (Delegate)PostSettings);
@@ -130,7 +130,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             var (answers, _) = FormAnswers.Merge(template, state.Answers, fields);
             var after = FormSession.Open(template, answers, options);
             state.Answers = answers;
-            state.Announcement = Announcements.Describe(before, after, state.Audience, state.Language);
+            state.Announcement = Announcements.Describe(PreviewPage.BuildView(before, state), PreviewPage.BuildView(after, state));
             return BackToPage();
         });
     }

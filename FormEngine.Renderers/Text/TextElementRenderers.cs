@@ -36,6 +36,13 @@ public sealed class RepeatTextRenderer : ElementRenderer<QuestionView, TextRende
         var level = context.HeadingLevel + 1;
         context.Heading(level, TextNotes.Label(element, context));
         TextNotes.Routing(element, context);
+        // A withheld group lists no items and offers none to fill in: the placeholder says why, not "None recorded".
+        if (element.Withheld)
+        {
+            context.Paragraph($"_{TextRenderContext.OneLine(element.DisplayValue)}_");
+            return;
+        }
+
         if (context.Options.Mode == RenderMode.Blank)
         {
             for (var i = 0; i < ModeRules.BlankRepeatItems; i++)

@@ -1,9 +1,7 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using FormEngine.Evaluation;
 using FormEngine.Renderers;
 using FormEngine.Views;
-using UglyToad.PdfPig;
 
 namespace FormEngine.Tests.Confidentiality;
 
@@ -142,31 +140,10 @@ public class ConfidentialityLeakTests
             PreviousAnswers = JsonNode.Parse("""{"parent": {"diagnosis": "PREVIOUS-DIAGNOSIS-SECRET"}}""")!.AsObject(),
         });
 
-    private static string Render(string audience, string format, RenderMode mode, string theme, out byte[] bytes)
-    {
-        var view = FormViewBuilder.Build(Session(), new ViewOptions { Audience = audience });
-        using var stream = new MemoryStream();
-        FormRenderers.CreateDefault().Find(format)!.Render(view, new RenderOptions { Mode = mode, Theme = theme, CaseReference = "REF-1" }, stream);
-        bytes = stream.ToArray();
-        if (format != "pdf")
-        {
-            return Encoding.UTF8.GetString(bytes);
-        }
+    private static string Render(string audience, string format, RenderMode mode, string theme, out byte[] bytes) =>
+        LeakProbe.Render(Session(), new ViewOptions { Audience = audience }, format, mode, theme, out bytes);
 
-        using var pdf = PdfDocument.Open(bytes);
-        var text = new StringBuilder();
-        text.Append(pdf.Information.Title).Append('\n').Append(pdf.Information.Subject).Append('\n').Append(pdf.Information.Keywords).Append('\n');
-        foreach (var page in pdf.GetPages())
-        {
-            text.Append(string.Join(" ", page.GetWords().Select(w => w.Text))).Append('\n');
-        }
+    private static string Squash(string text) => LeakProbe.Squash(text);
 
-        return text.ToString();
-    }
-
-    private static string Squash(string text) => string.Join(' ', text.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
-
-    private static bool Contains(byte[] haystack, string needle) =>
-        haystack.AsSpan().IndexOf(Encoding.UTF8.GetBytes(needle)) >= 0
-        || haystack.AsSpan().IndexOf(Encoding.BigEndianUnicode.GetBytes(needle)) >= 0;
+    private static bool Contains(byte[] haystack, string needle) => LeakProbe.Contains(haystack, needle);
 }

@@ -78,6 +78,9 @@ public static class DiagnosticCodes
     /// <summary>A text, node or sensitivity level names a language, audience or level the template does not declare.</summary>
     public const string UnknownLanguageOrAudience = "FET0024";
 
+    /// <summary>Information not marked confidential depends, through a rule, on information withheld from some readers, so it is withheld from them too.</summary>
+    public const string DependsOnWithheld = "FET0025";
+
     /// <summary>The answers file is not valid JSON.</summary>
     public const string AnswersNotJson = "FEA0001";
 

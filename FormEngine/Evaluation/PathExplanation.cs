@@ -31,11 +31,22 @@ public sealed record PathExplanation
     /// <summary>How the value of a calculated question was worked out.</summary>
     public RuleTrace? Value { get; init; }
 
+    /// <summary>
+    /// True when the path is withheld from the reader the explanation is for: then nothing else is said,
+    /// since whether it is shown or required would tell them what they may not see.
+    /// </summary>
+    public bool Withheld { get; init; }
+
     /// <summary>A readable account for template authors.</summary>
     /// <returns>Several lines of text.</returns>
     public override string ToString()
     {
         var text = new StringBuilder();
+        if (Withheld)
+        {
+            return text.Append(Path).Append(" is withheld from this reader: whether it is shown, required or answered depends on information they may not see.\n").ToString();
+        }
+
         text.Append(Path).Append(Visible ? " is shown." : " is hidden.").Append('\n');
         if (Visibility.Count == 0)
         {

@@ -20,6 +20,7 @@ public static class AnswerExport
         ArgumentNullException.ThrowIfNull(options);
         var context = new ViewContext(session, options);
         var export = session.ExportVisibleAnswers();
+        var removedFrom = new HashSet<string>(StringComparer.Ordinal);
         foreach (var plan in session.Template.Plans)
         {
             if (context.IsForAudience(plan) && !context.IsWithheld(plan) && !context.VisibilityReadsWithheld(plan))
@@ -33,7 +34,10 @@ public static class AnswerExport
             }
             else if (plan.Repeat is null)
             {
-                (export[plan.Parent!.Node.Id] as JsonObject)?.Remove(plan.Node.Id);
+                if ((export[plan.Parent!.Node.Id] as JsonObject)?.Remove(plan.Node.Id) == true)
+                {
+                    removedFrom.Add(plan.Parent.Node.Id);
+                }
             }
             else if ((export[plan.Repeat.Parent!.Node.Id] as JsonObject)?[plan.Repeat.Node.Id] is JsonArray items)
             {
@@ -42,6 +46,12 @@ public static class AnswerExport
                     item.Remove(plan.Node.Id);
                 }
             }
+        }
+
+        // A section left empty by the removals goes too: that it had answers at all is information about them.
+        foreach (var section in removedFrom.Where(id => export[id] is JsonObject { Count: 0 }))
+        {
+            export.Remove(section);
         }
 
         return export;

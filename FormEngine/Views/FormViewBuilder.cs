@@ -36,6 +36,7 @@ public static class FormViewBuilder
         {
             var slot = session.SlotAt(plan, -1);
             var shown = slot.Visible && !context.VisibilityReadsWithheld(plan);
+            var checks = shown && !context.ChecksWithheld(plan);
             sections.Add(new SectionView
             {
                 Id = plan.Node.Id,
@@ -43,9 +44,9 @@ public static class FormViewBuilder
                 Label = context.Text(plan.Node.LabelText, plan.Node.Label),
                 Hint = context.OptionalText(plan.Node.HintText, plan.Node.Hint),
                 Visible = shown,
-                Required = shown && slot.Required,
-                Missing = shown && slot.Missing,
-                Errors = context.IsWithheld(plan) ? [] : Messages(context, slot),
+                Required = checks && slot.Required,
+                Missing = checks && slot.Missing,
+                Errors = checks ? Messages(context, slot) : [],
                 Withheld = context.IsWithheld(plan),
                 ShowIfDescription = context.Describe(plan.ShowIf),
                 RequiredDescription = context.Describe(plan.RequiredWhen),
@@ -67,10 +68,36 @@ public static class FormViewBuilder
             Flags = [.. Flags(context, result)],
             // Built from the elements, so messages are in the reader's language and withheld ones are absent.
             Errors = [.. sections.Where(s => s.Visible).SelectMany(ElementErrors)],
-            Missing = [.. result.Missing.Where(path => included.Contains(TemplatePath(path)) && !context.VisibilityReadsWithheld(session.Template.FindPlan(TemplatePath(path))!))],
+            Missing = [.. result.Missing.Where(path => included.Contains(TemplatePath(path)) && !context.ChecksWithheld(session.Template.FindPlan(TemplatePath(path))!))],
             CarriedForward = [.. result.CarriedForward.Where(path => included.Contains(path))],
             Summary = Summary(context, sections),
         };
+    }
+
+    /// <summary>
+    /// Why a section or question is shown or hidden, and required or not, as one reader may be told it: for
+    /// a node withheld from the reader, only that it is withheld; otherwise the session's explanation, none
+    /// of whose rules can read anything withheld (a node whose rules do is itself withheld).
+    /// </summary>
+    /// <param name="session">The session.</param>
+    /// <param name="path">A section or question path; for a repeat field, the item: <c>household.members[1].school</c>.</param>
+    /// <param name="options">The reader's audience and language.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="ArgumentException">The path is not in the template, or the audience is not declared.</exception>
+    public static PathExplanation Explain(FormSession session, string path, ViewOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(options);
+        var context = new ViewContext(session, options);
+        var explanation = session.Explain(path);
+        var plan = session.Template.FindPlan(TemplatePath(path))!;
+        if (!context.IsForAudience(plan) || context.IsWithheld(plan))
+        {
+            return new PathExplanation { Path = path, Withheld = true, Visible = false, Required = false, Visibility = [] };
+        }
+
+        return context.ChecksWithheld(plan) ? explanation with { Required = false, Requirement = null } : explanation;
     }
 
     private static IEnumerable<AnswerError> ElementErrors(SectionView section)
@@ -101,7 +128,7 @@ public static class FormViewBuilder
     {
         var plans = context.Session.Template.Bound.Flags.ToDictionary(f => f.Flag.Id);
         return result.Flags
-            .Where(flag => !context.ReadsWithheld(plans[flag.Id].When))
+            .Where(flag => !context.IsFlagWithheld(plans[flag.Id]))
             .Select((flag, index) => (Flag: flag with { Message = context.Text(plans[flag.Id].Flag.MessageText, flag.Message) }, Index: index))
             .OrderByDescending(f => f.Flag.Severity)
             .ThenBy(f => f.Index)
@@ -126,8 +153,8 @@ public static class FormViewBuilder
             Hint = context.OptionalText(plan.Node.HintText, plan.Node.Hint),
             Type = question.Type,
             Visible = shown,
-            Required = shown && slot.Required && !context.ReadsWithheld(plan.RequiredWhen),
-            Missing = shown && slot.Missing && !context.ReadsWithheld(plan.RequiredWhen),
+            Required = shown && !withheld && slot.Required,
+            Missing = shown && !withheld && slot.Missing,
             Errors = withheld ? [] : Messages(context, slot),
             Withheld = withheld,
             ShowIfDescription = context.Describe(plan.ShowIf),
@@ -141,7 +168,8 @@ public static class FormViewBuilder
             Min = question.Min,
             Max = question.Max,
             CarriedForward = item < 0 && carried.Contains(plan.Path),
-            Items = question.Type == QuestionType.Repeat && item < 0
+            // A withheld group's items are not listed: even how many there are is information about them.
+            Items = question.Type == QuestionType.Repeat && item < 0 && !withheld
                 ? [.. Enumerable.Range(0, session.ItemCount(plan.Path)).Select(i => new RepeatItemView(i, [.. plan.Fields.Where(context.IsForAudience).Select(f => Question(context, f, i, carried))]))]
                 : [],
             ItemTemplate = question.Type == QuestionType.Repeat ? [.. plan.Fields.Where(context.IsForAudience).Select(f => Blank(context, f, slot.Visible))] : [],
@@ -158,9 +186,10 @@ public static class FormViewBuilder
             Label = context.Text(plan.Node.LabelText, plan.Node.Label),
             Hint = context.OptionalText(plan.Node.HintText, plan.Node.Hint),
             Type = question.Type,
-            Visible = visible,
+            Visible = visible && !context.VisibilityReadsWithheld(plan),
             Required = plan.Node.Required.Always,
             Withheld = context.IsWithheld(plan),
+            DisplayValue = context.IsWithheld(plan) ? context.Placeholder(plan) : string.Empty,
             ShowIfDescription = context.Describe(plan.ShowIf),
             RequiredDescription = context.Describe(plan.RequiredWhen),
             Choices = context.IsWithheld(plan) ? [] : Choices(context, question, []),
@@ -182,7 +211,7 @@ public static class FormViewBuilder
         var carried = session.CarriedForward
             .Where(byPath.ContainsKey)
             .Select(path => byPath[path])
-            .Select(q => new SummaryCarried(q.Path, q.Label, q.Type == QuestionType.Repeat ? $"{q.Items.Count}" : q.DisplayValue, confirmed.Contains(q.Path)));
+            .Select(q => new SummaryCarried(q.Path, q.Label, q.Type == QuestionType.Repeat && !q.Withheld ? $"{q.Items.Count}" : q.DisplayValue, confirmed.Contains(q.Path)));
 
         var changed = new List<SummaryChange>();
         if (session.HasPrevious)
@@ -230,9 +259,18 @@ public static class FormViewBuilder
         _ => node.ToJsonString(),
     };
 
-    /// <summary>The outermost show_if on the element's chain that is false: that is what hides it.</summary>
+    /// <summary>
+    /// The outermost show_if on the element's chain that is false: that is what hides it. For an element
+    /// hidden from this reader because its visibility reads something withheld, the rule that reads it,
+    /// without evaluating anything: the same whatever the answers are.
+    /// </summary>
     private static HiddenReason? HiddenBy(ViewContext context, NodePlan plan, int item)
     {
+        if (context.WithheldVisibilityRule(plan) is { } withheldBy)
+        {
+            return new HiddenReason(withheldBy.Path, withheldBy.ShowIf!.Source, withheldBy.Node.ShowIf!.Location, context.Words.WithheldTrace);
+        }
+
         var session = context.Session;
         Span<int> index = stackalloc int[item < 0 ? 0 : 1];
         if (item >= 0)
@@ -250,8 +288,7 @@ public static class FormViewBuilder
             var explanation = node.ShowIf.Explain(session.RuleData, session.Today, node.Repeat is null ? [] : index);
             if (!explanation.IsTrue)
             {
-                var trace = context.ReadsWithheld(node.ShowIf) ? context.Words.WithheldTrace : string.Join(" → ", explanation.Steps);
-                return new HiddenReason(node.Path, node.ShowIf.Source, node.Node.ShowIf!.Location, trace);
+                return new HiddenReason(node.Path, node.ShowIf.Source, node.Node.ShowIf!.Location, string.Join(" → ", explanation.Steps));
             }
         }
 

@@ -6,14 +6,14 @@ using FormEngine.Templates;
 namespace FormEngine.Views;
 
 /// <summary>
-/// One view's audience and language, and what follows from them: which nodes are for this audience,
-/// which answers it may not see (by sensitivity level, and anything calculated from them), and how
-/// texts and values read in its language.
+/// One view's audience and language, and what follows from them: what the template withholds from this
+/// audience (worked out once per template, see <see cref="AudienceWithholding"/>), and how texts and values
+/// read in its language.
 /// </summary>
 internal sealed class ViewContext
 {
-    private readonly Dictionary<int, SensitivityLevel> _withheld = [];
     private readonly RuleDescriptionOptions _describe;
+    private readonly AudienceWithholding _withholding;
 
     public ViewContext(FormSession session, ViewOptions options)
     {
@@ -31,6 +31,7 @@ internal sealed class ViewContext
         Audience = options.Audience ?? definition.Audiences.FirstOrDefault();
         Language = options.Language ?? definition.DefaultLanguage;
         Words = Wording.For(Language);
+        _withholding = session.Template.WithholdingFor(Audience)!;
         var plans = session.Template.Plans;
         _describe = new RuleDescriptionOptions
         {
@@ -38,7 +39,6 @@ internal sealed class ViewContext
             Label = symbol => symbol.Id < plans.Count && plans[symbol.Id].Node is { } node ? Text(node.LabelText, node.Label) is { Length: > 0 } label ? label : null : null,
             ChoiceLabel = (symbol, value) => symbol.Id < plans.Count && plans[symbol.Id].Question?.Choices?.Find(value) is { } choice ? Text(choice.LabelText, choice.Label) : null,
         };
-        FindWithheld();
     }
 
     public FormSession Session { get; }
@@ -47,57 +47,51 @@ internal sealed class ViewContext
 
     public string Language { get; }
 
-    public bool IsForAudience(NodePlan plan) =>
-        Audience is null || plan.Chain.All(node => node.Node.Audiences is not { } audiences || audiences.Contains(Audience));
+    public Wording Words { get; }
+
+    /// <summary>False for a node left out for this audience (its own or an enclosing node's <c>audiences:</c>).</summary>
+    public bool IsForAudience(NodePlan plan) => _withholding.KindOf(plan) != WithholdingKind.Excluded;
 
     /// <summary>
     /// A rule in words for paper forms, in this view's language, naming questions and choices as this
-    /// reader sees them; null for a rule that reads an answer withheld from this reader, whose wording
+    /// reader sees them; null for a rule that reads something withheld from this reader, whose wording
     /// would point at it.
     /// </summary>
     public string? Describe(CompiledRule? rule) => rule is null || ReadsWithheld(rule) ? null : rule.Describe(_describe);
 
     /// <summary>
-    /// True when whether the node is shown depends on an answer withheld from this reader (its own show_if
-    /// or that of a section or group around it reads one). Such a node is not shown to this reader at all:
-    /// its appearing or not would itself tell them the withheld answer.
+    /// True when whether the node is shown depends on something withheld from this reader. Such a node is
+    /// not shown to this reader at all: its appearing or not would itself tell them the withheld answer.
     /// </summary>
-    public bool VisibilityReadsWithheld(NodePlan plan) => VisibilityLevel(plan) is not null;
+    public bool VisibilityReadsWithheld(NodePlan plan) => _withholding.KindOf(plan) >= WithholdingKind.Presence;
 
     /// <summary>
-    /// True when the node's answer is withheld from this reader: its own sensitivity (or an enclosing
-    /// node's) does not allow them, it is calculated from a withheld answer, or whether it is shown depends
-    /// on one (its answer would then tell them the withheld answer too).
+    /// True when the node's answer is withheld from this reader: it is marked (sensitivity or audiences), or
+    /// its value, visibility, requiredness or validity depends on something withheld.
     /// </summary>
-    public bool IsWithheld(NodePlan plan) => _withheld.ContainsKey(plan.Index) || VisibilityReadsWithheld(plan);
+    public bool IsWithheld(NodePlan plan) => _withholding.KindOf(plan) >= WithholdingKind.Answer;
 
-    /// <summary>The sensitivity level of the first withheld answer a show_if around the node reads, or null.</summary>
-    private SensitivityLevel? VisibilityLevel(NodePlan plan)
-    {
-        // Innermost first, so the level named is the one closest to the node.
-        for (var i = plan.Chain.Count - 1; i >= 0; i--)
-        {
-            if (plan.Chain[i].ShowIf?.References.FirstOrDefault(s => _withheld.ContainsKey(s.Id)) is { } source)
-            {
-                return _withheld[source.Id];
-            }
-        }
+    /// <summary>True when the node's required and validate rules (and so its messages) depend on something withheld.</summary>
+    public bool ChecksWithheld(NodePlan plan) => _withholding.KindOf(plan) >= WithholdingKind.Checks;
 
-        return null;
-    }
+    /// <summary>True when a flag's rule reads something withheld from this reader, so it is not raised for them.</summary>
+    public bool IsFlagWithheld(FlagPlan flag) => _withholding.IsFlagWithheld(flag);
 
-    /// <summary>True when a rule reads an answer withheld from this audience, so its result or trace would reveal it.</summary>
-    public bool ReadsWithheld(CompiledRule? rule)
-    {
-        var plans = Session.Template.Plans;
-        return rule is not null && rule.References.Any(symbol => symbol.Id < plans.Count && IsWithheld(plans[symbol.Id]));
-    }
+    /// <summary>True when a rule reads something withheld from this reader, so its result or trace would reveal it.</summary>
+    public bool ReadsWithheld(CompiledRule? rule) => _withholding.ReadsWithheld(rule);
 
+    /// <summary>
+    /// For a node not shown because its visibility depends on something withheld: the show_if on its chain
+    /// that reads it. Fixed for the template, so it says nothing about the answers.
+    /// </summary>
+    public NodePlan? WithheldVisibilityRule(NodePlan plan) =>
+        VisibilityReadsWithheld(plan) ? plan.Chain.FirstOrDefault(node => ReadsWithheld(node.ShowIf)) : null;
 
-    public Wording Words { get; private set; } = Wording.For(null);
-
+    /// <summary>The placeholder shown instead of a withheld answer, naming the sensitivity level behind it where there is one.</summary>
     public string Placeholder(NodePlan plan) =>
-        Wording.Fill(Words.WithheldFormat, (_withheld.GetValueOrDefault(plan.Index) ?? VisibilityLevel(plan))!.Label.Resolve(Audience, Language));
+        _withholding.Reason(plan)?.Level is { } level
+            ? Wording.Fill(Words.WithheldFormat, level.Label.Resolve(Audience, Language))
+            : Wording.Fill(Words.WithheldFormat, string.Empty).TrimEnd(' ', ':');
 
     public string Text(LocalizedText? text, string fallback) => text?.Resolve(Audience, Language) ?? fallback;
 
@@ -112,49 +106,4 @@ internal sealed class ViewContext
         RuleTypeKind.Date => Words.Date(value.AsDate),
         _ => AnswerFormatter.Format(question, value),
     };
-
-    /// <summary>
-    /// A node is withheld when its own or an enclosing node's sensitivity level does not allow this
-    /// audience; a calculated question is withheld when its rule reads a withheld answer, since its
-    /// value is derived from it. Plans come in dependency order, so one pass settles chains.
-    /// </summary>
-    private void FindWithheld()
-    {
-        var levels = Session.Template.Definition.SensitivityLevels.ToDictionary(l => l.Id);
-        if (levels.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var plan in Session.Template.Plans)
-        {
-            var level = EffectiveLevel(plan, levels);
-            if (level is not null && (Audience is null || !level.Audiences.Contains(Audience)))
-            {
-                _withheld[plan.Index] = level;
-            }
-        }
-
-        foreach (var plan in Session.Template.Bound.Order)
-        {
-            if (!_withheld.ContainsKey(plan.Index) && plan.Value is { } value && value.References.FirstOrDefault(s => _withheld.ContainsKey(s.Id)) is { } source)
-            {
-                _withheld[plan.Index] = _withheld[source.Id];
-            }
-        }
-    }
-
-    /// <summary>The node's own sensitivity level, or else the nearest enclosing node's.</summary>
-    private static SensitivityLevel? EffectiveLevel(NodePlan plan, Dictionary<string, SensitivityLevel> levels)
-    {
-        for (var i = plan.Chain.Count - 1; i >= 0; i--)
-        {
-            if (plan.Chain[i].Node.Sensitivity is { } id && levels.TryGetValue(id, out var level))
-            {
-                return level;
-            }
-        }
-
-        return null;
-    }
 }

@@ -1,0 +1,100 @@
+using System.Net;
+using FormEngine.Cli.Preview;
+
+namespace FormEngine.BrowserTests;
+
+/// <summary>
+/// The preview shown for a parent tells the author exactly what a parent would learn: its Explain panel and
+/// its announcements say nothing that depends on a third-party answer. These need no browser and always run.
+/// </summary>
+[TestFixture]
+public sealed class PreviewConfidentialityTests
+{
+    private const string Template = """
+        id: closure
+        title: Closure
+        audiences: [practitioner, parent]
+        sensitivity:
+          third_party:
+            label: third-party information
+            audiences: [practitioner]
+        choices:
+          yes_no: [yes, no]
+        sections:
+          - id: police
+            title: Police
+            sensitivity: third_party
+            questions:
+              - { id: has_record, type: choice, choices: yes_no, label: Has a record }
+          - id: staff
+            title: Staff
+            questions:
+              - { id: worker_note, type: text, label: WORKER-NOTE-LABEL, audiences: [practitioner] }
+          - id: public
+            title: Public
+            questions:
+              - { id: name, type: text, label: Name }
+              - { id: gated, type: text, label: GATED-LABEL, show_if: "police.has_record = 'yes'" }
+        """;
+
+    private static readonly DateOnly Today = new(2026, 11, 26);
+    private string _folder = string.Empty;
+    private PreviewServer? _server;
+    private HttpClient? _client;
+
+    [SetUp]
+    public async Task StartPreview()
+    {
+        _folder = Path.Combine(Path.GetTempPath(), "formengine-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_folder);
+        var path = Path.Combine(_folder, "closure.yaml");
+        await File.WriteAllTextAsync(path, Template);
+        _server = await PreviewServer.StartAsync(path, 0, Today);
+        _client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = _server.Address };
+    }
+
+    [TearDown]
+    public async Task StopPreview()
+    {
+        _client?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        TestFiles.DeleteQuietly(_folder);
+    }
+
+    [Test]
+    public async Task For_a_practitioner_a_third_party_answer_that_reveals_a_question_is_announced_and_explained()
+    {
+        await Post("/settings", ("audience", "practitioner"));
+        var page = await Post("/answers", ("_shown", "police.has_record"), ("police.has_record", "yes"));
+        var explain = await _client!.GetStringAsync("/explain?path=public.gated");
+        Assert.That(page, Does.Contain("GATED-LABEL’ is now shown."));
+        Assert.That(explain, Does.StartWith("public.gated is shown.").And.Contain("police.has_record = 'yes'"));
+    }
+
+    [Test]
+    public async Task For_a_parent_the_same_change_is_neither_announced_nor_explained()
+    {
+        await Post("/settings", ("audience", "parent"));
+        var page = await Post("/answers", ("_shown", "police.has_record"), ("police.has_record", "yes"));
+        var explain = await _client!.GetStringAsync("/explain?path=public.gated");
+        var panel = await _client.GetStringAsync("/?explain=public.gated");
+        Assert.Multiple(() =>
+        {
+            Assert.That(page, Does.Not.Contain("is now shown"));
+            Assert.That(explain, Does.StartWith("public.gated is withheld from this reader").And.Not.Contain("has_record"));
+            Assert.That(panel, Does.Not.Contain("WORKER-NOTE-LABEL").And.Not.Contain("staff.worker_note"), "a question not for parents is not offered to explain");
+            Assert.That(panel, Does.Not.Contain("police.has_record = &#39;yes&#39; →"));
+        });
+    }
+
+    private async Task<string> Post(string path, params (string Name, string Value)[] fields)
+    {
+        var response = await _client!.PostAsync(path, new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))));
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
+}
