@@ -99,7 +99,7 @@ internal sealed class AudienceWithholding
             {
                 nodes[plan.Index] = new WithheldBecause(WithholdingKind.Excluded, null);
             }
-            else if (EffectiveLevel(plan, levels) is { } level && (audience is null || !level.Audiences.Contains(audience)))
+            else if (LevelWithholding(plan, levels, audience) is { } level)
             {
                 nodes[plan.Index] = new WithheldBecause(WithholdingKind.Answer, level);
             }
@@ -202,12 +202,15 @@ internal sealed class AudienceWithholding
         return null;
     }
 
-    /// <summary>The node's own sensitivity level, or else the nearest enclosing node's.</summary>
-    private static SensitivityLevel? EffectiveLevel(NodePlan plan, Dictionary<string, SensitivityLevel> levels)
+    /// <summary>
+    /// The innermost sensitivity level on the node's chain that the audience may not see, or null. Every level
+    /// around a node applies to it: a question may be marked more confidential than its section, never less.
+    /// </summary>
+    private static SensitivityLevel? LevelWithholding(NodePlan plan, Dictionary<string, SensitivityLevel> levels, string? audience)
     {
         for (var i = plan.Chain.Count - 1; i >= 0; i--)
         {
-            if (plan.Chain[i].Node.Sensitivity is { } id && levels.TryGetValue(id, out var level))
+            if (plan.Chain[i].Node.Sensitivity is { } id && levels.TryGetValue(id, out var level) && (audience is null || !level.Audiences.Contains(audience)))
             {
                 return level;
             }
