@@ -1,4 +1,5 @@
 using FormEngine.Rules.Diagnostics;
+using FormEngine.Rules.Tests.Support;
 
 namespace FormEngine.Rules.Tests;
 
@@ -16,25 +17,10 @@ public sealed class CatalogueTests
     [Test]
     public void Every_code_is_documented_in_the_readme()
     {
-        var readme = File.ReadAllText(FindReadme());
+        var readme = RepoFiles.RulesReadme();
         foreach (var descriptor in DiagnosticCatalogue.All)
         {
             Assert.That(readme, Does.Contain($"| {descriptor.Code} |"), descriptor.Code);
         }
-    }
-
-    private static string FindReadme()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "FormEngine.Rules", "README.md");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        Assert.Fail("FormEngine.Rules/README.md not found above the test directory.");
-        return string.Empty;
     }
 }

@@ -3,12 +3,13 @@ namespace FormEngine.Rules;
 /// <summary>
 /// The words a rule is described in for paper forms ("Answer this section only if ..."): one set per
 /// language. Each phrase is a format whose <c>{0}</c>, <c>{1}</c>... are the parts it joins. Phrases
-/// for a condition are worded to follow "if" in their language.
+/// for a condition are worded to follow "if" in their language. These are the words of the operators;
+/// each built-in function keeps its own words, in every language, beside its definition.
 /// </summary>
 public sealed class RulePhrases
 {
     /// <summary>English.</summary>
-    public static RulePhrases English { get; } = new()
+    public static RulePhrases English { get; } = new("en")
     {
         And = "{0} and {1}", Or = "{0} or {1}", Not = "it is not the case that {0}", Negate = "minus {0}",
         IsNotAnswered = "{0} is not answered", IsAnswered = "{0} is answered",
@@ -16,14 +17,11 @@ public sealed class RulePhrases
         More = "{0} is more than {1}", AtLeast = "{0} is at least {1}", OneOf = "{0} is one of {1}", Includes = "{1} includes {0}",
         NotOneOf = "{0} is not one of {1}", NotIncludes = "{1} does not include {0}",
         Plus = "{0} plus {1}", Minus = "{0} minus {1}", Times = "{0} times {1}", DividedBy = "{0} divided by {1}",
-        Count = "the number of {0}", Sum = "the total of {0}", Smallest = "the smallest of {0}", Largest = "the largest of {0}",
-        Any = "any of {0} has {1}", All = "every one of {0} has {1}", Today = "today", Age = "the age in years from {0}",
-        YearsBetween = "the whole years from {0} to {1}", DaysBetween = "the days from {0} to {1}", Contains = "{0} contains {1}",
-        Matches = "{0} has the form {1}", If = "{1} if {0}, otherwise {2}", OrIfNotAnswered = ", or if not answered ", NoOptions = "no options",
+        NoOptions = "no options",
     };
 
     /// <summary>Welsh.</summary>
-    public static RulePhrases Welsh { get; } = new()
+    public static RulePhrases Welsh { get; } = new("cy")
     {
         And = "{0} a {1}", Or = "{0} neu {1}", Not = "nad yw'n wir {0}", Negate = "minws {0}",
         IsNotAnswered = "nad yw {0} wedi'i ateb", IsAnswered = "yw {0} wedi'i ateb",
@@ -31,15 +29,19 @@ public sealed class RulePhrases
         More = "yw {0} yn fwy na {1}", AtLeast = "yw {0} yn {1} neu fwy", OneOf = "yw {0} yn un o {1}", Includes = "yw {1} yn cynnwys {0}",
         NotOneOf = "nad yw {0} yn un o {1}", NotIncludes = "nad yw {1} yn cynnwys {0}",
         Plus = "{0} + {1}", Minus = "{0} − {1}", Times = "{0} × {1}", DividedBy = "{0} ÷ {1}",
-        Count = "nifer {0}", Sum = "cyfanswm {0}", Smallest = "y lleiaf o {0}", Largest = "y mwyaf o {0}",
-        Any = "oes gan unrhyw un o {0} {1}", All = "oes gan bob un o {0} {1}", Today = "heddiw", Age = "yr oed mewn blynyddoedd o {0}",
-        YearsBetween = "y blynyddoedd cyfan o {0} i {1}", DaysBetween = "y dyddiau o {0} i {1}", Contains = "yw {0} yn cynnwys {1}",
-        Matches = "yw {0} ar y ffurf {1}", If = "{1} os {0}, fel arall {2}", OrIfNotAnswered = ", neu os nad yw wedi'i ateb ", NoOptions = "dim dewisiadau",
+        NoOptions = "dim dewisiadau",
     };
 
-    private RulePhrases()
+    private RulePhrases(string language)
     {
+        Language = language;
     }
+
+    /// <summary>Every set of phrases, one per language.</summary>
+    internal static IReadOnlyList<RulePhrases> All { get; } = [English, Welsh];
+
+    /// <summary>The language code (<c>en</c>, <c>cy</c>) under which each function keeps its words for this set.</summary>
+    internal string Language { get; }
 
 #pragma warning disable CS1591 // Each phrase is named for what it says; the English set above documents them.
     public required string And { get; init; }
@@ -62,20 +64,6 @@ public sealed class RulePhrases
     public required string Minus { get; init; }
     public required string Times { get; init; }
     public required string DividedBy { get; init; }
-    public required string Count { get; init; }
-    public required string Sum { get; init; }
-    public required string Smallest { get; init; }
-    public required string Largest { get; init; }
-    public required string Any { get; init; }
-    public required string All { get; init; }
-    public required string Today { get; init; }
-    public required string Age { get; init; }
-    public required string YearsBetween { get; init; }
-    public required string DaysBetween { get; init; }
-    public required string Contains { get; init; }
-    public required string Matches { get; init; }
-    public required string If { get; init; }
-    public required string OrIfNotAnswered { get; init; }
     public required string NoOptions { get; init; }
 #pragma warning restore CS1591
 

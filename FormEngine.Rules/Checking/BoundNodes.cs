@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FormEngine.Rules.Ast;
+using FormEngine.Rules.Functions;
 
 namespace FormEngine.Rules.Checking;
 

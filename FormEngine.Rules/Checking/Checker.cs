@@ -104,7 +104,7 @@ internal sealed partial class Checker
     }
 
     private void Error(DiagnosticDescriptor descriptor, RuleSyntax at, string message, string? suggestion = null) =>
-        _diagnostics.Add(descriptor, at.Offset, Math.Max(1, at.Length), message, suggestion);
+        _diagnostics.Add(descriptor, at, message, suggestion);
 
     private void Error(DiagnosticDescriptor descriptor, int offset, int length, string message, string? suggestion = null) =>
         _diagnostics.Add(descriptor, offset, Math.Max(1, length), message, suggestion);

@@ -45,7 +45,7 @@ internal static class Compiler
             case BoundBinary binary:
                 return OperatorCompiler.Compile(binary, Compile(binary.Left), Compile(binary.Right));
             case BoundCall call:
-                return FunctionCompiler.Compile(call);
+                return call.Function.Compile(call);
             default:
                 throw new InvalidOperationException($"Cannot compile {node.GetType().Name}; rules with errors are never compiled.");
         }

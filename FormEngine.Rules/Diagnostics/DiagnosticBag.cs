@@ -18,6 +18,10 @@ internal sealed class DiagnosticBag(string source)
         HasErrors |= descriptor.Severity == RuleSeverity.Error;
     }
 
+    /// <summary>Adds a diagnostic covering a node; a node is always marked at least one character wide.</summary>
+    public void Add(DiagnosticDescriptor descriptor, RuleSyntax at, string message, string? suggestion = null) =>
+        Add(descriptor, at.Offset, Math.Max(1, at.Length), message, suggestion);
+
     /// <summary>The diagnostics in order of position (stable for equal positions).</summary>
     public IReadOnlyList<RuleDiagnostic> Sorted() => _items.OrderBy(d => d.Offset).ToArray();
 }

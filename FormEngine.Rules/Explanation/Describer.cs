@@ -8,7 +8,8 @@ namespace FormEngine.Rules.Explanation;
 /// <summary>
 /// Describes a rule in words for paper forms, e.g. <c>'Does the child have a disability?' is 'Yes'</c>.
 /// Questions appear by label when there is one, otherwise by path; a choice value compared with a
-/// question appears by its label. Best effort: functions without a phrase of their own are shown as written.
+/// question appears by its label. A call reads in the words its function's definition gives it, or as
+/// written when it has none.
 /// </summary>
 internal sealed class Describer(RuleDescriptionOptions options)
 {
@@ -94,28 +95,6 @@ internal sealed class Describer(RuleDescriptionOptions options)
         return Phrase(format, left, right);
     }
 
-    private string DescribeCall(BoundCall call)
-    {
-        var args = call.Arguments.Select(Describe).ToArray();
-        return call.Function.Name switch
-        {
-            "answered" => Phrase(_phrases.IsAnswered, args[0]),
-            "count" => Phrase(_phrases.Count, args[0]),
-            "sum" => Phrase(_phrases.Sum, args[0]),
-            "min" => Phrase(_phrases.Smallest, args[0]),
-            "max" => Phrase(_phrases.Largest, args[0]),
-            "any" => Phrase(_phrases.Any, args[0], args[1]),
-            "all" => Phrase(_phrases.All, args[0], args[1]),
-            "today" => _phrases.Today,
-            "date" when call.Arguments[0] is BoundLiteral { Value.Kind: RuleTypeKind.Text } literal => literal.Value.AsText,
-            "age" => Phrase(_phrases.Age, args[0]),
-            "years_between" => Phrase(_phrases.YearsBetween, args[0], args[1]),
-            "days_between" => Phrase(_phrases.DaysBetween, args[0], args[1]),
-            "contains" => Phrase(_phrases.Contains, args[0], args[1]),
-            "matches" => Phrase(_phrases.Matches, args[0], args[1]),
-            "if" => Phrase(_phrases.If, args[0], args[1], args[2]),
-            "coalesce" => string.Join(_phrases.OrIfNotAnswered, args),
-            _ => SyntaxPrinter.Print(call.Syntax),
-        };
-    }
+    private string DescribeCall(BoundCall call) =>
+        call.Function.Wording.Describe(call, call.Arguments.Select(Describe).ToArray(), _phrases.Language) ?? SyntaxPrinter.Print(call.Syntax);
 }

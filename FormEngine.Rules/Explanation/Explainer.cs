@@ -1,6 +1,7 @@
 using FormEngine.Rules.Ast;
 using FormEngine.Rules.Checking;
 using FormEngine.Rules.Compilation;
+using FormEngine.Rules.Functions;
 using FormEngine.Rules.Runtime;
 
 namespace FormEngine.Rules.Explanation;
