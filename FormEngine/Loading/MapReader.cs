@@ -50,7 +50,7 @@ internal sealed class MapReader
             return (YamlScalar?)node;
         }
 
-        _diagnostics.Error(DiagnosticCodes.WrongShape, node.Location, $"`{key}` must be a single value, but here it is {node.KindName}.");
+        _diagnostics.Report(DiagnosticCatalogue.WrongShape, node.Location, $"`{key}` must be a single value, but here it is {node.KindName}.");
         return null;
     }
 
@@ -86,7 +86,7 @@ internal sealed class MapReader
             return scalar.Value == "true";
         }
 
-        _diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"`{key}` must be `true` or `false`, not `{scalar.Value}`.");
+        _diagnostics.Report(DiagnosticCatalogue.InvalidValue, scalar.Location, $"`{key}` must be `true` or `false`, not `{scalar.Value}`.");
         return null;
     }
 
@@ -103,7 +103,7 @@ internal sealed class MapReader
             return value;
         }
 
-        _diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"`{key}` must be a number, not `{scalar.Value}`.");
+        _diagnostics.Report(DiagnosticCatalogue.InvalidValue, scalar.Location, $"`{key}` must be a number, not `{scalar.Value}`.");
         return null;
     }
 
@@ -120,7 +120,7 @@ internal sealed class MapReader
             return value;
         }
 
-        _diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"`{key}` must be a whole number of at least {minimum}, not `{scalar.Value}`.");
+        _diagnostics.Report(DiagnosticCatalogue.InvalidValue, scalar.Location, $"`{key}` must be a whole number of at least {minimum}, not `{scalar.Value}`.");
         return null;
     }
 
@@ -136,7 +136,7 @@ internal sealed class MapReader
             case YamlScalar { IsNull: true }:
                 return null;
             default:
-                _diagnostics.Error(DiagnosticCodes.WrongShape, node.Location, $"`{key}` must be a list (lines starting with `- `), but here it is {node.KindName}.");
+                _diagnostics.Report(DiagnosticCatalogue.WrongShape, node.Location, $"`{key}` must be a list (lines starting with `- `), but here it is {node.KindName}.");
                 return null;
         }
     }
@@ -153,7 +153,7 @@ internal sealed class MapReader
             case YamlScalar { IsNull: true }:
                 return null;
             default:
-                _diagnostics.Error(DiagnosticCodes.WrongShape, node.Location, $"`{key}` must be a set of `name: value` lines, but here it is {node.KindName}.");
+                _diagnostics.Report(DiagnosticCatalogue.WrongShape, node.Location, $"`{key}` must be a set of `name: value` lines, but here it is {node.KindName}.");
                 return null;
         }
     }
@@ -169,7 +169,7 @@ internal sealed class MapReader
                 var suggestion = key.Value.Contains(' ', StringComparison.Ordinal)
                     ? "If this is the rest of the text before it, put that whole text in quotes: inside `{ }` and `[ ]` a comma ends a value."
                     : NameSuggester.DidYouMean(key.Value, allowed) ?? $"Valid keys here: {string.Join(", ", allowed.Order(StringComparer.Ordinal))}.";
-                _diagnostics.Error(DiagnosticCodes.UnknownKey, key.Location, $"Unknown key `{key.Value}` in {_what}.", suggestion);
+                _diagnostics.Report(DiagnosticCatalogue.UnknownKey, key.Location, $"Unknown key `{key.Value}` in {_what}.", suggestion);
             }
         }
     }
@@ -178,7 +178,7 @@ internal sealed class MapReader
     {
         if (!Has(key))
         {
-            _diagnostics.Error(DiagnosticCodes.MissingKey, _map.Location, $"This {_what} has no `{key}`.", why);
+            _diagnostics.Report(DiagnosticCatalogue.MissingKey, _map.Location, $"This {_what} has no `{key}`.", why);
         }
     }
 }

@@ -40,7 +40,7 @@ internal sealed partial class TemplateReader
             _audiences = Codes(audiences, "audience", "Audiences are ids such as `practitioner`, `child` and `parent`.");
             foreach (var clash in _audiences.Intersect(_languages))
             {
-                _diagnostics.Error(DiagnosticCodes.DuplicateId, audiences.Location, $"`{clash}` is declared both as a language and as an audience.", "Give the audience another id.");
+                _diagnostics.Report(DiagnosticCatalogue.DuplicateId, audiences.Location, $"`{clash}` is declared both as a language and as an audience.", "Give the audience another id.");
             }
         }
 
@@ -53,12 +53,12 @@ internal sealed partial class TemplateReader
         {
             if (!TemplateIds.IsValid(key.Value))
             {
-                _diagnostics.Error(DiagnosticCodes.InvalidId, key.Location, $"The sensitivity level `{key.Value}` must be lower_snake_case.", $"Try `{TemplateIds.Suggest(key.Value)}`.");
+                _diagnostics.Report(DiagnosticCatalogue.InvalidId, key.Location, $"The sensitivity level `{key.Value}` must be lower_snake_case.", $"Try `{TemplateIds.Suggest(key.Value)}`.");
             }
 
             if (value is not YamlMap levelMap)
             {
-                _diagnostics.Error(DiagnosticCodes.WrongShape, value.Location, $"The sensitivity level `{key.Value}` must say which `audiences:` may see it, and may give a `label:`.");
+                _diagnostics.Report(DiagnosticCatalogue.WrongShape, value.Location, $"The sensitivity level `{key.Value}` must say which `audiences:` may see it, and may give a `label:`.");
                 continue;
             }
 
@@ -79,13 +79,13 @@ internal sealed partial class TemplateReader
         {
             if (item is not YamlScalar { IsNull: false } scalar || !TemplateIds.IsValid(scalar.Value))
             {
-                _diagnostics.Error(DiagnosticCodes.InvalidId, item.Location, $"Each {what} must be a lower_snake_case code.", hint);
+                _diagnostics.Report(DiagnosticCatalogue.InvalidId, item.Location, $"Each {what} must be a lower_snake_case code.", hint);
                 continue;
             }
 
             if (codes.Contains(scalar.Value))
             {
-                _diagnostics.Error(DiagnosticCodes.DuplicateId, scalar.Location, $"The {what} `{scalar.Value}` is listed twice.");
+                _diagnostics.Report(DiagnosticCatalogue.DuplicateId, scalar.Location, $"The {what} `{scalar.Value}` is listed twice.");
                 continue;
             }
 
@@ -102,14 +102,14 @@ internal sealed partial class TemplateReader
         {
             if (item is not YamlScalar { IsNull: false } scalar)
             {
-                _diagnostics.Error(DiagnosticCodes.WrongShape, item.Location, "Each audience must be an id such as `practitioner`.");
+                _diagnostics.Report(DiagnosticCatalogue.WrongShape, item.Location, "Each audience must be an id such as `practitioner`.");
                 continue;
             }
 
             if (!_audiences.Contains(scalar.Value))
             {
-                _diagnostics.Error(
-                    DiagnosticCodes.UnknownLanguageOrAudience,
+                _diagnostics.Report(
+                    DiagnosticCatalogue.UnknownLanguageOrAudience,
                     scalar.Location,
                     $"`{scalar.Value}` is not one of the template's audiences.",
                     _audiences.Count == 0 ? "Declare them at the top of the template, e.g. `audiences: [practitioner, child, parent]`." : NameSuggester.DidYouMean(scalar.Value, _audiences) ?? $"Audiences: {string.Join(", ", _audiences)}.");
@@ -134,8 +134,8 @@ internal sealed partial class TemplateReader
 
         if (!_sensitivity.ContainsKey(scalar.Value))
         {
-            _diagnostics.Error(
-                DiagnosticCodes.UnknownLanguageOrAudience,
+            _diagnostics.Report(
+                DiagnosticCatalogue.UnknownLanguageOrAudience,
                 scalar.Location,
                 $"`{scalar.Value}` is not one of the template's sensitivity levels.",
                 _sensitivity.Count == 0
@@ -173,7 +173,7 @@ internal sealed partial class TemplateReader
                 WarnMissingLanguages(text, key, reader.KeyNode(key)!);
                 return (text.Default, text);
             default:
-                _diagnostics.Error(DiagnosticCodes.WrongShape, node.Location, $"`{key}` must be text, or text per language (e.g. `en: ...` and `cy: ...`), but here it is {node.KindName}.");
+                _diagnostics.Report(DiagnosticCatalogue.WrongShape, node.Location, $"`{key}` must be text, or text per language (e.g. `en: ...` and `cy: ...`), but here it is {node.KindName}.");
                 return (string.Empty, null);
         }
     }
@@ -208,15 +208,15 @@ internal sealed partial class TemplateReader
         }
         else
         {
-            _diagnostics.Error(DiagnosticCodes.WrongShape, value.Location, $"The `{key.Value}` wording must be text.");
+            _diagnostics.Report(DiagnosticCatalogue.WrongShape, value.Location, $"The `{key.Value}` wording must be text.");
         }
     }
 
     private void UnknownKey(YamlScalar key, bool languagesOnly)
     {
         var candidates = languagesOnly ? _languages : _languages.Concat(_audiences).ToList();
-        _diagnostics.Error(
-            DiagnosticCodes.UnknownLanguageOrAudience,
+        _diagnostics.Report(
+            DiagnosticCatalogue.UnknownLanguageOrAudience,
             key.Location,
             $"`{key.Value}` is not one of the template's {(languagesOnly ? "languages" : "languages or audiences")} ({string.Join(", ", candidates)}).",
             NameSuggester.DidYouMean(key.Value, candidates) ?? "Declare languages and audiences at the top of the template, e.g. `languages: [en, cy]` and `audiences: [practitioner, child]`.");
@@ -241,8 +241,8 @@ internal sealed partial class TemplateReader
         }
 
         var names = missing.Select(m => m.Contains(':', StringComparison.Ordinal) ? $"{LanguageName(m.Split(':')[1])} for {m.Split(':')[0]}" : LanguageName(m));
-        _diagnostics.Warning(
-            DiagnosticCodes.MissingTranslation,
+        _diagnostics.Report(
+            DiagnosticCatalogue.MissingTranslation,
             at.Location,
             $"`{key}` has no {string.Join(", ", names)} wording; readers will see the {LanguageNames.GetValueOrDefault(DefaultLanguage, DefaultLanguage)} instead.",
             "Add the missing wording so every language is treated equally.");

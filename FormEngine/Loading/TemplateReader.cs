@@ -95,7 +95,7 @@ internal sealed partial class TemplateReader
             };
             if (includeNode is YamlMap)
             {
-                _diagnostics.Error(DiagnosticCodes.WrongShape, includeNode.Location, "`include` must be a file path or a list of file paths.");
+                _diagnostics.Report(DiagnosticCatalogue.WrongShape, includeNode.Location, "`include` must be a file path or a list of file paths.");
             }
 
             foreach (var item in includes)
@@ -128,7 +128,7 @@ internal sealed partial class TemplateReader
     {
         if (node is not YamlScalar scalar || scalar.IsNull)
         {
-            _diagnostics.Error(DiagnosticCodes.WrongShape, node.Location, "An include must be a file path, e.g. `common/family-factors.yaml`.");
+            _diagnostics.Report(DiagnosticCatalogue.WrongShape, node.Location, "An include must be a file path, e.g. `common/family-factors.yaml`.");
             return null;
         }
 
@@ -140,13 +140,13 @@ internal sealed partial class TemplateReader
         if (chain.Contains(fullPath))
         {
             var names = chain.Select(DisplayOf).Append(displayPath);
-            _diagnostics.Error(DiagnosticCodes.IncludeCycle, scalar.Location, $"Files include each other in a loop: {string.Join(" -> ", names)}.", "Remove one of these includes; shared parts belong in a file that includes nothing that includes it.");
+            _diagnostics.Report(DiagnosticCatalogue.IncludeCycle, scalar.Location, $"Files include each other in a loop: {string.Join(" -> ", names)}.", "Remove one of these includes; shared parts belong in a file that includes nothing that includes it.");
             return null;
         }
 
         if (chain.Count >= _maxIncludeDepth)
         {
-            _diagnostics.Error(DiagnosticCodes.TooDeep, scalar.Location, $"Includes are nested more than {_maxIncludeDepth} files deep.", "Include shared files from the main template instead of through long chains.");
+            _diagnostics.Report(DiagnosticCatalogue.TooDeep, scalar.Location, $"Includes are nested more than {_maxIncludeDepth} files deep.", "Include shared files from the main template instead of through long chains.");
             return null;
         }
 
@@ -214,7 +214,7 @@ internal sealed partial class TemplateReader
             return map;
         }
 
-        _diagnostics.Error(DiagnosticCodes.WrongShape, node.Location, $"Each {what} must be a set of `name: value` lines (starting with `id:`), but this is {node.KindName}.");
+        _diagnostics.Report(DiagnosticCatalogue.WrongShape, node.Location, $"Each {what} must be a set of `name: value` lines (starting with `id:`), but this is {node.KindName}.");
         return null;
     }
 
@@ -228,7 +228,7 @@ internal sealed partial class TemplateReader
 
         if (!TemplateIds.IsValid(scalar.Value))
         {
-            _diagnostics.Error(DiagnosticCodes.InvalidId, scalar.Location, $"The {what} id `{scalar.Value}` must be lower_snake_case: small letters, digits and `_`, starting with a letter.", $"Try `{TemplateIds.Suggest(scalar.Value)}`.");
+            _diagnostics.Report(DiagnosticCatalogue.InvalidId, scalar.Location, $"The {what} id `{scalar.Value}` must be lower_snake_case: small letters, digits and `_`, starting with a letter.", $"Try `{TemplateIds.Suggest(scalar.Value)}`.");
         }
 
         return scalar.Value;
@@ -247,12 +247,12 @@ internal sealed partial class TemplateReader
         {
             if (!TemplateIds.IsValid(key.Value))
             {
-                _diagnostics.Error(DiagnosticCodes.InvalidId, key.Location, $"The choice list name `{key.Value}` must be lower_snake_case.", $"Try `{TemplateIds.Suggest(key.Value)}`.");
+                _diagnostics.Report(DiagnosticCatalogue.InvalidId, key.Location, $"The choice list name `{key.Value}` must be lower_snake_case.", $"Try `{TemplateIds.Suggest(key.Value)}`.");
             }
 
             if (_choiceLists.TryGetValue(key.Value, out var existing))
             {
-                _diagnostics.Error(DiagnosticCodes.DuplicateId, key.Location, $"The choice list `{key.Value}` is already defined at {existing.Location}.", "Give one of them another name.");
+                _diagnostics.Report(DiagnosticCatalogue.DuplicateId, key.Location, $"The choice list `{key.Value}` is already defined at {existing.Location}.", "Give one of them another name.");
                 continue;
             }
 
@@ -267,13 +267,13 @@ internal sealed partial class TemplateReader
     {
         if (node is not YamlSequence sequence)
         {
-            _diagnostics.Error(DiagnosticCodes.WrongShape, node.Location, $"The choices of `{listName}` must be a list, e.g. `[yes, no]`, but here they are {node.KindName}.");
+            _diagnostics.Report(DiagnosticCatalogue.WrongShape, node.Location, $"The choices of `{listName}` must be a list, e.g. `[yes, no]`, but here they are {node.KindName}.");
             return null;
         }
 
         if (sequence.Items.Count == 0)
         {
-            _diagnostics.Error(DiagnosticCodes.BadChoices, at, $"The choice list `{listName}` has no choices.", "Add at least one choice.");
+            _diagnostics.Report(DiagnosticCatalogue.BadChoices, at, $"The choice list `{listName}` has no choices.", "Add at least one choice.");
             return null;
         }
 
@@ -291,7 +291,7 @@ internal sealed partial class TemplateReader
             {
                 if (item is not YamlMap)
                 {
-                    _diagnostics.Error(DiagnosticCodes.BadChoices, item.Location, "A choice must be a value (e.g. `yes`) or `{ value: ..., label: ... }`.");
+                    _diagnostics.Report(DiagnosticCatalogue.BadChoices, item.Location, "A choice must be a value (e.g. `yes`) or `{ value: ..., label: ... }`.");
                 }
 
                 continue;
@@ -299,7 +299,7 @@ internal sealed partial class TemplateReader
 
             if (!seen.Add(choice.Value))
             {
-                _diagnostics.Error(DiagnosticCodes.BadChoices, item.Location, $"The choice value `{choice.Value}` appears twice in `{listName}`.", "Each value must be different, or answers could not tell them apart.");
+                _diagnostics.Report(DiagnosticCatalogue.BadChoices, item.Location, $"The choice value `{choice.Value}` appears twice in `{listName}`.", "Each value must be different, or answers could not tell them apart.");
                 continue;
             }
 
@@ -336,7 +336,7 @@ internal sealed partial class TemplateReader
         var (hint, hintText) = ReadText(reader, "hint");
         if (reader.Has("title") && reader.Has("label"))
         {
-            _diagnostics.Error(DiagnosticCodes.DuplicateKey, reader.KeyNode("label")!.Location, "A section has a `title` or a `label`, not both.", "Keep `title`.");
+            _diagnostics.Report(DiagnosticCatalogue.DuplicateKey, reader.KeyNode("label")!.Location, "A section has a `title` or a `label`, not both.", "Keep `title`.");
         }
 
         return new Section
@@ -415,24 +415,24 @@ internal sealed partial class TemplateReader
 
         if (question is { Min: { } min, Max: { } max } && min > max)
         {
-            _diagnostics.Error(DiagnosticCodes.InvalidValue, reader.Scalar("min")!.Location, $"`min` ({min}) is larger than `max` ({max}), so no answer could pass.", "Swap them.");
+            _diagnostics.Report(DiagnosticCatalogue.InvalidValue, reader.Scalar("min")!.Location, $"`min` ({min}) is larger than `max` ({max}), so no answer could pass.", "Swap them.");
         }
 
         if (question is { MinItems: { } minItems, MaxItems: { } maxItems } && minItems > maxItems)
         {
-            _diagnostics.Error(DiagnosticCodes.InvalidValue, reader.Scalar("min_items")!.Location, $"`min_items` ({minItems}) is larger than `max_items` ({maxItems}).", "Swap them.");
+            _diagnostics.Report(DiagnosticCatalogue.InvalidValue, reader.Scalar("min_items")!.Location, $"`min_items` ({minItems}) is larger than `max_items` ({maxItems}).", "Swap them.");
         }
 
         if (insideRepeat && question.CarryForward)
         {
-            _diagnostics.Warning(DiagnosticCodes.CarryForwardInRepeat, reader.KeyNode("carry_forward")!.Location, "`carry_forward` on a question inside a repeat group has no effect on its own.", "Put `carry_forward: true` on the repeat group to carry all its items forward.");
+            _diagnostics.Report(DiagnosticCatalogue.CarryForwardInRepeat, reader.KeyNode("carry_forward")!.Location, "`carry_forward` on a question inside a repeat group has no effect on its own.", "Put `carry_forward: true` on the repeat group to carry all its items forward.");
         }
 
         if (type == QuestionType.Repeat)
         {
             if (insideRepeat)
             {
-                _diagnostics.Error(DiagnosticCodes.NestedRepeat, map.Location, "A repeat group inside another repeat group is not supported.", "Move the inner group into its own section, or flatten it into the outer group's questions.");
+                _diagnostics.Report(DiagnosticCatalogue.NestedRepeat, map.Location, "A repeat group inside another repeat group is not supported.", "Move the inner group into its own section, or flatten it into the outer group's questions.");
             }
 
             question = question with { Questions = ReadQuestions(reader, question.Path, insideRepeat: true) };
@@ -458,7 +458,7 @@ internal sealed partial class TemplateReader
             return type;
         }
 
-        _diagnostics.Error(DiagnosticCodes.UnknownQuestionType, scalar.Location, $"Unknown question type `{scalar.Value}`.", NameSuggester.DidYouMean(scalar.Value, QuestionTypes.Names) ?? $"Types: {string.Join(", ", QuestionTypes.Names)}.");
+        _diagnostics.Report(DiagnosticCatalogue.UnknownQuestionType, scalar.Location, $"Unknown question type `{scalar.Value}`.", NameSuggester.DidYouMean(scalar.Value, QuestionTypes.Names) ?? $"Types: {string.Join(", ", QuestionTypes.Names)}.");
         return QuestionType.Text;
     }
 
@@ -468,7 +468,7 @@ internal sealed partial class TemplateReader
         {
             if (reader.KeyNode(key) is { } node && !allowed.Contains(type))
             {
-                _diagnostics.Error(DiagnosticCodes.KeyNotForType, node.Location, $"`{key}` applies only to {types} questions, not `{QuestionTypes.NameOf(type)}`.", "Remove it, or change the question's type.");
+                _diagnostics.Report(DiagnosticCatalogue.KeyNotForType, node.Location, $"`{key}` applies only to {types} questions, not `{QuestionTypes.NameOf(type)}`.", "Remove it, or change the question's type.");
             }
         }
 
@@ -506,7 +506,7 @@ internal sealed partial class TemplateReader
                     return list;
                 }
 
-                _diagnostics.Error(DiagnosticCodes.UnknownChoiceList, name.Location, $"There is no choice list named `{name.Value}`.", NameSuggester.DidYouMean(name.Value, _choiceLists.Keys) ?? "Define it under `choices:` at the top of the template, or list the choices here.");
+                _diagnostics.Report(DiagnosticCatalogue.UnknownChoiceList, name.Location, $"There is no choice list named `{name.Value}`.", NameSuggester.DidYouMean(name.Value, _choiceLists.Keys) ?? "Define it under `choices:` at the top of the template, or list the choices here.");
                 return null;
             default:
                 var choices = ReadChoices(node, questionId, node.Location);
@@ -574,7 +574,7 @@ internal sealed partial class TemplateReader
         {
             if (!FlagSeverities.Names.Contains(severityNode.Value))
             {
-                _diagnostics.Error(DiagnosticCodes.InvalidValue, severityNode.Location, $"Unknown flag severity `{severityNode.Value}`.", $"Use one of: {string.Join(", ", FlagSeverities.Names)}.");
+                _diagnostics.Report(DiagnosticCatalogue.InvalidValue, severityNode.Location, $"Unknown flag severity `{severityNode.Value}`.", $"Use one of: {string.Join(", ", FlagSeverities.Names)}.");
                 severity = FlagSeverity.Concern;
             }
             else
