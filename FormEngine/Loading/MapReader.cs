@@ -24,6 +24,18 @@ internal sealed class MapReader
 
     public YamlMap Map => _map;
 
+    /// <summary>An item of a list that must be a block (a section, question, flag...), or null after reporting that it is not.</summary>
+    public static YamlMap? RequireMap(YamlNode node, string what, DiagnosticBag diagnostics)
+    {
+        if (node is YamlMap map)
+        {
+            return map;
+        }
+
+        diagnostics.Report(DiagnosticCatalogue.WrongShape, node.Location, $"Each {what} must be a set of `name: value` lines (starting with `id:`), but this is {node.KindName}.");
+        return null;
+    }
+
     public YamlNode? Node(string key)
     {
         foreach (var entry in _map.Entries)
@@ -52,6 +64,23 @@ internal sealed class MapReader
 
         _diagnostics.Report(DiagnosticCatalogue.WrongShape, node.Location, $"`{key}` must be a single value, but here it is {node.KindName}.");
         return null;
+    }
+
+    /// <summary>The block's <c>id</c>, reported (but still returned) when it is not lower_snake_case, so reading goes on.</summary>
+    public string? Id(string what)
+    {
+        var scalar = Scalar("id");
+        if (scalar is null || scalar.IsNull)
+        {
+            return null;
+        }
+
+        if (!TemplateIds.IsValid(scalar.Value))
+        {
+            _diagnostics.Report(DiagnosticCatalogue.InvalidId, scalar.Location, $"The {what} id `{scalar.Value}` must be lower_snake_case: small letters, digits and `_`, starting with a letter.", $"Try `{TemplateIds.Suggest(scalar.Value)}`.");
+        }
+
+        return scalar.Value;
     }
 
     public string? Text(string key)
