@@ -80,7 +80,7 @@ public sealed class FormTemplate
         var diagnostics = new DiagnosticBag();
         if (yaml.Length > options.MaxFileBytes)
         {
-            diagnostics.Error(DiagnosticCodes.TooLarge, SourceLocation.FileOnly(displayName), $"The template is {yaml.Length:N0} characters; templates may be at most {options.MaxFileBytes:N0}.", "Split it into smaller files with `include:`.");
+            diagnostics.Report(DiagnosticCatalogue.TooLarge, SourceLocation.FileOnly(displayName), $"The template is {yaml.Length:N0} characters; templates may be at most {options.MaxFileBytes:N0}.", "Split it into smaller files with `include:`.");
             return new TemplateLoadResult(null, diagnostics.Sorted());
         }
 

@@ -1,3 +1,5 @@
+using FormEngine.Rules;
+
 namespace FormEngine;
 
 /// <summary>Limits and settings for loading templates. The defaults suit any real template many times over.</summary>
@@ -25,6 +27,8 @@ public sealed record TemplateLoadOptions
     /// </summary>
     public string? DisplayBase { get; init; }
 
-    /// <summary>Longest rule, in characters (default 10,000).</summary>
-    public int MaxRuleLength { get; init; } = 10_000;
+    // The rules language owns this limit; the loader only passes on a host's choice, so the default is
+    // read from there rather than written twice.
+    /// <summary>Longest rule, in characters (default 10,000, the rules language's own default).</summary>
+    public int MaxRuleLength { get; init; } = new RuleCompileOptions().MaxLength;
 }

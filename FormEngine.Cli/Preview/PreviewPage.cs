@@ -269,7 +269,7 @@ internal static partial class PreviewPage
             try
             {
                 var full = Path.GetFullPath(candidate);
-                if (File.Exists(full) && new FileInfo(full).Length <= 4 * 1024 * 1024)
+                if (File.Exists(full) && new FileInfo(full).Length <= TemplateLoadOptions.Default.MaxFileBytes)
                 {
                     var line = File.ReadLines(full).Skip(diagnostic.Line - 1).FirstOrDefault();
                     return line is null ? null : line.Length > 300 ? line[..300] + "…" : line;

@@ -72,6 +72,19 @@ public class HostileInputTests
     }
 
     [Test]
+    public void A_rule_longer_than_the_limit_is_refused_and_the_limit_can_be_raised()
+    {
+        var rule = "len(s.a) = " + new string('1', 10_000);
+        var yaml = $"id: long\nsections:\n  - id: s\n    questions:\n      - {{ id: a, type: text }}\n      - {{ id: b, type: text, show_if: '{rule}' }}\n";
+
+        var refused = FormTemplate.LoadFromText(yaml);
+        Assert.That(refused.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "FER0006" }), "the default limit is 10,000 characters");
+
+        var allowed = FormTemplate.LoadFromText(yaml, options: new TemplateLoadOptions { MaxRuleLength = 20_000 });
+        Assert.That(allowed.Diagnostics.Select(d => d.Code), Does.Not.Contain("FER0006"));
+    }
+
+    [Test]
     public void Missing_template_file_is_a_diagnostic_not_an_exception()
     {
         var result = FormTemplate.Load("/no/such/template.yaml");

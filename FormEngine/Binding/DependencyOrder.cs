@@ -155,7 +155,7 @@ internal static class DependencyOrder
             var chain = string.Join(" -> ", rotated.Append(first).Select(n => n.Path));
             var rule = first.Node.ShowIf ?? (first.Node as Templates.Question)?.Value;
             var at = rule?.Location ?? first.Node.Location;
-            diagnostics.Error(DiagnosticCodes.DependencyCycle, at, $"These rules depend on each other in a loop: {chain}.", "Change one of the rules so that it does not read the question it decides.");
+            diagnostics.Report(DiagnosticCatalogue.DependencyCycle, at, $"These rules depend on each other in a loop: {chain}.", "Change one of the rules so that it does not read the question it decides.");
         }
     }
 }

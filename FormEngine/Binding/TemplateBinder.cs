@@ -41,7 +41,7 @@ internal sealed class TemplateBinder
         {
             if (section.Id.Length > 0 && !sectionIds.TryAdd(section.Id, section))
             {
-                _diagnostics.Error(DiagnosticCodes.DuplicateId, section.Location, $"Two sections have the id `{section.Id}`; the other is at {sectionIds[section.Id].Location}.", "Section ids must be different: rules use them to name questions.");
+                _diagnostics.Report(DiagnosticCatalogue.DuplicateId, section.Location, $"Two sections have the id `{section.Id}`; the other is at {sectionIds[section.Id].Location}.", "Section ids must be different: rules use them to name questions.");
             }
 
             var plan = Add(section, parent: null, repeat: null);
@@ -65,7 +65,7 @@ internal sealed class TemplateBinder
         {
             if (question.Id.Length > 0 && !ids.TryAdd(question.Id, question))
             {
-                _diagnostics.Error(DiagnosticCodes.DuplicateId, question.Location, $"Two questions in `{parent.Path}` have the id `{question.Id}`; the other is at {ids[question.Id].Location}.", "Question ids must be different within a section: rules and answers use them.");
+                _diagnostics.Report(DiagnosticCatalogue.DuplicateId, question.Location, $"Two questions in `{parent.Path}` have the id `{question.Id}`; the other is at {ids[question.Id].Location}.", "Question ids must be different within a section: rules and answers use them.");
             }
 
             var plan = Add(question, parent, repeat);
@@ -83,7 +83,7 @@ internal sealed class TemplateBinder
         {
             if (!ids.TryAdd(flag.Id, flag))
             {
-                _diagnostics.Error(DiagnosticCodes.DuplicateId, flag.Location, $"Two flags have the id `{flag.Id}`; the other is at {ids[flag.Id].Location}.", "Give each flag its own id.");
+                _diagnostics.Report(DiagnosticCatalogue.DuplicateId, flag.Location, $"Two flags have the id `{flag.Id}`; the other is at {ids[flag.Id].Location}.", "Give each flag its own id.");
             }
         }
     }
@@ -205,8 +205,8 @@ internal sealed class TemplateBinder
             var values = choices.Choices.Select(c => c.Value).ToList();
             var sameButCase = values.FirstOrDefault(v => string.Equals(v, comparison.Text, StringComparison.OrdinalIgnoreCase));
             var suggestion = sameButCase is not null ? $"Did you mean '{sameButCase}'? Choice values are compared exactly." : NameSuggester.DidYouMean(comparison.Text, values);
-            _diagnostics.Warning(
-                DiagnosticCodes.NotAChoice,
+            _diagnostics.Report(
+                DiagnosticCatalogue.NotAChoice,
                 text.LocationOf(comparison.Offset, comparison.Length),
                 $"`{comparison.Symbol.Path}` has no choice '{comparison.Text}' (its choices are {string.Join(", ", values.Take(12))}{(values.Count > 12 ? ", ..." : string.Empty)}), so this comparison never holds.",
                 suggestion);

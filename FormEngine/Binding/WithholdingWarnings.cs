@@ -27,8 +27,8 @@ internal static class WithholdingWarnings
                 WithholdingKind.Checks => $"its messages will not be shown to {readers}",
                 _ => $"{readers} will see a placeholder instead of its answer, requiredness and messages",
             };
-            diagnostics.Warning(
-                DiagnosticCodes.DependsOnWithheld,
+            diagnostics.Report(
+                DiagnosticCatalogue.DependsOnWithheld,
                 reason.At ?? group.Key.Node.Location,
                 $"`{group.Key.Path}` will be withheld from {readers}, because its {reason.Role} reads `{reason.Source!.Path}`, which they may not see: {outcome}.",
                 "If they should see it, make the rule read only what they may see; if not, mark it with the same `sensitivity:` so the template says so.");
@@ -40,8 +40,8 @@ internal static class WithholdingWarnings
             .OrderBy(g => g.Key.Index);
         foreach (var group in flags)
         {
-            diagnostics.Warning(
-                DiagnosticCodes.DependsOnWithheld,
+            diagnostics.Report(
+                DiagnosticCatalogue.DependsOnWithheld,
                 group.Key.Flag.When.Location,
                 $"Flag `{group.Key.Flag.Id}` will never be raised for {Join(group.Select(f => f.Audience))}, because its rule reads `{group.First().Source.Path}`, which they may not see.",
                 "If they should see it, make the rule read only what they may see.");

@@ -9,11 +9,9 @@ internal sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.IsError);
 
-    public void Error(string code, SourceLocation at, string message, string? suggestion = null) =>
-        _items.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, at.File, at.Line, at.Column, Math.Max(at.Length, at.Line > 0 ? 1 : 0), suggestion));
-
-    public void Warning(string code, SourceLocation at, string message, string? suggestion = null) =>
-        _items.Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, at.File, at.Line, at.Column, Math.Max(at.Length, at.Line > 0 ? 1 : 0), suggestion));
+    /// <summary>Reports a problem with the severity its descriptor gives.</summary>
+    public void Report(DiagnosticDescriptor descriptor, SourceLocation at, string message, string? suggestion = null) =>
+        _items.Add(descriptor.At(at, message, suggestion));
 
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 

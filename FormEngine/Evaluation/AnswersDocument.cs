@@ -85,5 +85,5 @@ public static class AnswersDocument
     }
 
     private static AnswersLoadResult Failed(string file, int line, int column, string message, string? suggestion) =>
-        new(null, [new Diagnostic(DiagnosticCodes.AnswersNotJson, DiagnosticSeverity.Error, message, file, line, column, line > 0 ? 1 : 0, suggestion)]);
+        new(null, [DiagnosticCatalogue.AnswersNotJson.At(new SourceLocation(file, line, column, 0), message, suggestion)]);
 }

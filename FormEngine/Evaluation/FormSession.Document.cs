@@ -125,7 +125,7 @@ public sealed partial class FormSession
     }
 
     private void AddUnrecognised(string path, string message) =>
-        _unrecognised.Add(new AnswerIssue(DiagnosticCodes.AnswerUnrecognised, path, message));
+        _unrecognised.Add(new AnswerIssue(DiagnosticCatalogue.AnswerUnrecognised.Code, path, message));
 
     /// <summary>
     /// Copies answers to questions marked <c>carry_forward</c> from the previous assessment where this one

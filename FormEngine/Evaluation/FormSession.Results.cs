@@ -71,7 +71,7 @@ public sealed partial class FormSession
         {
             if (plan.Repeat is null && _top[plan.Index].AnswerError is { } error)
             {
-                issues.Add(new AnswerIssue(Diagnostics.DiagnosticCodes.AnswerWrongType, plan.Path, error));
+                issues.Add(new AnswerIssue(Diagnostics.DiagnosticCatalogue.AnswerWrongType.Code, plan.Path, error));
             }
 
             if (plan.IsRepeat)
@@ -83,7 +83,7 @@ public sealed partial class FormSession
                     {
                         if (items[i][field.FieldIndex].AnswerError is { } fieldError)
                         {
-                            issues.Add(new AnswerIssue(Diagnostics.DiagnosticCodes.AnswerWrongType, AnswerPath.Format(plan.Path, i, field.Node.Id), fieldError));
+                            issues.Add(new AnswerIssue(Diagnostics.DiagnosticCatalogue.AnswerWrongType.Code, AnswerPath.Format(plan.Path, i, field.Node.Id), fieldError));
                         }
                     }
                 }

@@ -24,6 +24,18 @@ internal sealed class MapReader
 
     public YamlMap Map => _map;
 
+    /// <summary>An item of a list that must be a block (a section, question, flag...), or null after reporting that it is not.</summary>
+    public static YamlMap? RequireMap(YamlNode node, string what, DiagnosticBag diagnostics)
+    {
+        if (node is YamlMap map)
+        {
+            return map;
+        }
+
+        diagnostics.Report(DiagnosticCatalogue.WrongShape, node.Location, $"Each {what} must be a set of `name: value` lines (starting with `id:`), but this is {node.KindName}.");
+        return null;
+    }
+
     public YamlNode? Node(string key)
     {
         foreach (var entry in _map.Entries)
@@ -50,8 +62,25 @@ internal sealed class MapReader
             return (YamlScalar?)node;
         }
 
-        _diagnostics.Error(DiagnosticCodes.WrongShape, node.Location, $"`{key}` must be a single value, but here it is {node.KindName}.");
+        _diagnostics.Report(DiagnosticCatalogue.WrongShape, node.Location, $"`{key}` must be a single value, but here it is {node.KindName}.");
         return null;
+    }
+
+    /// <summary>The block's <c>id</c>, reported (but still returned) when it is not lower_snake_case, so reading goes on.</summary>
+    public string? Id(string what)
+    {
+        var scalar = Scalar("id");
+        if (scalar is null || scalar.IsNull)
+        {
+            return null;
+        }
+
+        if (!TemplateIds.IsValid(scalar.Value))
+        {
+            _diagnostics.Report(DiagnosticCatalogue.InvalidId, scalar.Location, $"The {what} id `{scalar.Value}` must be lower_snake_case: small letters, digits and `_`, starting with a letter.", $"Try `{TemplateIds.Suggest(scalar.Value)}`.");
+        }
+
+        return scalar.Value;
     }
 
     public string? Text(string key)
@@ -86,7 +115,7 @@ internal sealed class MapReader
             return scalar.Value == "true";
         }
 
-        _diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"`{key}` must be `true` or `false`, not `{scalar.Value}`.");
+        _diagnostics.Report(DiagnosticCatalogue.InvalidValue, scalar.Location, $"`{key}` must be `true` or `false`, not `{scalar.Value}`.");
         return null;
     }
 
@@ -103,7 +132,7 @@ internal sealed class MapReader
             return value;
         }
 
-        _diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"`{key}` must be a number, not `{scalar.Value}`.");
+        _diagnostics.Report(DiagnosticCatalogue.InvalidValue, scalar.Location, $"`{key}` must be a number, not `{scalar.Value}`.");
         return null;
     }
 
@@ -120,7 +149,7 @@ internal sealed class MapReader
             return value;
         }
 
-        _diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"`{key}` must be a whole number of at least {minimum}, not `{scalar.Value}`.");
+        _diagnostics.Report(DiagnosticCatalogue.InvalidValue, scalar.Location, $"`{key}` must be a whole number of at least {minimum}, not `{scalar.Value}`.");
         return null;
     }
 
@@ -136,7 +165,7 @@ internal sealed class MapReader
             case YamlScalar { IsNull: true }:
                 return null;
             default:
-                _diagnostics.Error(DiagnosticCodes.WrongShape, node.Location, $"`{key}` must be a list (lines starting with `- `), but here it is {node.KindName}.");
+                _diagnostics.Report(DiagnosticCatalogue.WrongShape, node.Location, $"`{key}` must be a list (lines starting with `- `), but here it is {node.KindName}.");
                 return null;
         }
     }
@@ -153,7 +182,7 @@ internal sealed class MapReader
             case YamlScalar { IsNull: true }:
                 return null;
             default:
-                _diagnostics.Error(DiagnosticCodes.WrongShape, node.Location, $"`{key}` must be a set of `name: value` lines, but here it is {node.KindName}.");
+                _diagnostics.Report(DiagnosticCatalogue.WrongShape, node.Location, $"`{key}` must be a set of `name: value` lines, but here it is {node.KindName}.");
                 return null;
         }
     }
@@ -169,7 +198,7 @@ internal sealed class MapReader
                 var suggestion = key.Value.Contains(' ', StringComparison.Ordinal)
                     ? "If this is the rest of the text before it, put that whole text in quotes: inside `{ }` and `[ ]` a comma ends a value."
                     : NameSuggester.DidYouMean(key.Value, allowed) ?? $"Valid keys here: {string.Join(", ", allowed.Order(StringComparer.Ordinal))}.";
-                _diagnostics.Error(DiagnosticCodes.UnknownKey, key.Location, $"Unknown key `{key.Value}` in {_what}.", suggestion);
+                _diagnostics.Report(DiagnosticCatalogue.UnknownKey, key.Location, $"Unknown key `{key.Value}` in {_what}.", suggestion);
             }
         }
     }
@@ -178,7 +207,7 @@ internal sealed class MapReader
     {
         if (!Has(key))
         {
-            _diagnostics.Error(DiagnosticCodes.MissingKey, _map.Location, $"This {_what} has no `{key}`.", why);
+            _diagnostics.Report(DiagnosticCatalogue.MissingKey, _map.Location, $"This {_what} has no `{key}`.", why);
         }
     }
 }

@@ -47,20 +47,20 @@ internal sealed class TemplateFiles
             var info = new FileInfo(fullPath);
             if (Directory.Exists(fullPath))
             {
-                diagnostics.Error(DiagnosticCodes.FileNotFound, SourceLocation.FileOnly(displayPath), $"`{displayPath}` is a folder, not a template file.", "Give the path of the template's YAML file, e.g. `examples/rules-quickstart/quickstart.yaml`.");
+                diagnostics.Report(DiagnosticCatalogue.FileNotFound, SourceLocation.FileOnly(displayPath), $"`{displayPath}` is a folder, not a template file.", "Give the path of the template's YAML file, e.g. `examples/rules-quickstart/quickstart.yaml`.");
                 return null;
             }
 
             if (!info.Exists)
             {
                 var where = requestedAt.Line > 0 ? requestedAt : SourceLocation.FileOnly(displayPath);
-                diagnostics.Error(DiagnosticCodes.FileNotFound, where, $"The file `{displayPath}` does not exist.", "Check the spelling and the folder; include paths are relative to the file that includes them.");
+                diagnostics.Report(DiagnosticCatalogue.FileNotFound, where, $"The file `{displayPath}` does not exist.", "Check the spelling and the folder; include paths are relative to the file that includes them.");
                 return null;
             }
 
             if (info.Length > options.MaxFileBytes)
             {
-                diagnostics.Error(DiagnosticCodes.TooLarge, SourceLocation.FileOnly(displayPath), $"The file is {info.Length:N0} bytes; templates may be at most {options.MaxFileBytes:N0} bytes.", "Split it into smaller files with `include:`.");
+                diagnostics.Report(DiagnosticCatalogue.TooLarge, SourceLocation.FileOnly(displayPath), $"The file is {info.Length:N0} bytes; templates may be at most {options.MaxFileBytes:N0} bytes.", "Split it into smaller files with `include:`.");
                 return null;
             }
 
@@ -68,7 +68,7 @@ internal sealed class TemplateFiles
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.FileNotFound, SourceLocation.FileOnly(displayPath), $"The file `{displayPath}` cannot be read: {ex.Message}");
+            diagnostics.Report(DiagnosticCatalogue.FileNotFound, SourceLocation.FileOnly(displayPath), $"The file `{displayPath}` cannot be read: {ex.Message}");
             return null;
         }
     }
@@ -81,14 +81,14 @@ internal sealed class TemplateFiles
     {
         if (from.FullPath is null || _rootDirectory is null)
         {
-            _diagnostics.Error(DiagnosticCodes.FileNotFound, include.Location, "This template was loaded from text, so it has no folder to include files from.", "Load it from a file, or pass a base folder when loading from text.");
+            _diagnostics.Report(DiagnosticCatalogue.FileNotFound, include.Location, "This template was loaded from text, so it has no folder to include files from.", "Load it from a file, or pass a base folder when loading from text.");
             return null;
         }
 
         var value = include.Value.Trim();
         if (value.Length == 0 || Path.IsPathRooted(value))
         {
-            _diagnostics.Error(DiagnosticCodes.IncludeOutsideRoot, include.Location, $"Include paths must be relative to the including file, but `{value}` is not.", "Write the path relative to this file, e.g. `common/family-factors.yaml`.");
+            _diagnostics.Report(DiagnosticCatalogue.IncludeOutsideRoot, include.Location, $"Include paths must be relative to the including file, but `{value}` is not.", "Write the path relative to this file, e.g. `common/family-factors.yaml`.");
             return null;
         }
 
@@ -96,7 +96,7 @@ internal sealed class TemplateFiles
         var target = ResolveLinks(fullPath);
         if (!IsInsideRoot(fullPath) || !IsInsideRoot(target))
         {
-            _diagnostics.Error(DiagnosticCodes.IncludeOutsideRoot, include.Location, $"The include `{value}` leads outside the template's folder.", "Keep shared files inside the folder of the main template (or a subfolder of it).");
+            _diagnostics.Report(DiagnosticCatalogue.IncludeOutsideRoot, include.Location, $"The include `{value}` leads outside the template's folder.", "Keep shared files inside the folder of the main template (or a subfolder of it).");
             return null;
         }
 
@@ -155,14 +155,14 @@ internal sealed class TemplateFiles
             case null:
                 if (!_diagnostics.HasErrors)
                 {
-                    _diagnostics.Error(DiagnosticCodes.MissingKey, SourceLocation.FileOnly(file.DisplayPath), "The file is empty.", "A template starts with `id:`, `title:` and `sections:`.");
+                    _diagnostics.Report(DiagnosticCatalogue.MissingKey, SourceLocation.FileOnly(file.DisplayPath), "The file is empty.", "A template starts with `id:`, `title:` and `sections:`.");
                 }
 
                 return null;
             case YamlMap map:
                 return map;
             default:
-                _diagnostics.Error(DiagnosticCodes.WrongShape, root.Location, $"A template file must be a set of `name: value` lines, but this file is {root.KindName}.", "Start the file with `id:`, `title:` and `sections:`.");
+                _diagnostics.Report(DiagnosticCatalogue.WrongShape, root.Location, $"A template file must be a set of `name: value` lines, but this file is {root.KindName}.", "Start the file with `id:`, `title:` and `sections:`.");
                 return null;
         }
     }

@@ -1,3 +1,5 @@
+using FormEngine.Templates;
+
 namespace FormEngine.Loading;
 
 /// <summary>The keys each part of a template may have. The JSON Schema in <c>schema/</c> lists the same keys.</summary>
@@ -11,5 +13,42 @@ internal static class TemplateKeys
     public static readonly string[] Validation = ["rule", "message"];
     public static readonly string[] Flag = ["id", "when", "message", "severity"];
     public static readonly string[] SensitivityLevel = ["label", "audiences"];
-    public static readonly string[] SectionInclude = ["include"];
+
+    /// <summary>
+    /// Question keys that only some types accept; a new type-specific key is one row here (and one in
+    /// <see cref="Question"/>).
+    /// </summary>
+    public static readonly KeyForTypes[] ForQuestionTypes =
+    [
+        new("choices", "choice and multichoice", [QuestionType.Choice, QuestionType.MultiChoice]),
+        new("min", "number", [QuestionType.Number]),
+        new("max", "number", [QuestionType.Number]),
+        new("min_items", "repeat", [QuestionType.Repeat]),
+        new("max_items", "repeat", [QuestionType.Repeat]),
+        new("questions", "repeat", [QuestionType.Repeat]),
+        new("value", "calculated", [QuestionType.Calculated]),
+        new("required", "answerable", Answerable),
+        new("carry_forward", "answerable", Answerable),
+    ];
+
+    /// <summary>Keys some question types cannot do without, with what to tell an author who leaves one out.</summary>
+    public static readonly KeyRequiredByTypes[] RequiredByQuestionTypes =
+    [
+        new("choices", "Name a choice list (e.g. `choices: yes_no`) or list the choices (e.g. `choices: [yes, no]`).", [QuestionType.Choice, QuestionType.MultiChoice]),
+        new("value", "A calculated question needs a `value:` rule, e.g. `value: age(child.dob)`.", [QuestionType.Calculated]),
+        new("questions", "A repeat group asks its `questions:` once per item.", [QuestionType.Repeat]),
+    ];
+
+    /// <summary>Every type a practitioner answers: all but <c>calculated</c> and <c>note</c>.</summary>
+    private static QuestionType[] Answerable =>
+    [
+        QuestionType.Text, QuestionType.TextArea, QuestionType.Number, QuestionType.Date, QuestionType.Boolean,
+        QuestionType.Choice, QuestionType.MultiChoice, QuestionType.Repeat,
+    ];
 }
+
+/// <summary>A question key only <paramref name="Types"/> accept; <paramref name="TypesInWords"/> names them in the diagnostic.</summary>
+internal sealed record KeyForTypes(string Key, string TypesInWords, QuestionType[] Types);
+
+/// <summary>A question key <paramref name="Types"/> need; <paramref name="Why"/> is the suggestion when it is missing.</summary>
+internal sealed record KeyRequiredByTypes(string Key, string Why, QuestionType[] Types);

@@ -37,12 +37,13 @@ internal sealed class ScenarioReader
         }
 
         var file = new SourceFile(fullPath, path, text);
-        var root = YamlTreeReader.Read(file, new YamlLimits(64, 200_000), diagnostics);
+        var limits = TemplateLoadOptions.Default;
+        var root = YamlTreeReader.Read(file, new YamlLimits(limits.MaxDepth, limits.MaxNodes), diagnostics);
         if (root is not YamlMap map)
         {
             if (root is not null)
             {
-                diagnostics.Error(DiagnosticCodes.WrongShape, root.Location, "A scenario file must be a set of keys: `template`, `today` and `scenarios`.");
+                diagnostics.Report(DiagnosticCatalogue.WrongShape, root.Location, "A scenario file must be a set of keys: `template`, `today` and `scenarios`.");
             }
 
             return null;
@@ -63,7 +64,7 @@ internal sealed class ScenarioReader
         {
             if (item is not YamlMap scenarioMap)
             {
-                _diagnostics.Error(DiagnosticCodes.WrongShape, item.Location, "Each scenario must be a set of keys starting with `name:`.");
+                _diagnostics.Report(DiagnosticCatalogue.WrongShape, item.Location, "Each scenario must be a set of keys starting with `name:`.");
                 continue;
             }
 
@@ -102,7 +103,7 @@ internal sealed class ScenarioReader
 
         if (today is null)
         {
-            _diagnostics.Error(DiagnosticCodes.MissingKey, map.Location, $"Scenario `{name}` has no evaluation date.", "Add `today: YYYY-MM-DD` to the scenario or at the top of the file, so results do not change from day to day.");
+            _diagnostics.Report(DiagnosticCatalogue.MissingKey, map.Location, $"Scenario `{name}` has no evaluation date.", "Add `today: YYYY-MM-DD` to the scenario or at the top of the file, so results do not change from day to day.");
             return null;
         }
 
@@ -123,7 +124,7 @@ internal sealed class ScenarioReader
             return date;
         }
 
-        _diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"`{scalar.Value}` is not a date written YYYY-MM-DD.");
+        _diagnostics.Report(DiagnosticCatalogue.InvalidValue, scalar.Location, $"`{scalar.Value}` is not a date written YYYY-MM-DD.");
         return null;
     }
 
@@ -146,7 +147,7 @@ internal sealed class ScenarioReader
             case YamlMap map:
                 return (JsonObject)ToJson(map)!;
             default:
-                _diagnostics.Error(DiagnosticCodes.WrongShape, node.Location, "Answers must be a JSON file's path or written inline, one block per section.");
+                _diagnostics.Report(DiagnosticCatalogue.WrongShape, node.Location, "Answers must be a JSON file's path or written inline, one block per section.");
                 return null;
         }
     }
@@ -229,7 +230,7 @@ internal sealed class ScenarioReader
             }
             else
             {
-                _diagnostics.Error(DiagnosticCodes.WrongShape, item.Location, $"Each entry of `{key}` must be a path such as `child.dob`.");
+                _diagnostics.Report(DiagnosticCatalogue.WrongShape, item.Location, $"Each entry of `{key}` must be a path such as `child.dob`.");
             }
         }
     }

@@ -33,7 +33,7 @@ internal static class YamlTreeReader
                         documents++;
                         if (documents > 1)
                         {
-                            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(file, current.Start), "A template file holds one YAML document, but a second one starts here (`---`).", "Remove the `---` line or move the second document into its own file.");
+                            diagnostics.Report(DiagnosticCatalogue.YamlSyntax, At(file, current.Start), "A template file holds one YAML document, but a second one starts here (`---`).", "Remove the `---` line or move the second document into its own file.");
                             return null;
                         }
 
@@ -42,18 +42,18 @@ internal static class YamlTreeReader
                         documents++;
                         break;
                     case AnchorAlias alias:
-                        diagnostics.Error(DiagnosticCodes.YamlAlias, At(file, alias.Start), $"YAML aliases (`*{alias.Value}`) are not allowed in templates.", "Write the content out again, or share it between templates with `include:`.");
+                        diagnostics.Report(DiagnosticCatalogue.YamlAlias, At(file, alias.Start), $"YAML aliases (`*{alias.Value}`) are not allowed in templates.", "Write the content out again, or share it between templates with `include:`.");
                         return null;
                     case MappingStart or SequenceStart:
                         if (stack.Count >= limits.MaxDepth)
                         {
-                            diagnostics.Error(DiagnosticCodes.TooDeep, At(file, current.Start), $"The template is nested more than {limits.MaxDepth} levels deep here.", "Templates never need this much nesting; check for runaway brackets or indentation.");
+                            diagnostics.Report(DiagnosticCatalogue.TooDeep, At(file, current.Start), $"The template is nested more than {limits.MaxDepth} levels deep here.", "Templates never need this much nesting; check for runaway brackets or indentation.");
                             return null;
                         }
 
                         if (++nodes > limits.MaxNodes)
                         {
-                            diagnostics.Error(DiagnosticCodes.TooLarge, At(file, current.Start), $"The template has more than {limits.MaxNodes:N0} YAML nodes.", "Split it into smaller files with `include:`.");
+                            diagnostics.Report(DiagnosticCatalogue.TooLarge, At(file, current.Start), $"The template has more than {limits.MaxNodes:N0} YAML nodes.", "Split it into smaller files with `include:`.");
                             return null;
                         }
 
@@ -70,7 +70,7 @@ internal static class YamlTreeReader
                     case Scalar scalar:
                         if (++nodes > limits.MaxNodes)
                         {
-                            diagnostics.Error(DiagnosticCodes.TooLarge, At(file, current.Start), $"The template has more than {limits.MaxNodes:N0} YAML nodes.", "Split it into smaller files with `include:`.");
+                            diagnostics.Report(DiagnosticCatalogue.TooLarge, At(file, current.Start), $"The template has more than {limits.MaxNodes:N0} YAML nodes.", "Split it into smaller files with `include:`.");
                             return null;
                         }
 
@@ -86,14 +86,14 @@ internal static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(file, ex.Start), $"This is not valid YAML: {Describe(ex)}", Hint(file, ex.Start));
+            diagnostics.Report(DiagnosticCatalogue.YamlSyntax, At(file, ex.Start), $"This is not valid YAML: {Describe(ex)}", Hint(file, ex.Start));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner fails this way on some malformed input instead of raising a YamlException;
             // the last event it read is the best position there is.
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(file, lastMark), "This is not valid YAML: the text after this point cannot be read.", "Check for an unclosed `{` or `[`, or a missing quote, after this position.");
+            diagnostics.Report(DiagnosticCatalogue.YamlSyntax, At(file, lastMark), "This is not valid YAML: the text after this point cannot be read.", "Check for an unclosed `{` or `[`, or a missing quote, after this position.");
             return null;
         }
 
@@ -174,13 +174,13 @@ internal static class YamlTreeReader
             {
                 if (node is not YamlScalar key)
                 {
-                    diagnostics.Error(DiagnosticCodes.YamlSyntax, node.Location, "A key must be a simple name, not a list or a set of keys.", "Write the key as plain text followed by `:`.");
+                    diagnostics.Report(DiagnosticCatalogue.YamlSyntax, node.Location, "A key must be a simple name, not a list or a set of keys.", "Write the key as plain text followed by `:`.");
                     return false;
                 }
 
                 if (_seen.TryGetValue(key.Value, out var first))
                 {
-                    diagnostics.Error(DiagnosticCodes.DuplicateKey, key.Location, $"The key `{key.Value}` appears twice; the first is on line {first.Line}.", "Remove one of them: YAML keeps only one value per key.");
+                    diagnostics.Report(DiagnosticCatalogue.DuplicateKey, key.Location, $"The key `{key.Value}` appears twice; the first is on line {first.Line}.", "Remove one of them: YAML keeps only one value per key.");
                 }
                 else
                 {

@@ -1,0 +1,51 @@
+namespace FormEngine.Diagnostics;
+
+/// <summary>
+/// Every template (<c>FET....</c>) and answers (<c>FEA....</c>) diagnostic, with its default severity, so
+/// that no call site decides how serious a problem is. The codes themselves are the public, stable
+/// <see cref="DiagnosticCodes"/>; the table in <c>docs/authoring.md</c> lists the same codes, and a test
+/// keeps the two in step.
+/// </summary>
+internal static class DiagnosticCatalogue
+{
+    public static readonly DiagnosticDescriptor YamlSyntax = new(DiagnosticCodes.YamlSyntax, "The file is not valid YAML.");
+    public static readonly DiagnosticDescriptor YamlAlias = new(DiagnosticCodes.YamlAlias, "A YAML alias (`*name`) was used; templates do not allow them.");
+    public static readonly DiagnosticDescriptor TooDeep = new(DiagnosticCodes.TooDeep, "The file is nested, or its includes go, deeper than the loader allows.");
+    public static readonly DiagnosticDescriptor TooLarge = new(DiagnosticCodes.TooLarge, "The file is larger (bytes or nodes) than the loader allows.");
+    public static readonly DiagnosticDescriptor DuplicateKey = new(DiagnosticCodes.DuplicateKey, "A key appears twice in the same block.");
+    public static readonly DiagnosticDescriptor UnknownKey = new(DiagnosticCodes.UnknownKey, "A key the template format does not know.");
+    public static readonly DiagnosticDescriptor MissingKey = new(DiagnosticCodes.MissingKey, "A key the template format needs is missing.");
+    public static readonly DiagnosticDescriptor WrongShape = new(DiagnosticCodes.WrongShape, "A value has the wrong shape: a list where a single value belongs, and so on.");
+    public static readonly DiagnosticDescriptor InvalidId = new(DiagnosticCodes.InvalidId, "An id is not lower_snake_case.");
+    public static readonly DiagnosticDescriptor DuplicateId = new(DiagnosticCodes.DuplicateId, "Two sections, questions, choice lists or flags share an id.");
+    public static readonly DiagnosticDescriptor UnknownQuestionType = new(DiagnosticCodes.UnknownQuestionType, "A question type the template format does not know.");
+    public static readonly DiagnosticDescriptor UnknownChoiceList = new(DiagnosticCodes.UnknownChoiceList, "A question names a choice list that does not exist.");
+    public static readonly DiagnosticDescriptor InvalidValue = new(DiagnosticCodes.InvalidValue, "A value is not allowed here (a number that is not a number, a negative item count, ...).");
+    public static readonly DiagnosticDescriptor FileNotFound = new(DiagnosticCodes.FileNotFound, "A template or included file does not exist or cannot be read.");
+    public static readonly DiagnosticDescriptor IncludeOutsideRoot = new(DiagnosticCodes.IncludeOutsideRoot, "An include points outside the template's root folder.");
+    public static readonly DiagnosticDescriptor IncludeCycle = new(DiagnosticCodes.IncludeCycle, "Files include each other in a loop.");
+    public static readonly DiagnosticDescriptor DependencyCycle = new(DiagnosticCodes.DependencyCycle, "Rules depend on each other in a loop.");
+    public static readonly DiagnosticDescriptor KeyNotForType = new(DiagnosticCodes.KeyNotForType, "A key that does not apply to this question type.");
+    public static readonly DiagnosticDescriptor NestedRepeat = new(DiagnosticCodes.NestedRepeat, "A repeat group inside another repeat group (not supported yet).");
+    public static readonly DiagnosticDescriptor BadChoices = new(DiagnosticCodes.BadChoices, "A choice list with no choices, or a choice value listed twice.");
+    public static readonly DiagnosticDescriptor CarryForwardInRepeat = new(DiagnosticCodes.CarryForwardInRepeat, "`carry_forward` on a question inside a repeat group, where it has no effect on its own.", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor NotAChoice = new(DiagnosticCodes.NotAChoice, "A rule compares a choice question with text that is not one of its choices, so that comparison never holds.", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor MissingTranslation = new(DiagnosticCodes.MissingTranslation, "A text has no wording in one of the template's declared languages; the default language is shown instead.", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor UnknownLanguageOrAudience = new(DiagnosticCodes.UnknownLanguageOrAudience, "A text, node or sensitivity level names a language, audience or level the template does not declare.");
+    public static readonly DiagnosticDescriptor DependsOnWithheld = new(DiagnosticCodes.DependsOnWithheld, "Information not marked confidential depends, through a rule, on information withheld from some readers, so it is withheld from them too.", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor AnswersNotJson = new(DiagnosticCodes.AnswersNotJson, "The answers file is not valid JSON.");
+
+    // An answer that does not fit is kept as given and reported, never refused: a practitioner's words are not lost to a template change.
+    public static readonly DiagnosticDescriptor AnswerWrongType = new(DiagnosticCodes.AnswerWrongType, "An answer does not fit its question's type.", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor AnswerUnrecognised = new(DiagnosticCodes.AnswerUnrecognised, "An answer for a question the template does not have; it is kept, not dropped.", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor AnswerNotAChoice = new(DiagnosticCodes.AnswerNotAChoice, "An answer to a choice question that is not one of its choices.", DiagnosticSeverity.Warning);
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        YamlSyntax, YamlAlias, TooDeep, TooLarge, DuplicateKey, UnknownKey, MissingKey, WrongShape, InvalidId,
+        DuplicateId, UnknownQuestionType, UnknownChoiceList, InvalidValue, FileNotFound, IncludeOutsideRoot,
+        IncludeCycle, DependencyCycle, KeyNotForType, NestedRepeat, BadChoices, CarryForwardInRepeat, NotAChoice,
+        MissingTranslation, UnknownLanguageOrAudience, DependsOnWithheld, AnswersNotJson, AnswerWrongType, AnswerUnrecognised,
+        AnswerNotAChoice,
+    ];
+}
