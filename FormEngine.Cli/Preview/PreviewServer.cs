@@ -83,6 +83,13 @@ internal sealed class PreviewServer : IAsyncDisposable
                 return;
             }
 
+            // Another site open in the author's browser may post to the preview; only the preview's own pages may change it.
+            if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method) && !IsSameOrigin(http.Request))
+            {
+                http.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return;
+            }
+
             http.Response.Headers["Content-Security-Policy"] = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
             http.Response.Headers["X-Content-Type-Options"] = "nosniff";
             http.Response.Headers["Cache-Control"] = "no-store";
@@ -99,7 +106,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         app.MapPost("/answers", (Delegate)PostAnswers);
         app.MapPost("/settings", (Delegate)PostSettings);
         app.MapPost("/upload", (Delegate)Upload);
-        app.MapPost("/reset", (HttpContext http) => WithState(http, state =>
+        app.MapPost("/reset", (HttpContext http) => ChangeState(http, state =>
         {
             state.Answers = [];
             state.Announcement = "All answers were cleared.";
@@ -116,9 +123,13 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     private async Task<IResult> PostAnswers(HttpContext http)
     {
-        var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+        if (await ReadForm(http).ConfigureAwait(false) is not { } form)
+        {
+            return FormRefused(http);
+        }
+
         var fields = form.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[.. f.Value.Select(v => v ?? string.Empty)], StringComparer.Ordinal);
-        return WithState(http, state =>
+        return ChangeState(http, state =>
         {
             if (_watcher.Snapshot.LastGood is not { } template)
             {
@@ -137,8 +148,12 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     private async Task<IResult> PostSettings(HttpContext http)
     {
-        var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
-        return WithState(http, state =>
+        if (await ReadForm(http).ConfigureAwait(false) is not { } form)
+        {
+            return FormRefused(http);
+        }
+
+        return ChangeState(http, state =>
         {
             var audience = form["audience"].ToString();
             state.Audience = audience.Length == 0 ? null : audience;
@@ -160,7 +175,11 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     private async Task<IResult> Upload(HttpContext http)
     {
-        var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+        if (await ReadForm(http).ConfigureAwait(false) is not { } form)
+        {
+            return FormRefused(http);
+        }
+
         var file = form.Files["answers"];
         string? text = null;
         if (file is { Length: > 0 and <= MaxUploadBytes })
@@ -169,7 +188,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             text = await reader.ReadToEndAsync(http.RequestAborted).ConfigureAwait(false);
         }
 
-        return WithState(http, state =>
+        return ChangeState(http, state =>
         {
             if (text is null)
             {
@@ -207,19 +226,100 @@ internal sealed class PreviewServer : IAsyncDisposable
         return Results.File(buffer.ToArray(), pdf.MediaType, $"{session.Template.Id}{pdf.FileExtension}");
     }
 
-    /// <summary>Runs <paramref name="action"/> with this browser's state, giving the browser a cookie the first time.</summary>
+    /// <summary>
+    /// Runs a request that only reads with this browser's state. A browser without a known id gets a fresh
+    /// state that is not kept (and an id in a cookie for later): requests any web page can make without the
+    /// cookie, such as <c>&lt;img&gt;</c> tags, never fill the store or push an author's answers out of it.
+    /// </summary>
     private IResult WithState(HttpContext http, Func<PreviewState, IResult> action)
     {
-        var state = _states.GetOrCreate(http.Request.Cookies[CookieName], out var id);
-        if (id != http.Request.Cookies[CookieName])
+        var cookie = http.Request.Cookies[CookieName];
+        var state = _states.Find(cookie);
+        if (state is null)
         {
-            http.Response.Cookies.Append(CookieName, id, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Path = "/", IsEssential = true });
+            state = new PreviewState();
+            if (!PreviewStates.IsWellFormed(cookie))
+            {
+                GiveCookie(http, PreviewStates.NewId());
+            }
         }
 
         lock (state.Gate)
         {
             return action(state);
         }
+    }
+
+    /// <summary>Runs a request that changes this browser's state (it has passed the same-origin check), keeping the state.</summary>
+    private IResult ChangeState(HttpContext http, Func<PreviewState, IResult> action)
+    {
+        var cookie = http.Request.Cookies[CookieName];
+        var state = _states.GetOrCreate(cookie, out var id);
+        if (id != cookie)
+        {
+            GiveCookie(http, id);
+        }
+
+        lock (state.Gate)
+        {
+            return action(state);
+        }
+    }
+
+    private static void GiveCookie(HttpContext http, string id) =>
+        http.Response.Cookies.Append(CookieName, id, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Path = "/", IsEssential = true });
+
+    /// <summary>
+    /// True unless the browser says the request comes from another site: by <c>Origin</c>, which browsers send
+    /// on every cross-origin post, or else by <c>Sec-Fetch-Site</c>. A request with neither is not from a web
+    /// page (a script or command-line client on this machine) and is let through.
+    /// </summary>
+    private static bool IsSameOrigin(HttpRequest request)
+    {
+        var origin = request.Headers.Origin.ToString();
+        if (origin.Length > 0)
+        {
+            return string.Equals(origin, $"{request.Scheme}://{request.Host.Value}", StringComparison.OrdinalIgnoreCase);
+        }
+
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        return site.Length == 0 || site is "same-origin" or "none";
+    }
+
+    /// <summary>The posted form, or null (with the status set) when it is too large, has too many fields or is malformed.</summary>
+    private static async Task<IFormCollection?> ReadForm(HttpContext http)
+    {
+        try
+        {
+            return await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            http.Items[FormRefusedKey] = ex.StatusCode;
+        }
+        catch (InvalidDataException)
+        {
+            // Too many fields, a field too long, or multipart that does not parse.
+            http.Items[FormRefusedKey] = StatusCodes.Status400BadRequest;
+        }
+        catch (IOException)
+        {
+            http.Items[FormRefusedKey] = StatusCodes.Status400BadRequest;
+        }
+
+        return null;
+    }
+
+    private const string FormRefusedKey = "formengine.form-refused";
+
+    private static IResult FormRefused(HttpContext http)
+    {
+        var status = http.Items[FormRefusedKey] as int? ?? StatusCodes.Status400BadRequest;
+        return Results.Text(
+            status == StatusCodes.Status413PayloadTooLarge
+                ? $"The form is larger than the preview accepts ({MaxUploadBytes / (1024 * 1024)} MB)."
+                : "The form could not be read: it has too many fields or is malformed.",
+            statusCode: status);
     }
 
     private static IResult BackToPage() => Results.Redirect("/", permanent: false, preserveMethod: false);

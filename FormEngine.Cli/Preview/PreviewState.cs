@@ -32,13 +32,37 @@ internal sealed class PreviewState
 
 /// <summary>
 /// Each browser's state, found by a random id in a cookie. The preview is one author's local tool, so state
-/// lives in memory and the number of browsers is capped (the least recently used is dropped).
+/// lives in memory and the number of browsers is capped (the least recently used is dropped). Only requests
+/// that change state add to it, and those must come from the preview's own pages, so another site cannot
+/// push an author's answers out.
 /// </summary>
 internal sealed class PreviewStates
 {
     private const int MaxStates = 200;
+    private const int IdBytes = 16;
     private readonly Dictionary<string, PreviewState> _states = new(StringComparer.Ordinal);
 
+    public static string NewId() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(IdBytes));
+
+    /// <summary>True for an id of the form <see cref="NewId"/> makes.</summary>
+    public static bool IsWellFormed(string? id) => id is { Length: IdBytes * 2 } && id.All(char.IsAsciiHexDigitUpper);
+
+    /// <summary>The browser's state, or null when the id is unknown; never adds one.</summary>
+    public PreviewState? Find(string? id)
+    {
+        lock (_states)
+        {
+            if (id is not null && _states.TryGetValue(id, out var existing))
+            {
+                existing.LastUsed = DateTime.UtcNow;
+                return existing;
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>The browser's state, created under its cookie's id (when well formed) or a new one.</summary>
     public PreviewState GetOrCreate(string? id, out string newId)
     {
         lock (_states)
@@ -55,7 +79,7 @@ internal sealed class PreviewStates
                 _states.Remove(_states.MinBy(s => s.Value.LastUsed).Key);
             }
 
-            newId = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+            newId = IsWellFormed(id) ? id! : NewId();
             var state = new PreviewState();
             _states[newId] = state;
             return state;
