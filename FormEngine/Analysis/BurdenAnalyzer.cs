@@ -18,6 +18,12 @@ public static class BurdenAnalyzer
     /// <summary>Wording for a child or young person above this grade is reported as hard to read.</summary>
     public const double ChildGrade = 6;
 
+    /// <summary>
+    /// The most near repeats listed. Past a few hundred the list no longer helps an author (the first ones show
+    /// the pattern), and a template whose labels are all alike would otherwise list every pair of them.
+    /// </summary>
+    public const int MaxNearRepeats = 500;
+
     /// <summary>Texts shorter than this many words are not graded: the formula means little for them.</summary>
     private const int MinimumWordsToGrade = 6;
 
@@ -113,19 +119,9 @@ public static class BurdenAnalyzer
 
     private static IEnumerable<NearRepeat> NearRepeats(List<NodePlan> questions)
     {
-        // Every label is compared with every other, so each is split into words once, not once per pair.
         var words = questions.Select(q => LabelSimilarity.Words(q.Node.Label)).ToArray();
-        for (var i = 0; i < questions.Count; i++)
-        {
-            for (var j = i + 1; j < questions.Count; j++)
-            {
-                var similarity = LabelSimilarity.Of(words[i], words[j]);
-                if (similarity >= NearRepeatThreshold)
-                {
-                    yield return new NearRepeat(Note(questions[i]), Note(questions[j]), Math.Round(similarity, 2));
-                }
-            }
-        }
+        return NearRepeatFinder.Find(words, NearRepeatThreshold, MaxNearRepeats, out _)
+            .Select(pair => new NearRepeat(Note(questions[pair.First]), Note(questions[pair.Second]), Math.Round(pair.Similarity, 2)));
     }
 
     /// <summary>

@@ -33,6 +33,11 @@ public static class BurdenReportWriter
         Section(text, "Questions no answers can ever show", report.NeverShown.Select(n => $"{n.Location}: {n.Path} ({n.Label}): {n.Note}"));
         Section(text, "Questions every case was shown", report.ShownToEveryCase.Select(n => $"{n.Path} ({n.Label})"));
         Section(text, "Labels that nearly repeat each other", report.NearRepeats.Select(r => Invariant($"{r.First.Path} and {r.Second.Path} ({r.Similarity:0.00}): \"{r.First.Label}\" / \"{r.Second.Label}\"")));
+        if (report.NearRepeats.Count >= BurdenAnalyzer.MaxNearRepeats)
+        {
+            text.Append(Invariant($"  (The first {BurdenAnalyzer.MaxNearRepeats} are listed; there may be more.)\n"));
+        }
+
         Section(text, $"Texts above plain-English level (grade {BurdenAnalyzer.PlainEnglishGrade}; {BurdenAnalyzer.ChildGrade} for children)", report.HardTexts.Select(h => Invariant($"{h.Location}: {h.Path}{(h.Audience is null ? string.Empty : $" for {h.Audience}")} (grade {h.Grade}): \"{h.Text}\"")));
         Section(text, "Template warnings", report.Warnings.Select(w => w.ToString()));
         return text.ToString();
