@@ -66,6 +66,22 @@ public sealed class PreviewHardeningTests
         Assert.That((await _client!.SendAsync(request)).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
 
+    [TestCase("same-origin", HttpStatusCode.Redirect)]
+    [TestCase("cross-site", HttpStatusCode.Forbidden)]
+    [TestCase(null, HttpStatusCode.Forbidden)]
+    public async Task An_opaque_origin_is_judged_by_the_fetch_metadata(string? site, HttpStatusCode expected)
+    {
+        // Browsers send "Origin: null" from sandboxed frames and under a no-referrer policy.
+        using var request = Form("/reset");
+        request.Headers.Add("Origin", "null");
+        if (site is not null)
+        {
+            request.Headers.Add("Sec-Fetch-Site", site);
+        }
+
+        Assert.That((await _client!.SendAsync(request)).StatusCode, Is.EqualTo(expected));
+    }
+
     [Test]
     public async Task Requests_without_the_cookie_cannot_evict_the_authors_answers()
     {

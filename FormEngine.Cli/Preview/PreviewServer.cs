@@ -93,7 +93,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             http.Response.Headers["Content-Security-Policy"] = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
             http.Response.Headers["X-Content-Type-Options"] = "nosniff";
             http.Response.Headers["Cache-Control"] = "no-store";
-            http.Response.Headers["Referrer-Policy"] = "no-referrer";
+            http.Response.Headers["Referrer-Policy"] = "same-origin";
             await next(http).ConfigureAwait(false);
         });
 
@@ -276,14 +276,16 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// </summary>
     private static bool IsSameOrigin(HttpRequest request)
     {
+        // "null" is what a browser sends under a no-referrer policy or from a sandboxed frame: it proves
+        // nothing either way, so the fetch metadata decides.
         var origin = request.Headers.Origin.ToString();
-        if (origin.Length > 0)
+        if (origin.Length > 0 && origin != "null")
         {
             return string.Equals(origin, $"{request.Scheme}://{request.Host.Value}", StringComparison.OrdinalIgnoreCase);
         }
 
         var site = request.Headers["Sec-Fetch-Site"].ToString();
-        return site.Length == 0 || site is "same-origin" or "none";
+        return site is "same-origin" or "none" || (site.Length == 0 && origin.Length == 0);
     }
 
     /// <summary>The posted form, or null (with the status set) when it is too large, has too many fields or is malformed.</summary>
