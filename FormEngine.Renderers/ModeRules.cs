@@ -5,12 +5,17 @@ namespace FormEngine.Renderers;
 /// <summary>Which elements each mode includes; one place, so every output format agrees.</summary>
 public static class ModeRules
 {
-    /// <summary>True when <paramref name="element"/> appears in output of <paramref name="mode"/>.</summary>
+    /// <summary>
+    /// True when <paramref name="element"/> appears in output of <paramref name="mode"/>. A question marked
+    /// <c>display: false</c> appears only in audit output.
+    /// </summary>
     /// <param name="element">The element.</param>
     /// <param name="mode">The mode.</param>
     /// <returns>Whether to render it.</returns>
     public static bool Includes(FormElement element, RenderMode mode) => mode switch
     {
+        RenderMode.Audit => true,
+        _ when element is QuestionView { Display: false } => false,
         RenderMode.Form or RenderMode.Record => element.Visible,
         _ => true,
     };

@@ -50,7 +50,8 @@ internal static class HtmlModels
         var words = context.Words;
         var secondWords = second?.Words;
         var date = options.DocumentDate ?? form.Today;
-        var summaries = options.Mode is RenderMode.Record or RenderMode.Audit;
+        // A template may keep the case summary from some readers (the flags raised for them then show as on a form).
+        var summaries = options.Mode is RenderMode.Record or RenderMode.Audit && form.Summary is not null;
         var sections = Children(form.Sections, context);
         var summary = summaries ? Summary(context, sequential ? null : second) : null;
         var parts = new List<ScriptObject>
@@ -92,7 +93,7 @@ internal static class HtmlModels
         };
 
         // Records and audits show the flags in the case summary; a form keeps them above its questions.
-        model["flags"] = options.Mode == RenderMode.Form ? Flags(context) : new List<ScriptObject>();
+        model["flags"] = options.Mode == RenderMode.Form || (options.Mode is RenderMode.Record or RenderMode.Audit && context.Form.Summary is null) ? Flags(context) : new List<ScriptObject>();
 
         var problems = new List<ScriptObject>();
         if (options.Mode == RenderMode.Form)
@@ -127,7 +128,7 @@ internal static class HtmlModels
     {
         var form = context.Form;
         var words = context.Words;
-        var summary = form.Summary;
+        var summary = form.Summary!;
         var withheld = form.AllElements().Where(e => e.Withheld).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         var other = second is null ? null : Summary(second, null);
 

@@ -35,16 +35,23 @@ internal static class PdfFrontMatter
         context.AppendText(block, string.Join("\n", details), theme.Body, theme.Muted);
         context.Add(block);
 
-        if (options.Mode is RenderMode.Record or RenderMode.Audit)
+        var record = options.Mode is RenderMode.Record or RenderMode.Audit;
+        if (record && form.Summary is not null)
         {
             WriteSummary(context);
             return;
         }
 
-        if (options.Mode == RenderMode.Form && form.Flags.Count > 0)
+        // A template may keep the case summary from some readers; the flags raised for them still show.
+        if (options.Mode != RenderMode.Blank && form.Flags.Count > 0)
         {
             context.Heading(2, words.Flags);
             WriteFlags(context);
+        }
+
+        if (record)
+        {
+            return;
         }
 
         WriteErrorSummary(context);
@@ -66,7 +73,7 @@ internal static class PdfFrontMatter
     private static void WriteSummary(PdfRenderContext context)
     {
         var form = context.Form;
-        var summary = form.Summary;
+        var summary = form.Summary!;
         var theme = context.Theme;
         var words = context.Words;
         context.BeginPart("summary");

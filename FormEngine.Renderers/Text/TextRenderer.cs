@@ -64,7 +64,8 @@ public sealed class TextRenderer : IFormRenderer
         var context = new TextRenderContext(writer, form, options, Elements);
         context.Heading(1, form.Title.Length > 0 ? form.Title : form.TemplateId);
         WriteDocumentDetails(context);
-        if (options.Mode is RenderMode.Record or RenderMode.Audit)
+        // A template may keep the case summary from some readers; the flags raised for them still show.
+        if (options.Mode is RenderMode.Record or RenderMode.Audit && form.Summary is not null)
         {
             WriteSummary(context);
         }
@@ -110,7 +111,7 @@ public sealed class TextRenderer : IFormRenderer
     private static void WriteSummary(TextRenderContext context)
     {
         var words = context.Words;
-        var summary = context.Form.Summary;
+        var summary = context.Form.Summary!;
         context.Heading(2, words.Summary);
         if (summary.KeyAnswers.Count > 0)
         {

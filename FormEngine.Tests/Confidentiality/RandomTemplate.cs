@@ -7,7 +7,8 @@ namespace FormEngine.Tests.Confidentiality;
 /// <summary>
 /// A random template for leak testing, from a seed: sections and questions of every kind, repeat groups,
 /// calculations, required and validate rules and flags that read each other at random (including through
-/// chains), and sensitivity levels and audiences placed at random. It knows which answers each audience
+/// chains), sensitivity levels and audiences placed at random, and the author's other controls (flags and a
+/// case summary for some audiences, key facts, questions not displayed). It knows which answers each audience
 /// may not see by the marks it placed itself, independently of how FormEngine works that out, and can make
 /// answers with a distinct canary in every text.
 /// </summary>
@@ -146,6 +147,11 @@ internal sealed class RandomTemplate
         yaml.Append("id: generated\ntitle: Generated\nlanguages: [en, cy]\naudiences: [practitioner, parent, child]\n");
         yaml.Append("sensitivity:\n  third_party:\n    label: third-party information\n    audiences: [practitioner]\n");
         yaml.Append("  family:\n    label: family information\n    audiences: [practitioner, parent]\n");
+        if (Maybe(0.3))
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"case_summary:\n  audiences: [{string.Join(", ", PickAudiences())}]\n");
+        }
+
         yaml.Append("choices:\n  yes_no: [yes, no]\nsections:\n");
         var sectionCount = _random.Next(2, 5);
         for (var s = 0; s < sectionCount; s++)
@@ -180,7 +186,8 @@ internal sealed class RandomTemplate
             for (var f = 0; f < flagCount; f++)
             {
                 var rule = Condition(null) ?? "true";
-                yaml.Append(CultureInfo.InvariantCulture, $"  - {{ id: flag{f}, when: \"{rule}\", message: FLAG-{f}-MESSAGE }}\n");
+                var audiences = Maybe(0.3) ? $", audiences: [{string.Join(", ", PickAudiences())}]" : string.Empty;
+                yaml.Append(CultureInfo.InvariantCulture, $"  - {{ id: flag{f}, when: \"{rule}\", message: FLAG-{f}-MESSAGE{audiences} }}\n");
                 _flags.Add($"flag{f}");
             }
         }
@@ -212,6 +219,16 @@ internal sealed class RandomTemplate
         };
         yaml.Append(CultureInfo.InvariantCulture, $"{indent}- id: {id}\n{indent}  type: {type}\n{indent}  label: Question {id}\n");
         AppendMarks(yaml, indent + "  ", node);
+        if (Maybe(0.1))
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"{indent}  display: false\n");
+        }
+
+        if (repeat is null && Maybe(0.25))
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"{indent}  summary: true\n");
+        }
+
         if (rule is { } calculation)
         {
             yaml.Append(CultureInfo.InvariantCulture, $"{indent}  value: \"{calculation.Text}\"\n");

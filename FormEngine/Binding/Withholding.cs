@@ -67,7 +67,7 @@ internal sealed class AudienceWithholding
 
     public WithheldBecause? Reason(NodePlan plan) => _nodes[plan.Index];
 
-    /// <summary>True when the flag is never raised for this reader, because its rule reads something withheld.</summary>
+    /// <summary>True when the flag is never raised for this reader: its <c>audiences:</c> leave them out, or its rule reads something withheld.</summary>
     public bool IsFlagWithheld(FlagPlan flag) => _flags[flag.Index];
 
     /// <summary>True when a rule reads something withheld from this reader, so its result or trace would reveal it.</summary>
@@ -80,9 +80,11 @@ internal sealed class AudienceWithholding
     public IEnumerable<(NodePlan Plan, WithheldBecause Reason)> Unmarked() =>
         _plans.Where(p => _nodes[p.Index] is { } reason && reason.Reader == p && !_marked[p.Index]).Select(p => (p, _nodes[p.Index]!));
 
-    /// <summary>Flags never raised for this reader, with the withheld node their rule reads.</summary>
+    /// <summary>Flags meant for this reader but never raised for them, with the withheld node their rule reads.</summary>
     public IEnumerable<(FlagPlan Flag, NodePlan Source)> WithheldFlags(IReadOnlyList<FlagPlan> flags) =>
-        flags.Where(f => _flags[f.Index]).Select(f => (f, FirstTainted(f.When!, _nodes, _plans)!));
+        flags.Where(f => _flags[f.Index] && (Audience is null || f.Flag.Audiences?.Contains(Audience) != false) && f.When is not null)
+            .Select(f => (f, FirstTainted(f.When!, _nodes, _plans)!))
+            .Where(f => f.Item2 is not null);
 
     /// <summary>Works out what <paramref name="audience"/> may not learn from a bound template.</summary>
     public static AudienceWithholding Compute(BoundTemplate bound, string? audience)
@@ -124,7 +126,9 @@ internal sealed class AudienceWithholding
             }
         }
 
-        var flags = bound.Flags.Select(flag => flag.When is { } when && FirstTainted(when, nodes, plans) is not null).ToArray();
+        var flags = bound.Flags.Select(flag =>
+            audience is not null && flag.Flag.Audiences is { } flagAudiences && !flagAudiences.Contains(audience)
+            || flag.When is { } when && FirstTainted(when, nodes, plans) is not null).ToArray();
         return new AudienceWithholding(audience, plans, nodes, marked, flags);
     }
 

@@ -5,7 +5,7 @@ using FormEngine.Yaml;
 namespace FormEngine.Loading;
 
 /// <summary>Reads a flag: a rule that, when it holds, raises a message in the case summary.</summary>
-internal sealed class FlagReader(LocalizedTextReader texts, DiagnosticBag diagnostics)
+internal sealed class FlagReader(Declarations declarations, LocalizedTextReader texts, DiagnosticBag diagnostics)
 {
     /// <summary>The flag, or null when it has no id or no usable <c>when</c> rule (both already reported).</summary>
     public Flag? Read(YamlMap map)
@@ -36,6 +36,6 @@ internal sealed class FlagReader(LocalizedTextReader texts, DiagnosticBag diagno
         }
 
         var (message, messageText) = texts.Read(reader, "message");
-        return new Flag(id, when, message.Length > 0 ? message : id, severity, map.Location) { MessageText = messageText };
+        return new Flag(id, when, message.Length > 0 ? message : id, severity, map.Location) { MessageText = messageText, Audiences = declarations.ReadAudiences(reader) };
     }
 }

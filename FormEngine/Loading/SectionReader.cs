@@ -86,6 +86,7 @@ internal sealed class SectionReader(Declarations declarations, LocalizedTextRead
             Audiences = declarations.ReadAudiences(reader),
             Sensitivity = declarations.ReadSensitivity(reader),
             Summary = reader.Bool("summary") ?? false,
+            Display = reader.Bool("display") ?? true,
             ShowIf = reader.Rule("show_if"),
             Required = ReadRequirement(reader),
             Validations = ReadValidations(reader),

@@ -32,7 +32,7 @@ internal sealed class TemplateReader
         _texts = new LocalizedTextReader(_declarations, diagnostics);
         _choiceLists = new ChoiceListReader(_texts, diagnostics);
         _sections = new SectionReader(_declarations, _texts, _choiceLists, diagnostics);
-        _flags = new FlagReader(_texts, diagnostics);
+        _flags = new FlagReader(_declarations, _texts, diagnostics);
     }
 
     public TemplateDefinition? Read(SourceFile main)
@@ -56,6 +56,7 @@ internal sealed class TemplateReader
         var id = top.Id("template") ?? "template";
         var version = top.Int("version", 1) ?? 1;
         var (title, titleText) = _texts.Read(top, "title");
+        var summaryAudiences = ReadCaseSummary(top);
 
         var sections = new List<Section>();
         var flags = new List<Flag>();
@@ -73,9 +74,23 @@ internal sealed class TemplateReader
             ChoiceLists = [.. _choiceLists.Lists],
             Sections = sections,
             Flags = flags,
+            CaseSummaryAudiences = summaryAudiences,
             Files = [.. _files.Files.Select(f => f.DisplayPath)],
             Location = root.Location,
         };
+    }
+
+    /// <summary><c>case_summary: { audiences: [...] }</c>: who the case summary that opens a record is for; null for everyone.</summary>
+    private IReadOnlyList<string>? ReadCaseSummary(MapReader top)
+    {
+        if (top.Mapping("case_summary") is not { } map)
+        {
+            return null;
+        }
+
+        var reader = new MapReader(map, "`case_summary`", _diagnostics);
+        reader.RejectUnknownKeys(TemplateKeys.CaseSummary);
+        return _declarations.ReadAudiences(reader);
     }
 
     /// <summary>A file's sections and flags, with each included file's put where its include stands.</summary>

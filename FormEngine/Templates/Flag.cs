@@ -12,4 +12,7 @@ public sealed record Flag(string Id, RuleText When, string Message, FlagSeverity
 {
     /// <summary>The message in every language and audience wording the template gives, or null for plain text.</summary>
     public LocalizedText? MessageText { get; init; }
+
+    /// <summary>The audiences the flag is raised for; null for every audience (a flag whose rule reads what a reader may not see is never raised for them).</summary>
+    public IReadOnlyList<string>? Audiences { get; init; }
 }

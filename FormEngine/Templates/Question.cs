@@ -27,6 +27,12 @@ public sealed record Question : FormNode
     /// <summary>True when the answer is a key fact for the case summary that opens a record.</summary>
     public bool Summary { get; init; }
 
+    /// <summary>
+    /// False for <c>display: false</c>: a question rules read and exports carry, shown only in audit output (a
+    /// helper calculation, say). It is not asked, so it is never required of the reader.
+    /// </summary>
+    public bool Display { get; init; } = true;
+
     /// <summary>True when a new assessment starts from the previous assessment's answer.</summary>
     public bool CarryForward { get; init; }
 

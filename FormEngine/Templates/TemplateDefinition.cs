@@ -38,6 +38,9 @@ public sealed record TemplateDefinition
     /// <summary>Flags the case summary shows when raised.</summary>
     public IReadOnlyList<Flag> Flags { get; init; } = [];
 
+    /// <summary>The audiences the case summary that opens a record is for (<c>case_summary: { audiences: [...] }</c>); null for every audience.</summary>
+    public IReadOnlyList<string>? CaseSummaryAudiences { get; init; }
+
     /// <summary>Every file the template was read from, the main file first.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
 

@@ -26,8 +26,11 @@ public sealed record FormView
     /// <summary>FormEngine's own words (headings, placeholders, dates) in the view's language.</summary>
     public Wording Words => Wording.For(Language);
 
-    /// <summary>The case summary that opens a record.</summary>
-    public CaseSummary Summary { get; init; } = new() { KeyAnswers = [], HasPrevious = false, CarriedForward = [], Changed = [] };
+    /// <summary>
+    /// The case summary that opens a record; null when the template's <c>case_summary: { audiences: [...] }</c>
+    /// leaves this view's audience out (the flags raised for it are still in <see cref="Flags"/>).
+    /// </summary>
+    public CaseSummary? Summary { get; init; } = new() { KeyAnswers = [], HasPrevious = false, CarriedForward = [], Changed = [] };
 
     /// <summary>The evaluation date the rules used.</summary>
     public required DateOnly Today { get; init; }

@@ -68,9 +68,9 @@ public static class FormViewBuilder
             Flags = [.. Flags(context, result)],
             // Built from the elements, so messages are in the reader's language and withheld ones are absent.
             Errors = [.. sections.Where(s => s.Visible).SelectMany(ElementErrors)],
-            Missing = [.. result.Missing.Where(path => included.Contains(TemplatePath(path)) && !context.ChecksWithheld(session.Template.FindPlan(TemplatePath(path))!))],
+            Missing = [.. result.Missing.Where(path => included.Contains(TemplatePath(path)) && session.Template.FindPlan(TemplatePath(path)) is { } plan && !context.ChecksWithheld(plan) && plan.Question?.Display != false)],
             CarriedForward = [.. result.CarriedForward.Where(path => included.Contains(path))],
-            Summary = Summary(context, sections),
+            Summary = context.ShowsCaseSummary ? Summary(context, sections) : null,
         };
     }
 
@@ -153,8 +153,10 @@ public static class FormViewBuilder
             Hint = context.OptionalText(plan.Node.HintText, plan.Node.Hint),
             Type = question.Type,
             Visible = shown,
-            Required = shown && !withheld && slot.Required,
-            Missing = shown && !withheld && slot.Missing,
+            // A question that is not displayed is not asked, so it is never required of the reader.
+            Required = shown && !withheld && question.Display && slot.Required,
+            Missing = shown && !withheld && question.Display && slot.Missing,
+            Display = question.Display,
             Errors = withheld ? [] : Messages(context, slot),
             Withheld = withheld,
             ShowIfDescription = context.Describe(plan.ShowIf),
@@ -187,7 +189,8 @@ public static class FormViewBuilder
             Hint = context.OptionalText(plan.Node.HintText, plan.Node.Hint),
             Type = question.Type,
             Visible = visible && !context.VisibilityReadsWithheld(plan),
-            Required = plan.Node.Required.Always,
+            Required = plan.Node.Required.Always && question.Display,
+            Display = question.Display,
             Withheld = context.IsWithheld(plan),
             DisplayValue = context.IsWithheld(plan) ? context.Placeholder(plan) : string.Empty,
             ShowIfDescription = context.Describe(plan.ShowIf),
@@ -203,7 +206,7 @@ public static class FormViewBuilder
         var session = context.Session;
         var byPath = sections.SelectMany(s => s.Questions).ToDictionary(q => q.Path, StringComparer.Ordinal);
         var keyAnswers = session.Template.Plans
-            .Where(p => p is { Repeat: null, Question.Summary: true } && byPath.ContainsKey(p.Path) && byPath[p.Path].Visible)
+            .Where(p => p is { Repeat: null, Question: { Summary: true, Display: true } } && byPath.ContainsKey(p.Path) && byPath[p.Path].Visible)
             .Select(p => byPath[p.Path])
             .Select(q => new SummaryAnswer(q.Path, q.Label, q.DisplayValue));
 

@@ -27,6 +27,9 @@ public sealed record QuestionView : FormElement
     /// <summary>The largest number allowed, or null.</summary>
     public decimal? Max { get; init; }
 
+    /// <summary>False for a question marked <c>display: false</c>: read by rules and exported, shown only in audit output.</summary>
+    public bool Display { get; init; } = true;
+
     /// <summary>True when the answer was copied from the previous assessment and awaits confirmation.</summary>
     public bool CarriedForward { get; init; }
 

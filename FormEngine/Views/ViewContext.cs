@@ -49,6 +49,10 @@ internal sealed class ViewContext
 
     public Wording Words { get; }
 
+    /// <summary>True unless the template's <c>case_summary: { audiences: [...] }</c> leaves this audience out.</summary>
+    public bool ShowsCaseSummary =>
+        Audience is null || Session.Template.Definition.CaseSummaryAudiences is not { } audiences || audiences.Contains(Audience);
+
     /// <summary>False for a node left out for this audience (its own or an enclosing node's <c>audiences:</c>).</summary>
     public bool IsForAudience(NodePlan plan) => _withholding.KindOf(plan) != WithholdingKind.Excluded;
 
