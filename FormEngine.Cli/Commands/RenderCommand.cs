@@ -1,5 +1,6 @@
 using FormEngine.Evaluation;
 using FormEngine.Renderers;
+using FormEngine.Renderers.Html;
 using FormEngine.Views;
 
 namespace FormEngine.Cli.Commands;
@@ -71,7 +72,18 @@ internal static class RenderCommand
         };
 
         using var buffer = new MemoryStream();
-        renderer.Render(view, options, buffer);
+        try
+        {
+            renderer.Render(view, options, buffer);
+        }
+        catch (HtmlTemplateException ex)
+        {
+            // A host's template (--templates) failed or reached a limit: nothing is written, not even part.
+            stderr.WriteLine($"formengine: {ex.Message}");
+            stderr.WriteLine($"Nothing was written to `{output}`.");
+            return CommandLine.InvalidInput;
+        }
+
         WriteAtomically(output, buffer);
         stderr.WriteLine($"Wrote {output} ({buffer.Length:N0} bytes, {format}, {mode.ToString().ToLowerInvariant()}).");
         return CommandLine.Success;

@@ -170,6 +170,20 @@ public class CommandLineTests
         Assert.That(Directory.GetFiles(_folder).Where(f => f.EndsWith(".tmp", StringComparison.Ordinal)), Is.Empty);
     }
 
+    [Test]
+    public void Render_with_a_host_template_that_reaches_a_limit_exits_1_and_writes_no_file()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var answers = Write("a.json", new JsonObject { ["child"] = new JsonObject { ["name"] = new string('n', 1_100_000) } }.ToJsonString());
+        var templates = Directory.CreateDirectory(Path.Combine(_folder, "templates")).FullName;
+        File.WriteAllText(Path.Combine(templates, "answer-row.sbn"), "<div>{{ answer }}</div>");
+        var output = Path.Combine(_folder, "record.html");
+        var (code, _, stderr) = Run("render", template, "--answers", answers, "--format", "html", "--templates", templates, "--out", output);
+        Assert.That(code, Is.EqualTo(1), stderr);
+        Assert.That(stderr, Does.Contain("answer-row.sbn").And.Contain("LimitToString").And.Contain("Nothing was written"));
+        Assert.That(Directory.GetFiles(_folder), Is.EquivalentTo(new[] { template, answers }), "no output and no temporary file");
+    }
+
     [TestCase("--format", "docx")]
     [TestCase("--mode", "poster")]
     [TestCase("--theme", "neon")]
