@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FormEngine.Diagnostics;
+using FormEngine.Files;
 
 namespace FormEngine.Evaluation;
 
@@ -25,30 +26,15 @@ public static class AnswersDocument
     public static AnswersLoadResult Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        try
+        var read = InputFiles.ReadText(path, path, MaxBytes, "answers file");
+        return read.Problem switch
         {
-            var info = new FileInfo(path);
-            if (Directory.Exists(path))
-            {
-                return Failed(path, 0, 0, $"`{path}` is a folder, not an answers file.", "Give the path of a JSON answers file.");
-            }
-
-            if (!info.Exists)
-            {
-                return Failed(path, 0, 0, $"The answers file `{path}` does not exist.", "Check the path.");
-            }
-
-            if (info.Length > MaxBytes)
-            {
-                return Failed(path, 0, 0, $"The answers file is {info.Length:N0} bytes; the limit is {MaxBytes:N0}.", null);
-            }
-
-            return Parse(File.ReadAllText(path), path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Failed(path, 0, 0, $"The answers file `{path}` cannot be read: {ex.Message}", null);
-        }
+            InputFileProblem.None => Parse(read.Text!, path),
+            InputFileProblem.NotFound => Failed(path, 0, 0, $"The answers file `{path}` does not exist.", "Check the path."),
+            InputFileProblem.Folder => Failed(path, 0, 0, $"`{path}` is a folder, not an answers file.", "Give the path of a JSON answers file."),
+            InputFileProblem.TooLarge => Failed(path, 0, 0, $"The answers file is larger than {MaxBytes:N0} bytes, the most FormEngine reads.", null),
+            _ => Failed(path, read.Line, read.Column, read.Message, read.Suggestion),
+        };
     }
 
     /// <summary>Reads answers from JSON text.</summary>
@@ -85,5 +71,8 @@ public static class AnswersDocument
     }
 
     private static AnswersLoadResult Failed(string file, int line, int column, string message, string? suggestion) =>
-        new(null, [new Diagnostic(DiagnosticCodes.AnswersNotJson, DiagnosticSeverity.Error, message, file, line, column, line > 0 ? 1 : 0, suggestion)]);
+        new(null, [Problem(file, line, column, message, suggestion)]);
+
+    private static Diagnostic Problem(string file, int line, int column, string message, string? suggestion) =>
+        new(DiagnosticCodes.AnswersNotJson, DiagnosticSeverity.Error, message, file, line, column, line > 0 ? 1 : 0, suggestion);
 }

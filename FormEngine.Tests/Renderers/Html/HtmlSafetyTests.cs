@@ -235,6 +235,20 @@ public class HtmlSafetyTests
         Assert.Throws<HtmlTemplateException>(() => HtmlTestForms.Render(HtmlTestForms.View(), new RenderOptions { TemplateFolder = folder }));
     }
 
+    [Test]
+    public void A_host_template_that_is_a_device_is_an_error_not_an_endless_read()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("Devices are a Unix attack.");
+        }
+
+        var folder = TempFolder();
+        File.CreateSymbolicLink(Path.Combine(folder, "section.sbn"), "/dev/zero");
+        var error = Assert.Throws<HtmlTemplateException>(() => HtmlTestForms.Render(HtmlTestForms.View(), new RenderOptions { TemplateFolder = folder }))!;
+        Assert.That(error.Message, Does.Contain("section.sbn").And.Contain("not a regular file"));
+    }
+
     private static string TempFolder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "formengine-html-" + Guid.NewGuid().ToString("N"));
