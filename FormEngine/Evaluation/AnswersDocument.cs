@@ -44,12 +44,23 @@ public static class AnswersDocument
     public static AnswersLoadResult Parse(string json, string displayName = "answers.json")
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (AnswersJsonChecks.CheckText(json) is { } broken)
+        {
+            return Failed(displayName, broken.Line, broken.Column, broken.Message, broken.Suggestion);
+        }
+
         try
         {
             var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            return node is JsonObject answers
+            if (node is not JsonObject answers)
+            {
+                return Failed(displayName, 1, 1, "Answers must be a JSON object with one object per section, e.g. {\"child\": {\"dob\": \"2017-03-02\"}}.", null);
+            }
+
+            var problems = AnswersJsonChecks.Check(json, new JsonReaderOptions { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return problems.Count == 0
                 ? new AnswersLoadResult(answers, [])
-                : Failed(displayName, 1, 1, "Answers must be a JSON object with one object per section, e.g. {\"child\": {\"dob\": \"2017-03-02\"}}.", null);
+                : new AnswersLoadResult(null, [.. problems.Select(p => Problem(displayName, p.Line, p.Column, p.Message, p.Suggestion))]);
         }
         catch (JsonException ex)
         {
