@@ -168,6 +168,15 @@ public class HostileInputTests
         Assert.That(result.Success, Is.True, string.Join("\n", result.Diagnostics));
     }
 
+    [TestCase("id: t\nsections:\n  - id: s\n    questions:\n      - { id: q }\n", "This question has no `type`.")]
+    [TestCase("id: t\nsections:\n  - title: S\n", "This section has no `id`.")]
+    [TestCase("title: T\nsections: []\n", "The template has no `id`.")]
+    public void A_missing_key_is_named_in_a_sentence_that_reads(string yaml, string message)
+    {
+        var messages = FormTemplate.LoadFromText(yaml).Diagnostics.Select(d => d.Message);
+        Assert.That(messages, Does.Contain(message));
+    }
+
     [Test]
     public void Answers_nested_too_deeply_get_a_diagnostic()
     {
