@@ -6,13 +6,15 @@ namespace FormEngine.Cli;
 /// <summary>
 /// The <c>formengine</c> command line: parses arguments and hands each command to the library, so that a
 /// host application can do everything the command line does. Exit codes: 0 success, 1 invalid input
-/// (template or answers), 2 a usage error.
+/// (template, answers, scenarios or a host's HTML templates), 2 a usage error, 3 an output that could not be
+/// written (or a port that could not be listened on).
 /// </summary>
 internal static class CommandLine
 {
     public const int Success = 0;
     public const int InvalidInput = 1;
     public const int UsageError = 2;
+    public const int IoError = 3;
 
     private const string Usage = """
         Usage:
@@ -45,6 +47,9 @@ internal static class CommandLine
                      shown at their line; switch audience, language, theme and mode, download the PDF.
 
         --today sets the evaluation date used by today() and age(); it defaults to the current date.
+
+        Exit codes: 0 success; 1 invalid input (template, answers or scenarios, with diagnostics on stderr);
+        2 a usage error; 3 the output could not be written (nothing is written then, not even part).
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -85,6 +90,11 @@ internal static class CommandLine
         {
             return Fail(stderr, ex.Message);
         }
+        catch (OutputException ex)
+        {
+            stderr.WriteLine($"formengine: {ex.Message}");
+            return IoError;
+        }
     }
 
     public static DateOnly ReadToday(Arguments arguments)
@@ -113,3 +123,6 @@ internal static class CommandLine
 
 /// <summary>A mistake in how the command was called.</summary>
 internal sealed class UsageException(string message) : Exception(message);
+
+/// <summary>The command's output could not be written; nothing (not even part of it) was.</summary>
+internal sealed class OutputException(string message) : Exception(message);

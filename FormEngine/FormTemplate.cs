@@ -57,6 +57,12 @@ public sealed class FormTemplate
         ArgumentNullException.ThrowIfNull(path);
         options ??= TemplateLoadOptions.Default;
         var diagnostics = new DiagnosticBag();
+        if (path.Contains('\0', StringComparison.Ordinal))
+        {
+            diagnostics.Report(DiagnosticCatalogue.FileNotFound, SourceLocation.FileOnly(path.Replace("\0", "\\0", StringComparison.Ordinal)), "The template's path contains a NUL character, which no file name can have.", "Check how the path was built; it may have been cut from other text.");
+            return new TemplateLoadResult(null, diagnostics.Sorted());
+        }
+
         var fullPath = Path.GetFullPath(path);
         var display = options.DisplayBase is { } displayBase
             ? Path.GetRelativePath(Path.GetFullPath(displayBase), fullPath).Replace('\\', '/')

@@ -36,7 +36,7 @@ internal static class PreviewCommand
         {
             // Kestrel reports a port in use as an IOException.
             stderr.WriteLine($"formengine: cannot listen on 127.0.0.1:{port}: {ex.Message} Try another with --port.");
-            return CommandLine.InvalidInput;
+            return CommandLine.IoError;
         }
 
         var snapshot = server.Template.Snapshot;

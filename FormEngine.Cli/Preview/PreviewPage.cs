@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using FormEngine.Diagnostics;
 using FormEngine.Evaluation;
+using FormEngine.Files;
 using FormEngine.Renderers;
 using FormEngine.Renderers.Html;
 using FormEngine.Templates;
@@ -266,18 +267,11 @@ internal static partial class PreviewPage
 
         foreach (var candidate in new[] { Path.Combine(context.DisplayBase, diagnostic.File), Path.Combine(context.Folder, diagnostic.File) })
         {
-            try
+            // A file that cannot be read (or is not a regular file) just shows no source line.
+            if (InputFiles.ReadText(candidate, diagnostic.File, 4 * 1024 * 1024, "template file").Text is { } text)
             {
-                var full = Path.GetFullPath(candidate);
-                if (File.Exists(full) && new FileInfo(full).Length <= TemplateLoadOptions.Default.MaxFileBytes)
-                {
-                    var line = File.ReadLines(full).Skip(diagnostic.Line - 1).FirstOrDefault();
-                    return line is null ? null : line.Length > 300 ? line[..300] + "…" : line;
-                }
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                // A file that cannot be read just shows no source line.
+                var line = text.Split('\n').Skip(diagnostic.Line - 1).FirstOrDefault()?.TrimEnd('\r');
+                return line is null ? null : line.Length > 300 ? line[..300] + "…" : line;
             }
         }
 

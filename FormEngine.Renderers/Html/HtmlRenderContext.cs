@@ -13,6 +13,13 @@ namespace FormEngine.Renderers.Html;
 /// </summary>
 public sealed class HtmlRenderContext
 {
+    // Words in Scriban's messages for a limit that was reached, and the HtmlTemplateLimits property to raise.
+    private static readonly (string Words, string Limit)[] LimitNames =
+    [
+        ("LoopLimit", "LoopLimit"), ("iteration limit", "LoopLimit"), ("recursive depth limit", "RecursiveLimit"),
+        ("LimitToString", "LimitToString"), ("OutputLimit", "OutputLimit"),
+    ];
+
     private readonly HtmlTemplates _templates;
     private readonly HtmlTemplateLimits _limits;
     private readonly CancellationToken _cancellation;
@@ -173,20 +180,10 @@ public sealed class HtmlRenderContext
         ArgumentNullException.ThrowIfNull(model);
         var compiled = _templates.Get(Options.Theme, name, Options.TemplateFolder);
         var builtins = Options.TemplateFolder is null ? _templates.SharedBuiltins : HtmlTemplateContext.CreateBuiltins();
-        var context = new HtmlTemplateContext(_templates, Options.Theme, Options.TemplateFolder, builtins);
-        if (Options.TemplateFolder is null)
+        var context = new HtmlTemplateContext(_templates, Options.Theme, Options.TemplateFolder, builtins, _limits, _cancellation);
+        if (compiled.FromFolder)
         {
-            // Built-in templates only: trusted, and a repeat group or choice list may be long.
-            context.LoopLimit = 0;
-        }
-        else
-        {
-            context.LoopLimit = _limits.LoopLimit;
-            context.RecursiveLimit = _limits.RecursiveLimit;
-            context.LimitToString = _limits.LimitToString;
-            context.RegexTimeOut = _limits.RegexTimeout;
-            context.OutputLimit = _limits.OutputLimit;
-            context.CancellationToken = _cancellation;
+            context.UseHostLimits();
         }
 
         context.PushGlobal(Functions);
@@ -212,8 +209,10 @@ public sealed class HtmlRenderContext
         }
         catch (ScriptRuntimeException error)
         {
+            var limit = LimitNames.FirstOrDefault(l => error.OriginalMessage.Contains(l.Words, StringComparison.Ordinal)).Limit;
+            var next = limit is null ? string.Empty : $" Change the template, or raise HtmlRenderer.Limits.{limit} if the template is right for data this large.";
             throw new HtmlTemplateException(error.Span.FileName ?? compiled.Source,
-                $"The HTML template {error.Span.FileName ?? compiled.Source} failed at line {error.Span.Start.Line + 1}, column {error.Span.Start.Column + 1}: {error.OriginalMessage}", error);
+                $"The HTML template {error.Span.FileName ?? compiled.Source} failed at line {error.Span.Start.Line + 1}, column {error.Span.Start.Column + 1}: {error.OriginalMessage}{next}", error);
         }
         catch (OperationCanceledException error)
         {

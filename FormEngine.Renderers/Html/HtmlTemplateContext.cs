@@ -17,6 +17,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private readonly HtmlTemplates _templates;
     private readonly string _theme;
     private readonly string? _folder;
+    private readonly HtmlTemplateLimits _limits;
+    private readonly CancellationToken _cancellation;
+    private bool _hostLimits;
 
     /// <summary>Creates a context.</summary>
     /// <param name="templates">Where included templates are found.</param>
@@ -27,16 +30,51 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// imports every built-in function by reflection, which cost most of an HTML render when it was done for
     /// each element, so trusted renders share one set; a host's templates get their own.
     /// </param>
-    public HtmlTemplateContext(HtmlTemplates templates, string theme, string? folder, ScriptObject builtins)
+    /// <param name="limits">The limits a host's template runs under.</param>
+    /// <param name="cancellation">Stops a host's template that runs too long.</param>
+    public HtmlTemplateContext(HtmlTemplates templates, string theme, string? folder, ScriptObject builtins, HtmlTemplateLimits limits, CancellationToken cancellation)
         : base(builtins)
     {
         _templates = templates;
         _theme = theme;
         _folder = folder;
+        _limits = limits;
+        _cancellation = cancellation;
         TemplateLoader = new NameOnlyLoader();
         StrictVariables = false;
         PushCulture(CultureInfo.InvariantCulture);
         NewLine = "\n";
+
+        // Built-in templates are trusted, and a repeat group, a choice list or an answer may be long. Scriban's
+        // defaults (1,000 iterations a loop; 1 MiB for any one value and, with no output limit set, for all the
+        // output) guard against hostile templates, which these are not; and where Scriban reaches a limit it
+        // cuts the text short with "...", which would end a record mid-tag, or drop the end of an answer, and
+        // still report success. Nothing FormEngine renders may be cut: a limit that is reached fails the render.
+        LoopLimit = 0;
+        LimitToString = 0;
+        OutputLimit = 0;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+    }
+
+    /// <summary>
+    /// Runs the rest of this rendering under <see cref="HtmlTemplateLimits"/>: from the moment a host's template
+    /// runs, whether rendered directly or included by a built-in one, its code may loop, recurse or grow output.
+    /// </summary>
+    public void UseHostLimits()
+    {
+        if (_hostLimits)
+        {
+            return;
+        }
+
+        _hostLimits = true;
+        LoopLimit = _limits.LoopLimit;
+        RecursiveLimit = _limits.RecursiveLimit;
+        LimitToString = _limits.LimitToString;
+        RegexTimeOut = _limits.RegexTimeout;
+        OutputLimit = _limits.OutputLimit;
+        CancellationToken = _cancellation;
     }
 
     /// <summary>Scriban's built-in functions, with <c>html.escape</c> returning markup and <c>include</c> returning markup.</summary>
@@ -85,9 +123,17 @@ internal sealed class HtmlTemplateContext : TemplateContext
         return templateName;
     }
 
-    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
-        _templates.Find(_theme, templatePath, _folder)?.Template
-        ?? throw new ScriptRuntimeException(callerContext?.Span ?? default, $"There is no HTML template named `{templatePath}`.");
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext)
+    {
+        var found = _templates.Find(_theme, templatePath, _folder)
+            ?? throw new ScriptRuntimeException(callerContext?.Span ?? default, $"There is no HTML template named `{templatePath}`.");
+        if (found.FromFolder)
+        {
+            UseHostLimits();
+        }
+
+        return found.Template;
+    }
 
     /// <summary>
     /// <c>include</c> returns the included template's output as a string, already encoded as it was written;

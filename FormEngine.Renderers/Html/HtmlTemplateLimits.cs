@@ -3,7 +3,9 @@ namespace FormEngine.Renderers.Html;
 /// <summary>
 /// Safety limits for HTML templates read from <see cref="RenderOptions.TemplateFolder"/>. A host's template
 /// is code from outside the library: a mistake such as an endless loop must stop with a clear error, not hang
-/// a server. Built-in templates are trusted and run without these limits.
+/// a server. Built-in templates are trusted and run without these limits (until they include a host's template).
+/// A limit that is reached fails the whole render with an <see cref="HtmlTemplateException"/>; output is never
+/// cut short.
 /// </summary>
 public sealed record HtmlTemplateLimits
 {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text;
+using FormEngine.Files;
 using Scriban;
 using Scriban.Runtime;
 
@@ -20,6 +21,9 @@ internal sealed record CompiledTemplate(Template Template, string Source, bool F
 internal sealed class HtmlTemplates
 {
     private const string ResourcePrefix = "FormEngine.Renderers.Html.Templates.";
+
+    // A page template is a few kilobytes; this is room for any real one, and a bound for a file that is not.
+    private const long MaxHostFileBytes = 4 * 1024 * 1024;
 
     private static readonly Lazy<Dictionary<string, string>> Resources = new(LoadResourceNames);
 
@@ -48,13 +52,9 @@ internal sealed class HtmlTemplates
     /// <summary>The text of a built-in or host file that is not a template (the plain theme's stylesheet), or null.</summary>
     public static string? ReadText(string theme, string name, string? folder)
     {
-        if (folder is not null && IsSafeName(name))
+        if (folder is not null && IsSafeName(name) && ReadHostFile(Path.Combine(folder, name)) is { } text)
         {
-            var path = Path.Combine(folder, name);
-            if (File.Exists(path))
-            {
-                return File.ReadAllText(path, Encoding.UTF8);
-            }
+            return text;
         }
 
         return ReadResource(theme, name) ?? ReadResource("plain", name);
@@ -74,9 +74,9 @@ internal sealed class HtmlTemplates
         if (folder is not null)
         {
             var path = Path.GetFullPath(Path.Combine(folder, name));
-            if (File.Exists(path))
+            if (ReadHostFile(path) is { } text)
             {
-                return Compile(File.ReadAllText(path, Encoding.UTF8), path, fromFolder: true);
+                return Compile(text, path, fromFolder: true);
             }
         }
 
@@ -89,6 +89,21 @@ internal sealed class HtmlTemplates
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A host's file, or null when there is none (the built-in one is used). A file that is there but cannot
+    /// be read (too large, not text, a device or FIFO) is an error: falling back would hide the host's mistake.
+    /// </summary>
+    private static string? ReadHostFile(string path)
+    {
+        var read = InputFiles.ReadText(path, path, MaxHostFileBytes, "HTML template");
+        return read.Problem switch
+        {
+            InputFileProblem.None => read.Text!.ReplaceLineEndings("\n"),
+            InputFileProblem.NotFound => null,
+            _ => throw new HtmlTemplateException(path, read.Message + (read.Suggestion is null ? string.Empty : " " + read.Suggestion)),
+        };
     }
 
     private static CompiledTemplate Compile(string text, string source, bool fromFolder)

@@ -147,7 +147,16 @@ internal static class RuleOps
     /// <summary>Adds whole days (a fraction is dropped); null when the result is outside the calendar.</summary>
     public static RuleValue AddDays(RuleValue date, decimal days)
     {
-        var day = date.DayNumber + decimal.Truncate(days);
+        // No calendar spans more days than this, so a larger count is out of range before any sum is made:
+        // adding a count near decimal's limit to a day number would itself overflow.
+        const decimal calendarDays = 3_652_059m;
+        var whole = decimal.Truncate(days);
+        if (whole > calendarDays || whole < -calendarDays)
+        {
+            return RuleValue.Null;
+        }
+
+        var day = date.DayNumber + whole;
         return day < DateOnly.MinValue.DayNumber || day > DateOnly.MaxValue.DayNumber
             ? RuleValue.Null
             : RuleValue.FromDate(DateOnly.FromDayNumber((int)day));

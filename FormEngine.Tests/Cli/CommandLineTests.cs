@@ -170,6 +170,134 @@ public class CommandLineTests
         Assert.That(Directory.GetFiles(_folder).Where(f => f.EndsWith(".tmp", StringComparison.Ordinal)), Is.Empty);
     }
 
+    [Test]
+    public void Render_with_a_host_template_that_reaches_a_limit_exits_1_and_writes_no_file()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var answers = Write("a.json", new JsonObject { ["child"] = new JsonObject { ["name"] = new string('n', 1_100_000) } }.ToJsonString());
+        var templates = Directory.CreateDirectory(Path.Combine(_folder, "templates")).FullName;
+        File.WriteAllText(Path.Combine(templates, "answer-row.sbn"), "<div>{{ answer }}</div>");
+        var output = Path.Combine(_folder, "record.html");
+        var (code, _, stderr) = Run("render", template, "--answers", answers, "--format", "html", "--templates", templates, "--out", output);
+        Assert.That(code, Is.EqualTo(1), stderr);
+        Assert.That(stderr, Does.Contain("answer-row.sbn").And.Contain("LimitToString").And.Contain("Nothing was written"));
+        Assert.That(Directory.GetFiles(_folder), Is.EquivalentTo(new[] { template, answers }), "no output and no temporary file");
+    }
+
+    [TestCase("")]
+    [TestCase("   ")]
+    [TestCase("rec\0ord.md")]
+    public void Render_with_no_usable_out_name_is_a_usage_error(string output)
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var (code, _, stderr) = Run("render", template, "--format", "text", "--mode", "blank", "--out", output);
+        Assert.That(code, Is.EqualTo(2), stderr);
+        Assert.That(stderr, Does.Contain("`--out` needs a file name"));
+    }
+
+    [Test]
+    public void Render_into_a_folder_that_does_not_exist_exits_3()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var (code, _, stderr) = Run("render", template, "--format", "text", "--mode", "blank", "--out", Path.Combine(_folder, "none", "r.md"));
+        Assert.That(code, Is.EqualTo(3), stderr);
+        Assert.That(stderr, Does.Contain("does not exist"));
+    }
+
+    [Test]
+    public void Render_to_a_folder_exits_3()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var (code, _, stderr) = Run("render", template, "--format", "text", "--mode", "blank", "--out", _folder);
+        Assert.That(code, Is.EqualTo(3), stderr);
+        Assert.That(stderr, Does.Contain("is a folder"));
+    }
+
+    [Test]
+    public void Render_that_cannot_write_its_output_exits_3()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Ignore("Uses /proc, a folder that no one, not even root, can create files in.");
+        }
+
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var (code, _, stderr) = Run("render", template, "--format", "text", "--mode", "blank", "--out", "/proc/record.md");
+        Assert.That(code, Is.EqualTo(3), stderr);
+        Assert.That(stderr, Does.Contain("Cannot write `/proc/record.md`"));
+        Assert.That(File.Exists("/proc/record.md"), Is.False);
+    }
+
+    [Test]
+    public void Render_to_a_symbolic_link_exits_3_and_leaves_the_link_and_its_target_alone()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var target = Write("important.txt", "not a record");
+        var link = Path.Combine(_folder, "record.md");
+        File.CreateSymbolicLink(link, target);
+        var (code, _, stderr) = Run("render", template, "--format", "text", "--mode", "blank", "--out", link);
+        Assert.That(code, Is.EqualTo(3), stderr);
+        Assert.That(stderr, Does.Contain("symbolic link"));
+        Assert.That(new FileInfo(link).LinkTarget, Is.EqualTo(target), "the link is still a link");
+        Assert.That(File.ReadAllText(target), Is.EqualTo("not a record"), "its target is unchanged");
+        Assert.That(Directory.GetFiles(_folder).Where(f => f.EndsWith(".tmp", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
+    public void Render_to_a_device_exits_3_and_leaves_it_alone()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("Devices are a Unix matter.");
+        }
+
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var (code, _, stderr) = Run("render", template, "--format", "text", "--mode", "blank", "--out", "/dev/null");
+        Assert.That(code, Is.EqualTo(3), stderr);
+        Assert.That(stderr, Does.Contain("device"));
+    }
+
+    [Test]
+    public void Render_over_an_existing_file_replaces_it_whole()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var output = Write("record.md", new string('x', 100_000));
+        var (code, _, stderr) = Run("render", template, "--format", "text", "--mode", "blank", "--out", output);
+        Assert.That(code, Is.EqualTo(0), stderr);
+        Assert.That(File.ReadAllText(output), Does.StartWith("# Single assessment").And.Not.Contain("xxx"));
+        Assert.That(Directory.GetFiles(_folder).Where(f => f.EndsWith(".tmp", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
+    public void Render_with_a_template_folder_that_does_not_exist_is_a_usage_error()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var (code, _, stderr) = Run("render", template, "--format", "html", "--mode", "blank", "--templates", Path.Combine(_folder, "none"), "--out", Path.Combine(_folder, "r.html"));
+        Assert.That(code, Is.EqualTo(2), stderr);
+        Assert.That(stderr, Does.Contain("--templates"));
+    }
+
+    [Test]
+    public void Evaluate_with_answers_that_have_a_key_twice_exits_1_with_the_position()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var answers = Write("a.json", "{\"child\": {\"dob\": \"2020-01-01\",\n \"dob\": \"2021-01-01\"}}");
+        var (code, stdout, stderr) = Run("evaluate", template, "--answers", answers);
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(stdout, Is.Empty);
+        Assert.That(stderr, Does.StartWith($"{answers}:2:2: error FEA0001"));
+    }
+
+    [Test]
+    public void Evaluate_with_a_date_plus_a_huge_day_count_prints_null_rather_than_crashing()
+    {
+        var template = Write("t.yaml", "id: t\nsections:\n  - id: s\n    questions:\n      - { id: start, type: date }\n      - { id: days, type: number }\n      - { id: due, type: calculated, value: s.start + s.days }\n");
+        var answers = Write("a.json", "{\"s\": {\"start\": \"2026-01-01\", \"days\": 79228162514264337593543950335}}");
+        var (code, stdout, stderr) = Run("evaluate", template, "--answers", answers);
+        Assert.That(code, Is.EqualTo(0), stderr);
+        Assert.That(JsonNode.Parse(stdout)!["values"]!.ToJsonString(), Does.Contain("\"s.due\":null"));
+    }
+
     [TestCase("--format", "docx")]
     [TestCase("--mode", "poster")]
     [TestCase("--theme", "neon")]

@@ -139,6 +139,57 @@ public class HostileInputTests
         Assert.That(diagnostic.Column, Is.GreaterThanOrEqualTo(column));
     }
 
+    [TestCase("{\"child\": {\"name\": \"Ann\",\n  \"name\": \"Bo\"}}", 2, 3, "`name` appears twice", TestName = "Answers_with_a_key_twice_in_one_object")]
+    [TestCase("{\"child\": {\"name\": \"Ann\"},\n\"child\": {}}", 2, 1, "`child` appears twice", TestName = "Answers_with_a_section_twice")]
+    [TestCase("{\"household\": {\"members\": [{\"name\": \"A\", \"name\": \"B\"}]}}", 1, 42, "`name` appears twice", TestName = "Answers_with_a_key_twice_in_a_repeat_item")]
+    [TestCase("{\"child\": {\"name\": \"A\\ud800B\"}}", 1, 20, "not a valid character", TestName = "Answers_with_a_lone_high_surrogate_escape")]
+    [TestCase("{\"child\": {\"name\": \"A\\udc00\"}}", 1, 20, "not a valid character", TestName = "Answers_with_a_lone_low_surrogate_escape")]
+    [TestCase("{\"child\": {\"na\\ud800me\": \"A\"}}", 1, 12, "not a valid character", TestName = "Answers_with_a_lone_surrogate_in_a_key")]
+    public void Answers_that_cannot_be_read_without_guessing_get_a_positioned_diagnostic(string json, int line, int column, string message)
+    {
+        var result = AnswersDocument.Parse(json);
+        Assert.That(result.Success, Is.False);
+        var diagnostic = result.Diagnostics.Single();
+        Assert.That(diagnostic.Code, Is.EqualTo(DiagnosticCodes.AnswersNotJson));
+        Assert.That((diagnostic.Line, diagnostic.Column), Is.EqualTo((line, column)));
+        Assert.That(diagnostic.Message, Does.Contain(message));
+        Assert.That(diagnostic.Suggestion, Is.Not.Null.And.Not.Empty);
+    }
+
+    [Test]
+    public void Answers_text_with_a_lone_surrogate_character_gets_a_positioned_diagnostic()
+    {
+        // Built here, not in an attribute: attribute strings are stored as UTF-8, which cannot hold the lone half.
+        var json = "{\"child\":\n {\"name\": \"A" + '\ud800' + "B\"}}";
+        var diagnostic = AnswersDocument.Parse(json).Diagnostics.Single();
+        Assert.That((diagnostic.Line, diagnostic.Column), Is.EqualTo((2, 13)));
+        Assert.That(diagnostic.Message, Does.Contain("broken character").And.Contain("U+D800"));
+    }
+
+    [Test]
+    public void A_pair_of_surrogates_is_one_character_and_reads_as_it_was_written()
+    {
+        var result = AnswersDocument.Parse("{\"child\": {\"name\": \"Zo\\ud83d\\ude00 \ud83d\ude00\"}}");
+        Assert.That(result.Success, Is.True, string.Join("\n", result.Diagnostics));
+        Assert.That(result.Answers!["child"]!["name"]!.GetValue<string>(), Is.EqualTo("Zo\ud83d\ude00 \ud83d\ude00"));
+    }
+
+    [Test]
+    public void The_same_key_in_different_objects_is_not_a_duplicate()
+    {
+        var result = AnswersDocument.Parse("{\"household\": {\"members\": [{\"name\": \"A\"}, {\"name\": \"B\"}]}, \"child\": {\"name\": \"C\"}}");
+        Assert.That(result.Success, Is.True, string.Join("\n", result.Diagnostics));
+    }
+
+    [TestCase("id: t\nsections:\n  - id: s\n    questions:\n      - { id: q }\n", "This question has no `type`.")]
+    [TestCase("id: t\nsections:\n  - title: S\n", "This section has no `id`.")]
+    [TestCase("title: T\nsections: []\n", "The template has no `id`.")]
+    public void A_missing_key_is_named_in_a_sentence_that_reads(string yaml, string message)
+    {
+        var messages = FormTemplate.LoadFromText(yaml).Diagnostics.Select(d => d.Message);
+        Assert.That(messages, Does.Contain(message));
+    }
+
     [Test]
     public void Answers_nested_too_deeply_get_a_diagnostic()
     {

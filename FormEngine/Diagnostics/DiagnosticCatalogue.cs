@@ -33,7 +33,7 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor MissingTranslation = new(DiagnosticCodes.MissingTranslation, "A text has no wording in one of the template's declared languages; the default language is shown instead.", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor UnknownLanguageOrAudience = new(DiagnosticCodes.UnknownLanguageOrAudience, "A text, node or sensitivity level names a language, audience or level the template does not declare.");
     public static readonly DiagnosticDescriptor DependsOnWithheld = new(DiagnosticCodes.DependsOnWithheld, "Information not marked confidential depends, through a rule, on information withheld from some readers, so it is withheld from them too.", DiagnosticSeverity.Warning);
-    public static readonly DiagnosticDescriptor AnswersNotJson = new(DiagnosticCodes.AnswersNotJson, "The answers file is not valid JSON.");
+    public static readonly DiagnosticDescriptor AnswersNotJson = new(DiagnosticCodes.AnswersNotJson, "The answers file cannot be read: not valid JSON or UTF-8, a key given twice, half a surrogate pair, or not an ordinary file.");
 
     // An answer that does not fit is kept as given and reported, never refused: a practitioner's words are not lost to a template change.
     public static readonly DiagnosticDescriptor AnswerWrongType = new(DiagnosticCodes.AnswerWrongType, "An answer does not fit its question's type.", DiagnosticSeverity.Warning);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FormEngine.Diagnostics;
+using FormEngine.Files;
 
 namespace FormEngine.Evaluation;
 
@@ -25,30 +26,15 @@ public static class AnswersDocument
     public static AnswersLoadResult Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        try
+        var read = InputFiles.ReadText(path, path, MaxBytes, "answers file");
+        return read.Problem switch
         {
-            var info = new FileInfo(path);
-            if (Directory.Exists(path))
-            {
-                return Failed(path, 0, 0, $"`{path}` is a folder, not an answers file.", "Give the path of a JSON answers file.");
-            }
-
-            if (!info.Exists)
-            {
-                return Failed(path, 0, 0, $"The answers file `{path}` does not exist.", "Check the path.");
-            }
-
-            if (info.Length > MaxBytes)
-            {
-                return Failed(path, 0, 0, $"The answers file is {info.Length:N0} bytes; the limit is {MaxBytes:N0}.", null);
-            }
-
-            return Parse(File.ReadAllText(path), path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Failed(path, 0, 0, $"The answers file `{path}` cannot be read: {ex.Message}", null);
-        }
+            InputFileProblem.None => Parse(read.Text!, path),
+            InputFileProblem.NotFound => Failed(path, 0, 0, $"The answers file `{path}` does not exist.", "Check the path."),
+            InputFileProblem.Folder => Failed(path, 0, 0, $"`{path}` is a folder, not an answers file.", "Give the path of a JSON answers file."),
+            InputFileProblem.TooLarge => Failed(path, 0, 0, $"The answers file is larger than {MaxBytes:N0} bytes, the most FormEngine reads.", null),
+            _ => Failed(path, read.Line, read.Column, read.Message, read.Suggestion),
+        };
     }
 
     /// <summary>Reads answers from JSON text.</summary>
@@ -58,12 +44,23 @@ public static class AnswersDocument
     public static AnswersLoadResult Parse(string json, string displayName = "answers.json")
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (AnswersJsonChecks.CheckText(json) is { } broken)
+        {
+            return Failed(displayName, broken.Line, broken.Column, broken.Message, broken.Suggestion);
+        }
+
         try
         {
             var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            return node is JsonObject answers
+            if (node is not JsonObject answers)
+            {
+                return Failed(displayName, 1, 1, "Answers must be a JSON object with one object per section, e.g. {\"child\": {\"dob\": \"2017-03-02\"}}.", null);
+            }
+
+            var problems = AnswersJsonChecks.Check(json, new JsonReaderOptions { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return problems.Count == 0
                 ? new AnswersLoadResult(answers, [])
-                : Failed(displayName, 1, 1, "Answers must be a JSON object with one object per section, e.g. {\"child\": {\"dob\": \"2017-03-02\"}}.", null);
+                : new AnswersLoadResult(null, [.. problems.Select(p => Problem(displayName, p.Line, p.Column, p.Message, p.Suggestion))]);
         }
         catch (JsonException ex)
         {
@@ -85,5 +82,8 @@ public static class AnswersDocument
     }
 
     private static AnswersLoadResult Failed(string file, int line, int column, string message, string? suggestion) =>
-        new(null, [DiagnosticCatalogue.AnswersNotJson.At(new SourceLocation(file, line, column, 0), message, suggestion)]);
+        new(null, [Problem(file, line, column, message, suggestion)]);
+
+    private static Diagnostic Problem(string file, int line, int column, string message, string? suggestion) =>
+        DiagnosticCatalogue.AnswersNotJson.At(new SourceLocation(file, line, column, line > 0 ? 1 : 0), message, suggestion);
 }

@@ -207,7 +207,16 @@ internal sealed class MapReader
     {
         if (!Has(key))
         {
-            _diagnostics.Report(DiagnosticCatalogue.MissingKey, _map.Location, $"This {_what} has no `{key}`.", why);
+            _diagnostics.Report(DiagnosticCatalogue.MissingKey, _map.Location, $"{Subject()} has no `{key}`.", why);
         }
     }
+
+    // `what` reads "a question" or "the template" after "in"; at the start of a sentence it is "This question", "The template".
+    private string Subject() => _what switch
+    {
+        _ when _what.StartsWith("a ", StringComparison.Ordinal) => "This " + _what[2..],
+        _ when _what.StartsWith("an ", StringComparison.Ordinal) => "This " + _what[3..],
+        _ when _what.StartsWith("the ", StringComparison.Ordinal) => "The " + _what[4..],
+        _ => "This " + _what,
+    };
 }

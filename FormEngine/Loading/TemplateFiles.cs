@@ -1,4 +1,5 @@
 using FormEngine.Diagnostics;
+using FormEngine.Files;
 using FormEngine.Yaml;
 
 namespace FormEngine.Loading;
@@ -12,6 +13,7 @@ internal sealed class TemplateFiles
     private readonly TemplateLoadOptions _options;
     private readonly DiagnosticBag _diagnostics;
     private readonly string? _rootDirectory;
+    private readonly string? _realRoot; // the root with every link resolved, for the confinement check
     private readonly Dictionary<string, YamlMap?> _loaded = new(StringComparer.Ordinal);
 
     public TemplateFiles(TemplateLoadOptions options, DiagnosticBag diagnostics, string? rootDirectory)
@@ -19,6 +21,20 @@ internal sealed class TemplateFiles
         _options = options;
         _diagnostics = diagnostics;
         _rootDirectory = rootDirectory is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(rootDirectory));
+        _realRoot = _rootDirectory is null ? null : RealRoot(_rootDirectory);
+    }
+
+    private static string? RealRoot(string directory)
+    {
+        try
+        {
+            return InputFiles.RealPath(directory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // Nothing can be included from a folder that cannot be resolved.
+            return null;
+        }
     }
 
     /// <summary>Every file read, in the order first read.</summary>
@@ -39,37 +55,33 @@ internal sealed class TemplateFiles
         return map;
     }
 
-    /// <summary>Reads a file's text, or reports why it cannot be read. Never throws for a missing or unreadable file.</summary>
+    /// <summary>
+    /// Reads a file's text, or reports why it cannot be read. Never throws for a missing or unreadable file,
+    /// and never opens anything but a regular file (see <see cref="InputFiles"/>).
+    /// </summary>
     public static string? ReadText(string fullPath, string displayPath, SourceLocation requestedAt, TemplateLoadOptions options, DiagnosticBag diagnostics)
     {
-        try
+        var read = InputFiles.ReadText(fullPath, displayPath, options.MaxFileBytes, "template file");
+        var fileOnly = SourceLocation.FileOnly(displayPath);
+        switch (read.Problem)
         {
-            var info = new FileInfo(fullPath);
-            if (Directory.Exists(fullPath))
-            {
-                diagnostics.Report(DiagnosticCatalogue.FileNotFound, SourceLocation.FileOnly(displayPath), $"`{displayPath}` is a folder, not a template file.", "Give the path of the template's YAML file, e.g. `examples/rules-quickstart/quickstart.yaml`.");
+            case InputFileProblem.None:
+                return read.Text;
+            case InputFileProblem.NotFound:
+                diagnostics.Report(DiagnosticCatalogue.FileNotFound, requestedAt.Line > 0 ? requestedAt : fileOnly, $"The file `{displayPath}` does not exist.", "Check the spelling and the folder; include paths are relative to the file that includes them.");
                 return null;
-            }
-
-            if (!info.Exists)
-            {
-                var where = requestedAt.Line > 0 ? requestedAt : SourceLocation.FileOnly(displayPath);
-                diagnostics.Report(DiagnosticCatalogue.FileNotFound, where, $"The file `{displayPath}` does not exist.", "Check the spelling and the folder; include paths are relative to the file that includes them.");
+            case InputFileProblem.Folder:
+                diagnostics.Report(DiagnosticCatalogue.FileNotFound, requestedAt.Line > 0 ? requestedAt : fileOnly, $"`{displayPath}` is a folder, not a template file.", "Give the path of the template's YAML file, e.g. `examples/rules-quickstart/quickstart.yaml`.");
                 return null;
-            }
-
-            if (info.Length > options.MaxFileBytes)
-            {
-                diagnostics.Report(DiagnosticCatalogue.TooLarge, SourceLocation.FileOnly(displayPath), $"The file is {info.Length:N0} bytes; templates may be at most {options.MaxFileBytes:N0} bytes.", "Split it into smaller files with `include:`.");
+            case InputFileProblem.TooLarge:
+                diagnostics.Report(DiagnosticCatalogue.TooLarge, fileOnly, $"The file is larger than {options.MaxFileBytes:N0} bytes, the most a template file may be.", "Split it into smaller files with `include:`.");
                 return null;
-            }
-
-            return File.ReadAllText(fullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Report(DiagnosticCatalogue.FileNotFound, SourceLocation.FileOnly(displayPath), $"The file `{displayPath}` cannot be read: {ex.Message}");
-            return null;
+            case InputFileProblem.NotText:
+                diagnostics.Report(DiagnosticCatalogue.YamlSyntax, read.Line > 0 ? new SourceLocation(displayPath, read.Line, read.Column) : fileOnly, read.Message, read.Suggestion);
+                return null;
+            default:
+                diagnostics.Report(DiagnosticCatalogue.FileNotFound, requestedAt.Line > 0 ? requestedAt : fileOnly, read.Message, read.Suggestion);
+                return null;
         }
     }
 
@@ -86,39 +98,40 @@ internal sealed class TemplateFiles
         }
 
         var value = include.Value.Trim();
+        if (value.Any(char.IsControl))
+        {
+            _diagnostics.Report(DiagnosticCatalogue.InvalidValue, include.Location, "This include path contains a control character (such as NUL), which no file name can have.", "Write the path with letters, digits, `-`, `_`, `.` and `/`, e.g. `common/family-factors.yaml`.");
+            return null;
+        }
+
         if (value.Length == 0 || Path.IsPathRooted(value))
         {
             _diagnostics.Report(DiagnosticCatalogue.IncludeOutsideRoot, include.Location, $"Include paths must be relative to the including file, but `{value}` is not.", "Write the path relative to this file, e.g. `common/family-factors.yaml`.");
             return null;
         }
 
-        var fullPath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(from.FullPath)!, value));
-        var target = ResolveLinks(fullPath);
-        if (!IsInsideRoot(fullPath) || !IsInsideRoot(target))
+        // Confinement is checked on the path with every link in every folder resolved, which is the file that
+        // will be read: a link to a folder outside (`shared -> ../../other`) must not carry an include out.
+        string? fullPath;
+        try
         {
-            _diagnostics.Report(DiagnosticCatalogue.IncludeOutsideRoot, include.Location, $"The include `{value}` leads outside the template's folder.", "Keep shared files inside the folder of the main template (or a subfolder of it).");
+            fullPath = InputFiles.RealPath(Path.Combine(Path.GetDirectoryName(from.FullPath)!, value));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            _diagnostics.Report(DiagnosticCatalogue.FileNotFound, include.Location, $"The include `{value}` cannot be read: {ex.Message}");
+            return null;
+        }
+
+        if (fullPath is null || _realRoot is null || !InputFiles.IsInside(fullPath, _realRoot))
+        {
+            _diagnostics.Report(DiagnosticCatalogue.IncludeOutsideRoot, include.Location, $"The include `{value}` leads outside the template's folder.", "Keep shared files inside the folder of the main template (or a subfolder of it), without links that lead out of it.");
             return null;
         }
 
         var displayDirectory = Path.GetDirectoryName(from.DisplayPath) ?? string.Empty;
         var display = Path.Combine(displayDirectory, value).Replace('\\', '/');
         return (fullPath, NormaliseDisplay(display));
-    }
-
-    private bool IsInsideRoot(string fullPath) =>
-        fullPath.StartsWith(_rootDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    private static string ResolveLinks(string fullPath)
-    {
-        try
-        {
-            var target = new FileInfo(fullPath).ResolveLinkTarget(returnFinalTarget: true);
-            return target?.FullName ?? fullPath;
-        }
-        catch (IOException)
-        {
-            return fullPath;
-        }
     }
 
     private static string NormaliseDisplay(string path)

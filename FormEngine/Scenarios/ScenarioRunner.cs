@@ -2,6 +2,7 @@ using System.Text;
 using FormEngine.Binding;
 using FormEngine.Diagnostics;
 using FormEngine.Evaluation;
+using FormEngine.Files;
 using FormEngine.Views;
 
 namespace FormEngine.Scenarios;
@@ -156,12 +157,17 @@ public static class ScenarioRunner
             return null;
         }
 
-        if (!File.Exists(path))
+        var read = InputFiles.ReadText(path, expectation.Expected ?? path, AnswersDocument.MaxBytes, "approved file");
+        if (read.Problem == InputFileProblem.NotFound)
         {
             return fail($"the approved file `{expectation.Expected}` does not exist. Run with the option to update approved files after checking the output.", null);
         }
 
-        var approved = File.ReadAllText(path);
+        if (read.Text is not { } approved)
+        {
+            return fail(read.Message, read.Suggestion);
+        }
+
         if (approved == actual)
         {
             return null;

@@ -20,6 +20,7 @@ internal static class YamlTreeReader
         var nodes = 0;
         var documents = 0;
         var lastMark = Mark.Empty;
+        var errors = false; // problems reported while reading on, so that every one is found in one pass
 
         try
         {
@@ -27,6 +28,15 @@ internal static class YamlTreeReader
             {
                 var current = parser.Current!;
                 lastMark = current.End;
+                if (current is NodeEvent { Tag.IsEmpty: false } tagged)
+                {
+                    // A tag asks the reader to make the value into something else (`!!binary` bytes, `!evil` a
+                    // type of the application's choosing). FormEngine reads every value as text by its key, so a
+                    // tag would be silently ignored at best: refuse it where it is written.
+                    diagnostics.Report(DiagnosticCatalogue.YamlSyntax, At(file, tagged.Start), $"YAML tags (`{TagText(file, tagged)}`) are not allowed in templates; FormEngine reads each value by its key.", "Remove the tag; put the value in quotes if it must stay text, e.g. '!important'.");
+                    errors = true;
+                }
+
                 switch (current)
                 {
                     case DocumentStart start when !start.IsImplicit || documents > 0:
@@ -97,7 +107,26 @@ internal static class YamlTreeReader
             return null;
         }
 
-        return root;
+        return errors ? null : root;
+    }
+
+    // The tag as written (`!!binary`), not as YamlDotNet expands it (`tag:yaml.org,2002:binary`).
+    private static string TagText(SourceFile file, NodeEvent tagged)
+    {
+        var start = (int)Math.Clamp(tagged.Start.Index, 0, file.Text.Length);
+        var bang = file.Text.IndexOf('!', start);
+        if (bang < 0 || bang > start + 200)
+        {
+            return tagged.Tag.Value;
+        }
+
+        var end = bang;
+        while (end < file.Text.Length && !char.IsWhiteSpace(file.Text[end]) && file.Text[end] is not (',' or ']' or '}'))
+        {
+            end++;
+        }
+
+        return file.Text[bang..Math.Min(end, bang + 60)];
     }
 
     private static bool Attach(Stack<Builder> stack, YamlNode node, SourceFile file, DiagnosticBag diagnostics, ref YamlNode? root)

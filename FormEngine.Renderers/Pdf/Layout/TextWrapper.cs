@@ -1,3 +1,4 @@
+using System.Globalization;
 using PdfSharp.Drawing;
 
 namespace FormEngine.Renderers.Pdf.Layout;
@@ -28,17 +29,23 @@ public sealed class TextWrapper
 
         if (text.Length > 64)
         {
-            return _measure.MeasureString(text, font).Width;
+            return Measure(text, font);
         }
 
         if (!_widths.TryGetValue((font, text), out var width))
         {
-            width = _measure.MeasureString(text, font).Width;
+            width = Measure(text, font);
             _widths[(font, text)] = width;
         }
 
         return width;
     }
+
+    /// <summary>
+    /// Characters passed to the measuring context so far: the work wrapping does, which tests bound so that
+    /// a long answer costs time in proportion to its length.
+    /// </summary>
+    internal long MeasuredCharacters { get; private set; }
 
     /// <summary>The lines of <paramref name="text"/>; a blank line of the text stays a blank line.</summary>
     /// <param name="text">The text; <c>\r\n</c>, <c>\r</c> and <c>\n</c> all break lines.</param>
@@ -66,7 +73,9 @@ public sealed class TextWrapper
         var available = width - indent;
         foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var wordWidth = Width(word, font);
+            // A word longer than any line is never measured whole: that alone would cost as much as the word is long
+            // on every line it fills, and PDFsharp fails on widths of millions of points.
+            var wordWidth = WidthUpTo(word, font, width);
             var needed = line.Count == 0 ? wordWidth : lineWidth + space + wordWidth;
             if (needed <= available)
             {
@@ -82,46 +91,92 @@ public sealed class TextWrapper
                 line.Clear();
                 lineWidth = 0;
                 available = width;
+                if (wordWidth <= available)
+                {
+                    line.Add(word);
+                    lineWidth = wordWidth;
+                    continue;
+                }
             }
 
-            var rest = word;
-            while (Width(rest, font) > available)
+            // Break the word into pieces that each fill a line, walking it once from start to end.
+            var start = 0;
+            while (true)
             {
-                var fit = FitCharacters(rest, font, available);
-                lines.Add(rest[..fit]);
-                rest = rest[fit..];
+                var (end, pieceWidth) = FitPiece(word, start, font, available);
+                if (end == word.Length)
+                {
+                    line.Add(word[start..]);
+                    lineWidth = pieceWidth;
+                    break;
+                }
+
+                lines.Add(word[start..end]);
+                start = end;
                 available = width;
             }
-
-            line.Add(rest);
-            lineWidth = Width(rest, font);
         }
 
         lines.Add(string.Join(' ', line));
     }
 
-    /// <summary>How many leading characters of <paramref name="word"/> fit (at least one, never splitting a surrogate pair).</summary>
-    private int FitCharacters(string word, XFont font, double available)
+    /// <summary>
+    /// The width of <paramref name="text"/> if it is at most <paramref name="limit"/>; otherwise some width
+    /// above the limit, found by measuring no more of the text than a line holds.
+    /// </summary>
+    private double WidthUpTo(string text, XFont font, double limit)
     {
-        int low = 1, high = word.Length - 1;
-        while (low < high)
+        if (text.Length <= 64)
         {
-            var middle = (low + high + 1) / 2;
-            if (_measure.MeasureString(word[..middle], font).Width <= available)
-            {
-                low = middle;
-            }
-            else
-            {
-                high = middle - 1;
-            }
+            return Width(text, font);
         }
 
-        if (low < word.Length && char.IsLowSurrogate(word[low]) && low > 1)
+        var (end, width) = FitPiece(text, 0, font, limit);
+        return end == text.Length ? width : limit + 1;
+    }
+
+    /// <summary>
+    /// Where the piece of <paramref name="word"/> from <paramref name="start"/> that fits in
+    /// <paramref name="available"/> ends (at least one character, never inside a surrogate pair or between a
+    /// letter and its accent), and its width. Adds up the widths of single characters, which are cached, and
+    /// stops where the line is full, so each character of a long word is looked at about once however many
+    /// lines it fills; the piece is then measured as a whole, in case the font joins characters more tightly.
+    /// </summary>
+    private (int End, double Width) FitPiece(string word, int start, XFont font, double available)
+    {
+        var ends = new List<int>();
+        var sum = 0.0;
+        var position = start;
+        while (position < word.Length)
         {
-            low--;
+            var length = StringInfo.GetNextTextElementLength(word.AsSpan(position));
+            var element = Width(word.Substring(position, length), font);
+            if (ends.Count > 0 && sum + element > available)
+            {
+                break;
+            }
+
+            sum += element;
+            position += length;
+            ends.Add(position);
         }
 
-        return low;
+        // Per-character widths add up to the whole for PDFsharp's fonts; should a piece measure wider (kerning
+        // or shaping elsewhere), give back characters until it fits, keeping at least one.
+        var index = ends.Count - 1;
+        var measured = Width(word[start..ends[index]], font);
+        while (measured > available && index > 0)
+        {
+            index--;
+            measured = Width(word[start..ends[index]], font);
+        }
+
+        return (ends[index], measured);
+    }
+
+    private double Measure(string text, XFont font)
+    {
+        MeasuredCharacters += text.Length;
+        return _measure.MeasureString(text, font).Width;
     }
 }

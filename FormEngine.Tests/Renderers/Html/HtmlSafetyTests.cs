@@ -214,7 +214,7 @@ public class HtmlSafetyTests
         File.WriteAllText(Path.Combine(folder, "question-date.sbn"), "<p>\n{{ while true }}x{{ end }}\n</p>");
         var error = Assert.Throws<HtmlTemplateException>(() => HtmlTestForms.Render(HtmlTestForms.View(), new RenderOptions { TemplateFolder = folder }))!;
         Assert.That(error.Message, Does.Contain("question-date.sbn").And.Contain("line 2"));
-        Assert.That(error.Message, Does.Contain("limit").IgnoreCase);
+        Assert.That(error.Message, Does.Contain("limit").IgnoreCase.And.Contain("HtmlRenderer.Limits.LoopLimit"));
     }
 
     [Test]
@@ -233,6 +233,20 @@ public class HtmlSafetyTests
         var folder = TempFolder();
         File.WriteAllText(Path.Combine(folder, "section.sbn"), "{{ include '../secret.sbn' }}");
         Assert.Throws<HtmlTemplateException>(() => HtmlTestForms.Render(HtmlTestForms.View(), new RenderOptions { TemplateFolder = folder }));
+    }
+
+    [Test]
+    public void A_host_template_that_is_a_device_is_an_error_not_an_endless_read()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("Devices are a Unix attack.");
+        }
+
+        var folder = TempFolder();
+        File.CreateSymbolicLink(Path.Combine(folder, "section.sbn"), "/dev/zero");
+        var error = Assert.Throws<HtmlTemplateException>(() => HtmlTestForms.Render(HtmlTestForms.View(), new RenderOptions { TemplateFolder = folder }))!;
+        Assert.That(error.Message, Does.Contain("section.sbn").And.Contain("not a regular file"));
     }
 
     private static string TempFolder()
