@@ -147,6 +147,12 @@ internal static class RuleOps
     /// <summary>Adds whole days (a fraction is dropped); null when the result is outside the calendar.</summary>
     public static RuleValue AddDays(RuleValue date, decimal days)
     {
+        // Near decimal's limit the sum itself would overflow; any count that large is off the calendar.
+        if (Math.Abs(days) > DateOnly.MaxValue.DayNumber)
+        {
+            return RuleValue.Null;
+        }
+
         var day = date.DayNumber + decimal.Truncate(days);
         return day < DateOnly.MinValue.DayNumber || day > DateOnly.MaxValue.DayNumber
             ? RuleValue.Null
