@@ -17,6 +17,7 @@ public sealed class PropertyTests
         "(", ")", "[", "]", ",", ".", "'yes'", "\"no\"", "'", "\"", "'\\", "\\", "0", "5", "2.5", "99999999999999999999999999999",
         "count(", "sum(", "any(", "all(", "age(", "date(", "'2024-01-31'", "'2024-02-30'", "matches(", "'(a+)+$'", "'\\1'",
         "today()", "if(", "coalesce(", "round(", "lower(", "contains(", "len(", "frob(", "#", "\u0000", "\u200B", "\n", "ŵ",
+        "add_months(", "add_years(", "add_days(", "school_year(", "months_between(", "year(", "-9999999999999999999999999999",
     ];
 
     private static readonly string[] Names = ["x", "child.age", "child.dob", "household.members.age", "a_b.c_d", "sdq.q1", "count", "android", "order.notes"];

@@ -1,10 +1,9 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace FormEngine.Rules.Runtime;
 
 /// <summary>
-/// The semantics of the built-in functions, shared by compiled rules and explanations. Null in means
+/// The semantics of the built-in functions other than dates (<see cref="DateArithmetic"/>), shared by compiled rules and explanations. Null in means
 /// null out (or false for tests such as <c>contains</c>), and nothing here throws for any input.
 /// </summary>
 internal static class RuleFunctions
@@ -112,48 +111,6 @@ internal static class RuleFunctions
 
         return best;
     }
-
-    /// <summary>A date from text written year-month-day; null for anything else.</summary>
-    public static RuleValue Date(RuleValue text) =>
-        text.Kind == RuleTypeKind.Text
-        && DateOnly.TryParseExact(text.AsText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? RuleValue.FromDate(date)
-            : RuleValue.Null;
-
-    /// <summary>Whole years from <paramref name="from"/> to <paramref name="to"/> (negative when to is earlier). Someone born on 29 February is a year older on 1 March in other years.</summary>
-    public static RuleValue YearsBetween(RuleValue from, RuleValue to)
-    {
-        if (from.Kind != RuleTypeKind.Date || to.Kind != RuleTypeKind.Date)
-        {
-            return RuleValue.Null;
-        }
-
-        var a = from.AsDate;
-        var b = to.AsDate;
-        var sign = 1;
-        if (b < a)
-        {
-            (a, b) = (b, a);
-            sign = -1;
-        }
-
-        var years = b.Year - a.Year;
-        if (b.Month < a.Month || (b.Month == a.Month && b.Day < a.Day))
-        {
-            years--;
-        }
-
-        return RuleValue.FromNumber(sign * years);
-    }
-
-    /// <summary>Whole years from a date of birth to the evaluation date.</summary>
-    public static RuleValue Age(RuleValue dateOfBirth, DateOnly today) => YearsBetween(dateOfBirth, RuleValue.FromDate(today));
-
-    /// <summary>Days from <paramref name="from"/> to <paramref name="to"/> (to minus from).</summary>
-    public static RuleValue DaysBetween(RuleValue from, RuleValue to) =>
-        from.Kind == RuleTypeKind.Date && to.Kind == RuleTypeKind.Date
-            ? RuleValue.FromNumber(to.DayNumber - from.DayNumber)
-            : RuleValue.Null;
 
     /// <summary>The number of characters of text, or of items of a list.</summary>
     public static RuleValue Length(RuleValue value) => value.Kind switch
