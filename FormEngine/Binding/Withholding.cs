@@ -60,9 +60,6 @@ internal sealed class AudienceWithholding
     /// <summary>The audience this is for; null for a template that declares none.</summary>
     public string? Audience { get; }
 
-    /// <summary>True when nothing in the template is withheld from this audience.</summary>
-    public bool WithholdsNothing => Array.TrueForAll(_nodes, n => n is null) && !Array.Exists(_flags, f => f);
-
     public WithholdingKind KindOf(NodePlan plan) => _nodes[plan.Index]?.Kind ?? WithholdingKind.None;
 
     public WithheldBecause? Reason(NodePlan plan) => _nodes[plan.Index];
