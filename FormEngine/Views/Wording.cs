@@ -7,6 +7,10 @@ namespace FormEngine.Views;
 /// in each language it knows. Renderers take their fixed words from here, so a Welsh record is Welsh
 /// throughout. Unknown languages get English.
 /// </summary>
+/// <remarks>
+/// Longer than most files on purpose: the English and Welsh tables sit side by side in one file so that a
+/// translator sees every phrase and its counterpart together, and a missing one is a compile error.
+/// </remarks>
 public sealed class Wording
 {
     private static readonly Wording English = new()
