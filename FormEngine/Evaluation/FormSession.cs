@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using FormEngine.Binding;
 using FormEngine.Rules;
 
 namespace FormEngine.Evaluation;
@@ -177,18 +176,6 @@ public sealed class FormSession
         var (plan, index) = SessionPaths.Resolve(State, path);
         return SessionExplainer.Explain(State, path, plan, index);
     }
-
-    internal bool HasPrevious => State.HasPrevious;
-
-    internal RuleValue PreviousAnswer(NodePlan plan) => State.PreviousAnswer(plan);
-
-    internal IRuleData RuleData => State.RuleData;
-
-    internal Slot SlotAt(NodePlan plan, int item) => State.SlotAt(plan, item);
-
-    internal JsonNode? StoredAnswer(NodePlan plan, int item) => State.StoredAnswer(plan, item);
-
-    internal RuleExplanation? ExplainFlag(string id) => SessionExplainer.ExplainFlag(State, id);
 
     private Slot SlotAt(string path)
     {

@@ -15,10 +15,10 @@ internal sealed class ViewContext
     private readonly RuleDescriptionOptions _describe;
     private readonly AudienceWithholding _withholding;
 
-    public ViewContext(FormSession session, ViewOptions options)
+    public ViewContext(SessionReadModel state, ViewOptions options)
     {
-        Session = session;
-        var definition = session.Template.Definition;
+        State = state;
+        var definition = state.Template.Definition;
         if (options.Audience is { } audience && !definition.Audiences.Contains(audience))
         {
             throw new ArgumentException(
@@ -31,8 +31,8 @@ internal sealed class ViewContext
         Audience = options.Audience ?? definition.Audiences.FirstOrDefault();
         Language = options.Language ?? definition.DefaultLanguage;
         Words = Wording.For(Language);
-        _withholding = session.Template.WithholdingFor(Audience)!;
-        var plans = session.Template.Plans;
+        _withholding = state.Template.WithholdingFor(Audience)!;
+        var plans = state.Plans;
         _describe = new RuleDescriptionOptions
         {
             Phrases = RulePhrases.For(Language),
@@ -41,7 +41,8 @@ internal sealed class ViewContext
         };
     }
 
-    public FormSession Session { get; }
+    /// <summary>The session being viewed, read through its read model like every other output.</summary>
+    public SessionReadModel State { get; }
 
     public string? Audience { get; }
 
