@@ -8,9 +8,14 @@ namespace FormEngine.Evaluation;
 /// group. It is the record of what was entered; typed values are read from it, and it is written only
 /// where an answer is set or an item added or removed, so whatever FormEngine does not understand
 /// (unknown ids, ill-fitting answers) is written back exactly as it came.
+/// Top-level keys starting with <c>$</c> are FormEngine's own metadata about the document, never
+/// answers: no section id can start with it, so they are never written here and always survive.
 /// </summary>
 internal sealed class StoredAnswers(JsonObject root)
 {
+    /// <summary>True for a top-level key reserved for FormEngine's metadata, such as <c>$template</c>.</summary>
+    public static bool IsMetadataKey(string key) => key.StartsWith('$');
+
     /// <summary>Every top-level key and its value, in the order stored.</summary>
     public IEnumerable<KeyValuePair<string, JsonNode?>> Entries => root;
 

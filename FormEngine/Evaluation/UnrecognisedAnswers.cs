@@ -6,7 +6,8 @@ namespace FormEngine.Evaluation;
 
 /// <summary>
 /// Finds the answers in a document that the template has no question for. They are reported, never
-/// removed: a practitioner's entry survives a template that no longer asks for it.
+/// removed: a practitioner's entry survives a template that no longer asks for it. FormEngine's own
+/// metadata keys are not answers, so they are not reported.
 /// </summary>
 internal static class UnrecognisedAnswers
 {
@@ -17,6 +18,11 @@ internal static class UnrecognisedAnswers
 
         foreach (var (key, value) in answers.Entries)
         {
+            if (StoredAnswers.IsMetadataKey(key))
+            {
+                continue;
+            }
+
             var section = template.FindPlan(key);
             if (section is not { IsSection: true })
             {
