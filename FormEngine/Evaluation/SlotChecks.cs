@@ -107,7 +107,16 @@ internal static class SlotChecks
     {
         if (plan.IsSection)
         {
-            return plan.Children.Any(child => child.Question is { TakesAnswer: true } or { Type: QuestionType.Repeat } && IsAnswered(child, in slots.Top(child), slots));
+            // A loop, not Any(): a lambda here would allocate on every check of every node, section or not.
+            foreach (var child in plan.Children)
+            {
+                if (child.Question is { TakesAnswer: true } or { Type: QuestionType.Repeat } && IsAnswered(child, in slots.Top(child), slots))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         if (plan.IsRepeat)
