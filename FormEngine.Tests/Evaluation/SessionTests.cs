@@ -188,6 +188,20 @@ public class SessionTests
     }
 
     [Test]
+    public void Metadata_keys_are_not_answers_and_are_written_back_unchanged()
+    {
+        const string answers = """{"$template":{"id":"x","version":3},"child":{"dob":"2017-03-02"},"$archived":["old.path"]}""";
+        var session = TestTemplates.Open(answers);
+        session.Set("child.name", "Sam");
+        Assert.That(session.Unrecognised, Is.Empty);
+        Assert.That(session.AnswerIssues(), Is.Empty);
+        Assert.That(session.ExportVisibleAnswers().ContainsKey("$template"), Is.False);
+        var saved = session.ToJson();
+        Assert.That(saved["$template"]!.ToJsonString(), Is.EqualTo("""{"id":"x","version":3}"""));
+        Assert.That(saved["$archived"]!.ToJsonString(), Is.EqualTo("""["old.path"]"""));
+    }
+
+    [Test]
     public void Removing_an_item_moves_later_items_up()
     {
         var session = TestTemplates.Open("""{"household": {"members": [{"name": "A", "age": 30}, {"name": "B", "age": 5}]}}""");

@@ -37,7 +37,7 @@ public static class BurdenAnalyzer
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(cases);
         var questions = template.Plans.Where(p => p.Question is { TakesAnswer: true }).ToList();
-        var sessions = cases.Select(c => (c.Name, Session: FormSession.Open(template, c.Answers, new SessionOptions { Today = today }))).ToList();
+        var sessions = cases.Select(c => (c.Name, Session: FormSession.Open(template, c.Answers, new SessionOptions { Today = today }).State)).ToList();
         var visibleCounts = questions.ToDictionary(q => q.Index, q => sessions.Count(s => EverVisible(s.Session, q)));
 
         return new BurdenReport
@@ -58,21 +58,20 @@ public static class BurdenAnalyzer
         };
     }
 
-    private static CaseBurden Burden(string name, FormSession session)
+    private static CaseBurden Burden(string name, SessionReadModel session)
     {
         var shown = 0;
         var required = 0;
         var answered = 0;
         var seconds = 0;
-        foreach (var plan in session.Template.Plans)
+        foreach (var plan in session.Plans)
         {
             if (plan.Question is not { TakesAnswer: true } question)
             {
                 continue;
             }
 
-            var instances = plan.Repeat is null ? [-1] : Enumerable.Range(0, session.ItemCount(plan.Repeat.Path));
-            foreach (var item in instances)
+            foreach (var item in session.Instances(plan))
             {
                 var slot = session.SlotAt(plan, item);
                 if (!slot.Visible)
@@ -90,10 +89,8 @@ public static class BurdenAnalyzer
         return new CaseBurden(name, shown, required, answered, Minutes(seconds));
     }
 
-    private static bool EverVisible(FormSession session, NodePlan plan) =>
-        plan.Repeat is null
-            ? session.SlotAt(plan, -1).Visible
-            : Enumerable.Range(0, session.ItemCount(plan.Repeat.Path)).Any(i => session.SlotAt(plan, i).Visible);
+    private static bool EverVisible(SessionReadModel session, NodePlan plan) =>
+        session.Instances(plan).Any(item => session.SlotAt(plan, item).Visible);
 
     /// <summary>
     /// A show_if that reads no answers and no date has one value for every case; if that value is

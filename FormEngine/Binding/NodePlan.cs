@@ -61,7 +61,7 @@ internal sealed class NodePlan
     /// <summary>Position of the node's value computation in the template's recalculation order.</summary>
     public int Order { get; set; }
 
-    /// <summary>Value computations to redo when this node's visibility or value changes (indexes into the order).</summary>
+    /// <summary>Nodes whose value computations read this node's visibility or value, to redo when either changes.</summary>
     public int[] ValueDependents { get; set; } = [];
 
     /// <summary>Nodes whose required/validation checks read this node.</summary>

@@ -62,7 +62,7 @@ public static class ScenarioRunner
                 expectationCount += scenario.Expectations.Count;
                 var session = FormSession.Open(template, scenario.Answers, new SessionOptions { Today = scenario.Today, PreviousAnswers = scenario.Previous });
                 failures.AddRange(scenario.Expectations.Select(e => Check(session, scenario, e, options)).OfType<ScenarioFailure>());
-                RecordCoverage(session, scenarios.TemplatePath, coverage);
+                RecordCoverage(session.State, scenarios.TemplatePath, coverage);
             }
         }
 
@@ -82,7 +82,7 @@ public static class ScenarioRunner
         switch (expectation.Kind)
         {
             case ExpectationKind.Flag or ExpectationKind.NoFlag:
-                var explanation = session.ExplainFlag(expectation.Path);
+                var explanation = SessionExplainer.ExplainFlag(session.State, expectation.Path);
                 if (explanation is null)
                 {
                     return Fail($"The template has no flag `{expectation.Path}`.");
@@ -188,13 +188,12 @@ public static class ScenarioRunner
 
     private static string Quote(string? text) => string.IsNullOrEmpty(text) ? "empty" : $"`{text}`";
 
-    private static void RecordCoverage(FormSession session, string templatePath, Dictionary<(string, int, string), CoverageCounter> coverage)
+    private static void RecordCoverage(SessionReadModel session, string templatePath, Dictionary<(string, int, string), CoverageCounter> coverage)
     {
         var one = new int[1];
-        foreach (var plan in session.Template.Plans)
+        foreach (var plan in session.Plans)
         {
-            var instances = plan.Repeat is null ? [-1] : Enumerable.Range(0, session.ItemCount(plan.Repeat.Path));
-            foreach (var item in instances)
+            foreach (var item in session.Instances(plan))
             {
                 one[0] = item;
                 ReadOnlySpan<int> index = item < 0 ? [] : one;

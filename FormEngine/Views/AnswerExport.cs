@@ -18,10 +18,11 @@ public static class AnswerExport
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(options);
-        var context = new ViewContext(session, options);
-        var export = session.ExportVisibleAnswers();
+        var state = session.State;
+        var context = new ViewContext(state, options);
+        var export = SessionResults.ExportVisibleAnswers(state);
         var removedFrom = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var plan in session.Template.Plans)
+        foreach (var plan in state.Plans)
         {
             if (context.IsForAudience(plan) && !context.IsWithheld(plan) && !context.VisibilityReadsWithheld(plan))
             {

@@ -28,13 +28,14 @@ public static class FormViewBuilder
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(options);
-        var context = new ViewContext(session, options);
-        var result = session.Evaluate();
-        var carried = session.CarriedForward.ToHashSet(StringComparer.Ordinal);
+        var state = session.State;
+        var context = new ViewContext(state, options);
+        var result = SessionResults.Evaluate(state);
+        var carried = state.CarriedForward.ToHashSet(StringComparer.Ordinal);
         var sections = new List<SectionView>();
-        foreach (var plan in session.Template.Plans.Where(p => p.IsSection && context.IsForAudience(p)))
+        foreach (var plan in state.Plans.Where(p => p.IsSection && context.IsForAudience(p)))
         {
-            var slot = session.SlotAt(plan, -1);
+            var slot = state.SlotAt(plan, -1);
             var shown = slot.Visible && !context.VisibilityReadsWithheld(plan);
             var checks = shown && !context.ChecksWithheld(plan);
             sections.Add(new SectionView
@@ -55,20 +56,20 @@ public static class FormViewBuilder
             });
         }
 
-        var included = session.Template.Plans.Where(context.IsForAudience).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var included = state.Plans.Where(context.IsForAudience).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         return new FormView
         {
             TemplateId = result.TemplateId,
             TemplateVersion = result.TemplateVersion,
-            Title = context.Text(session.Template.Definition.TitleText, session.Template.Title),
+            Title = context.Text(state.Template.Definition.TitleText, state.Template.Title),
             Audience = context.Audience,
             Language = context.Language,
-            Today = session.Today,
+            Today = state.Today,
             Sections = sections,
             Flags = [.. Flags(context, result)],
             // Built from the elements, so messages are in the reader's language and withheld ones are absent.
             Errors = [.. sections.Where(s => s.Visible).SelectMany(ElementErrors)],
-            Missing = [.. result.Missing.Where(path => included.Contains(TemplatePath(path)) && session.Template.FindPlan(TemplatePath(path)) is { } plan && !context.ChecksWithheld(plan) && plan.Question?.Display != false)],
+            Missing = [.. result.Missing.Where(path => included.Contains(TemplatePath(path)) && state.Template.FindPlan(TemplatePath(path)) is { } plan && !context.ChecksWithheld(plan) && plan.Question?.Display != false)],
             CarriedForward = [.. result.CarriedForward.Where(path => included.Contains(path))],
             Summary = context.ShowsCaseSummary ? Summary(context, sections) : null,
         };
@@ -89,9 +90,10 @@ public static class FormViewBuilder
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
-        var context = new ViewContext(session, options);
-        var explanation = session.Explain(path);
-        var plan = session.Template.FindPlan(TemplatePath(path))!;
+        var state = session.State;
+        var context = new ViewContext(state, options);
+        var (plan, index) = SessionPaths.Resolve(state, path);
+        var explanation = SessionExplainer.Explain(state, path, plan, index);
         if (!context.IsForAudience(plan) || context.IsWithheld(plan))
         {
             return new PathExplanation { Path = path, Withheld = true, Visible = false, Required = false, Visibility = [] };
@@ -126,7 +128,7 @@ public static class FormViewBuilder
 
     private static IEnumerable<RaisedFlag> Flags(ViewContext context, EvaluationResult result)
     {
-        var plans = context.Session.Template.Bound.Flags.ToDictionary(f => f.Flag.Id);
+        var plans = context.State.Flags.ToDictionary(f => f.Flag.Id);
         return result.Flags
             .Where(flag => !context.IsFlagWithheld(plans[flag.Id]))
             .Select((flag, index) => (Flag: flag with { Message = context.Text(plans[flag.Id].Flag.MessageText, flag.Message) }, Index: index))
@@ -137,9 +139,9 @@ public static class FormViewBuilder
 
     private static QuestionView Question(ViewContext context, NodePlan plan, int item, HashSet<string> carried)
     {
-        var session = context.Session;
+        var state = context.State;
         var question = plan.Question!;
-        var slot = session.SlotAt(plan, item);
+        var slot = state.SlotAt(plan, item);
         var path = item < 0 ? plan.Path : AnswerPath.Format(plan.Repeat!.Path, item, plan.Node.Id);
         var withheld = context.IsWithheld(plan);
         var shown = slot.Visible && !context.VisibilityReadsWithheld(plan);
@@ -164,7 +166,7 @@ public static class FormViewBuilder
             HiddenBy = shown ? null : HiddenBy(context, plan, item),
             Value = withheld ? RuleValue.Null : slot.Value,
             DisplayValue = withheld ? context.Placeholder(plan) : context.Format(question, answer),
-            InputValue = withheld ? string.Empty : slot.AnswerError is null ? AnswerFormatter.FormatForInput(answer) : RawText(session.StoredAnswer(plan, item)),
+            InputValue = withheld ? string.Empty : slot.AnswerError is null ? AnswerFormatter.FormatForInput(answer) : RawText(state.StoredAnswer(plan, item)),
             // A withheld question offers no options either: its form shows the placeholder, not controls.
             Choices = withheld ? [] : Choices(context, question, selected),
             Min = question.Min,
@@ -172,7 +174,7 @@ public static class FormViewBuilder
             CarriedForward = item < 0 && carried.Contains(plan.Path),
             // A withheld group's items are not listed: even how many there are is information about them.
             Items = question.Type == QuestionType.Repeat && item < 0 && !withheld
-                ? [.. Enumerable.Range(0, session.ItemCount(plan.Path)).Select(i => new RepeatItemView(i, [.. plan.Fields.Where(context.IsForAudience).Select(f => Question(context, f, i, carried))]))]
+                ? [.. Enumerable.Range(0, state.ItemCount(plan)).Select(i => new RepeatItemView(i, [.. plan.Fields.Where(context.IsForAudience).Select(f => Question(context, f, i, carried))]))]
                 : [],
             ItemTemplate = question.Type == QuestionType.Repeat ? [.. plan.Fields.Where(context.IsForAudience).Select(f => Blank(context, f, slot.Visible))] : [],
         };
@@ -203,28 +205,29 @@ public static class FormViewBuilder
 
     private static CaseSummary Summary(ViewContext context, IReadOnlyList<SectionView> sections)
     {
-        var session = context.Session;
+        var state = context.State;
         var byPath = sections.SelectMany(s => s.Questions).ToDictionary(q => q.Path, StringComparer.Ordinal);
-        var keyAnswers = session.Template.Plans
+        var keyAnswers = state.Plans
             .Where(p => p is { Repeat: null, Question: { Summary: true, Display: true } } && byPath.ContainsKey(p.Path) && byPath[p.Path].Visible)
             .Select(p => byPath[p.Path])
             .Select(q => new SummaryAnswer(q.Path, q.Label, q.DisplayValue));
 
-        var confirmed = session.Confirmed;
-        var carried = session.CarriedForward
+        var confirmed = state.Confirmed;
+        var carried = state.CarriedForward
             .Where(byPath.ContainsKey)
             .Select(path => byPath[path])
             .Select(q => new SummaryCarried(q.Path, q.Label, q.Type == QuestionType.Repeat && !q.Withheld ? $"{q.Items.Count}" : q.DisplayValue, confirmed.Contains(q.Path)));
 
         var changed = new List<SummaryChange>();
-        if (session.HasPrevious)
+        if (state.HasPrevious)
         {
-            foreach (var plan in session.Template.Plans.Where(p => p.Repeat is null && p.Question is { TakesAnswer: true } && byPath.ContainsKey(p.Path)))
+            foreach (var plan in state.Plans.Where(p => p.Repeat is null && p.Question is { TakesAnswer: true } && byPath.ContainsKey(p.Path)))
             {
                 var view = byPath[plan.Path];
-                var previous = session.PreviousAnswer(plan);
+                var previous = state.PreviousAnswer(plan);
+                var current = state.SlotAt(plan, -1).Value;
                 // A withheld answer is left out entirely: even "it changed" is information about it.
-                if (view.Withheld || !view.Visible || previous.Equals(session.SlotAt(plan, -1).Value) || (previous.IsNull && session.SlotAt(plan, -1).Value.IsNull))
+                if (view.Withheld || !view.Visible || previous.Equals(current) || (previous.IsNull && current.IsNull))
                 {
                     continue;
                 }
@@ -234,7 +237,7 @@ public static class FormViewBuilder
             }
         }
 
-        return new CaseSummary { KeyAnswers = [.. keyAnswers], HasPrevious = session.HasPrevious, CarriedForward = [.. carried], Changed = changed };
+        return new CaseSummary { KeyAnswers = [.. keyAnswers], HasPrevious = state.HasPrevious, CarriedForward = [.. carried], Changed = changed };
     }
 
     /// <summary>A question's options in the reader's wording, with those in <paramref name="selected"/> marked.</summary>
@@ -274,7 +277,7 @@ public static class FormViewBuilder
             return new HiddenReason(withheldBy.Path, withheldBy.ShowIf!.Source, withheldBy.Node.ShowIf!.Location, context.Words.WithheldTrace);
         }
 
-        var session = context.Session;
+        var state = context.State;
         Span<int> index = stackalloc int[item < 0 ? 0 : 1];
         if (item >= 0)
         {
@@ -288,7 +291,7 @@ public static class FormViewBuilder
                 continue;
             }
 
-            var explanation = node.ShowIf.Explain(session.RuleData, session.Today, node.Repeat is null ? [] : index);
+            var explanation = node.ShowIf.Explain(state.RuleData, state.Today, node.Repeat is null ? [] : index);
             if (!explanation.IsTrue)
             {
                 return new HiddenReason(node.Path, node.ShowIf.Source, node.Node.ShowIf!.Location, string.Join(" → ", explanation.Steps));

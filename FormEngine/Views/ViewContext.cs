@@ -15,10 +15,10 @@ internal sealed class ViewContext
     private readonly RuleDescriptionOptions _describe;
     private readonly AudienceWithholding _withholding;
 
-    public ViewContext(FormSession session, ViewOptions options)
+    public ViewContext(SessionReadModel state, ViewOptions options)
     {
-        Session = session;
-        var definition = session.Template.Definition;
+        State = state;
+        var definition = state.Template.Definition;
         if (options.Audience is { } audience && !definition.Audiences.Contains(audience))
         {
             throw new ArgumentException(
@@ -31,8 +31,8 @@ internal sealed class ViewContext
         Audience = options.Audience ?? definition.Audiences.FirstOrDefault();
         Language = options.Language ?? definition.DefaultLanguage;
         Words = Wording.For(Language);
-        _withholding = session.Template.WithholdingFor(Audience)!;
-        var plans = session.Template.Plans;
+        _withholding = state.Template.WithholdingFor(Audience)!;
+        var plans = state.Plans;
         _describe = new RuleDescriptionOptions
         {
             Phrases = RulePhrases.For(Language),
@@ -41,7 +41,8 @@ internal sealed class ViewContext
         };
     }
 
-    public FormSession Session { get; }
+    /// <summary>The session being viewed, read through its read model like every other output.</summary>
+    public SessionReadModel State { get; }
 
     public string? Audience { get; }
 
@@ -51,7 +52,7 @@ internal sealed class ViewContext
 
     /// <summary>True unless the template's <c>case_summary: { audiences: [...] }</c> leaves this audience out.</summary>
     public bool ShowsCaseSummary =>
-        Audience is null || Session.Template.Definition.CaseSummaryAudiences is not { } audiences || audiences.Contains(Audience);
+        Audience is null || State.Template.Definition.CaseSummaryAudiences is not { } audiences || audiences.Contains(Audience);
 
     /// <summary>False for a node left out for this audience (its own or an enclosing node's <c>audiences:</c>).</summary>
     public bool IsForAudience(NodePlan plan) => _withholding.KindOf(plan) != WithholdingKind.Excluded;
