@@ -7,6 +7,7 @@ internal static class Corpus
 {
     public static int WriteSeeds(IFuzzTarget target, string repoRoot, string outDir)
     {
+        Coverage.UsePrivateMap();
         Directory.CreateDirectory(outDir);
         var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, text) in target.Seeds(repoRoot))
@@ -27,6 +28,7 @@ internal static class Corpus
 
     public static int WriteDictionary(IFuzzTarget target, string repoRoot, string outFile)
     {
+        Coverage.UsePrivateMap();
         var words = target.DictionaryWords(repoRoot).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var lines = words.Select((w, i) => $"w{i}=\"{Escape(w)}\"");
         File.WriteAllLines(outFile, lines, new UTF8Encoding(false));

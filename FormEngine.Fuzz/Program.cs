@@ -20,10 +20,21 @@ IFuzzTarget? Find(string name) => targets.FirstOrDefault(t => t.Name == name);
 
 static int Fuzz(IFuzzTarget target)
 {
-    target.Prepare();
     // Out of process: a hang or a stack overflow kills only the child, which SharpFuzz restarts, so afl
-    // records the input instead of losing the whole run.
-    Fuzzer.OutOfProcess.Run(stream => target.Run(Input.Decode(stream)));
+    // records the input instead of losing the whole run. Only the child has afl's coverage map, so it is
+    // the child that prepares, on its first input.
+    var prepared = false;
+    Fuzzer.OutOfProcess.Run(stream =>
+    {
+        if (!prepared)
+        {
+            target.Prepare();
+            Coverage.Forget();
+            prepared = true;
+        }
+
+        target.Run(Input.Decode(stream));
+    });
     return 0;
 }
 
@@ -57,5 +68,35 @@ namespace FormEngine.Fuzz
         }
 
         public static string Decode(byte[] bytes) => new UTF8Encoding(false, false).GetString(bytes);
+    }
+
+    /// <summary>afl's coverage map as the instrumented FormEngine assemblies see it.</summary>
+    internal static unsafe class Coverage
+    {
+        // The size of afl's map, which instrumented code indexes into.
+        private const int MapSize = 1 << 16;
+
+        /// <summary>Drops what preparing a target covered, so it is not credited to the first input a child runs.</summary>
+        public static void Forget()
+        {
+            if (SharpFuzz.Common.Trace.SharedMem != null)
+            {
+                new Span<byte>(SharpFuzz.Common.Trace.SharedMem, MapSize).Clear();
+            }
+
+            SharpFuzz.Common.Trace.PrevLocation = 0;
+        }
+
+        /// <summary>
+        /// fuzz.sh instruments the FormEngine assemblies in place, and instrumented code records every branch
+        /// in afl's shared map, which does not exist outside afl-fuzz; a replay gets a private map instead.
+        /// </summary>
+        public static void UsePrivateMap()
+        {
+            if (SharpFuzz.Common.Trace.SharedMem == null)
+            {
+                SharpFuzz.Common.Trace.SharedMem = (byte*)System.Runtime.InteropServices.NativeMemory.AllocZeroed(MapSize);
+            }
+        }
     }
 }

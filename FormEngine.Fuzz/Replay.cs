@@ -5,9 +5,10 @@ internal static class Replay
 {
     public static int Run(IFuzzTarget target, IEnumerable<string> files)
     {
-        GiveInstrumentationAMap();
+        Coverage.UsePrivateMap();
         target.Prepare();
-        var failures = 0;
+        // afl-fuzz saves one input per new path to a crash, so many inputs usually share one bug.
+        var bugs = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             var input = Input.Decode(File.ReadAllBytes(file));
@@ -19,25 +20,36 @@ internal static class Replay
             }
             catch (Exception ex)
             {
-                failures++;
                 Console.WriteLine($"{file}: {ex.GetType().FullName}: {ex.Message}");
                 Console.WriteLine(ex.StackTrace);
+                var signature = $"{ex.GetType().FullName} {ThrowingFrame(ex)}";
+                if (!bugs.TryGetValue(signature, out var inputs))
+                {
+                    bugs[signature] = inputs = [];
+                }
+
+                inputs.Add(file);
             }
         }
 
-        return failures == 0 ? 0 : 1;
-    }
-
-    // fuzz.sh instruments the FormEngine assemblies in place. Instrumented code records every branch in
-    // afl's shared coverage map, which does not exist outside afl-fuzz; give it a private one instead.
-    private static unsafe void GiveInstrumentationAMap()
-    {
-        if (SharpFuzz.Common.Trace.SharedMem == null)
+        if (bugs.Count > 0)
         {
-            SharpFuzz.Common.Trace.SharedMem = (byte*)System.Runtime.InteropServices.NativeMemory.AllocZeroed(MapSize);
+            Console.WriteLine();
+            Console.WriteLine($"{bugs.Count} distinct failure(s):");
+            foreach (var (signature, inputs) in bugs)
+            {
+                Console.WriteLine($"  {signature}: {inputs.Count} input(s), e.g. {inputs[0]}");
+            }
         }
+
+        return bugs.Count == 0 ? 0 : 1;
     }
 
-    // The size of afl's coverage map, which instrumented code indexes into.
-    private const int MapSize = 1 << 16;
+    // The innermost FormEngine frame: where FormEngine let the exception through.
+    private static string ThrowingFrame(Exception ex) =>
+        new System.Diagnostics.StackTrace(ex).GetFrames()
+            .Select(f => f.GetMethod())
+            .Where(m => m?.DeclaringType?.FullName is { } type && type.StartsWith("FormEngine.", StringComparison.Ordinal) && !type.StartsWith("FormEngine.Fuzz.", StringComparison.Ordinal))
+            .Select(m => $"in {m!.DeclaringType!.FullName}.{m.Name}")
+            .FirstOrDefault() ?? "outside FormEngine";
 }

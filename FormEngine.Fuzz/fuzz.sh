@@ -88,14 +88,23 @@ if [ ${#findings[@]} -eq 0 ]; then
   exit 0
 fi
 
+# Each input as afl saved it (the first 2,000 bytes; ^ and M- mark control and non-ASCII bytes), then
+# what it throws, grouped by where the exception left FormEngine. A hang gets twice its limit here.
 for file in "${findings[@]}"; do
   echo
   echo "---- $(basename "$(dirname "$file")") ${file#"$root"/} ($(wc -c <"$file") bytes):"
   head -c 2000 "$file" | cat -v
   echo
-  echo "---- what it does:"
-  # A hang gets twice its time limit here before it is stopped.
-  timeout "$(((${FUZZ_TIMEOUT_MS:-5000} * 2 + 999) / 1000 + 5))" "${harness[@]}" replay "$target" "$file" || true
+done
+echo
+echo "---- what they do:"
+crashes=("$out"/crashes/id:*)
+if [ ${#crashes[@]} -gt 0 ]; then
+  timeout 300 "${harness[@]}" replay "$target" "${crashes[@]}" || true
+fi
+for file in "$out"/hangs/id:*; do
+  timeout "$(((${FUZZ_TIMEOUT_MS:-5000} * 2 + 999) / 1000 + 10))" "${harness[@]}" replay "$target" "$file" ||
+    echo "${file#"$root"/}: still running after twice the time limit (or it failed, see above)"
 done
 echo
 echo "$target: afl-fuzz found ${#findings[@]} failing input(s); see above and $out" >&2
