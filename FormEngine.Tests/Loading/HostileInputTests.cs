@@ -108,6 +108,21 @@ public class HostileInputTests
         Assert.That(result.Diagnostics, Is.Not.Empty);
     }
 
+    // Found by fuzzing: YamlDotNet's parser throws ArgumentException ("Global tags must be valid URIs")
+    // for a tag such as `!![`, where every other syntax error is a YamlException.
+    [TestCase("id: x\nsections: !![ y\n", 2)]
+    [TestCase("id: x\ntitle: !!![\n", 2)]
+    [TestCase("!![\n", 1)]
+    public void A_tag_that_is_not_a_valid_uri_is_a_yaml_syntax_diagnostic(string yaml, int line)
+    {
+        var result = FormTemplate.LoadFromText(yaml);
+        Assert.That(result.Success, Is.False);
+        var diagnostic = result.Diagnostics.Single();
+        Assert.That(diagnostic.Code, Is.EqualTo(DiagnosticCodes.YamlSyntax));
+        Assert.That(diagnostic.Line, Is.EqualTo(line));
+        Assert.That(diagnostic.Message, Does.Contain("tag"));
+    }
+
     [Test]
     public void Random_bytes_never_crash_the_loader()
     {

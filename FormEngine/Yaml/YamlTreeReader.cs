@@ -24,7 +24,7 @@ internal static class YamlTreeReader
 
         try
         {
-            while (parser.MoveNext())
+            while (MoveNext(parser, lastMark))
             {
                 var current = parser.Current!;
                 lastMark = current.End;
@@ -127,6 +127,21 @@ internal static class YamlTreeReader
         }
 
         return file.Text[bang..Math.Min(end, bang + 60)];
+    }
+
+    // YamlDotNet's parser lets an ArgumentException through for a tag that is not a valid URI (`!![`), where
+    // every other syntax error is a YamlException; make it one, at the end of the last event read (the tag
+    // itself has no position by then). Only the parser's own exceptions are converted, never FormEngine's.
+    private static bool MoveNext(Parser parser, Mark lastMark)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (ArgumentException)
+        {
+            throw new YamlException(lastMark, lastMark, "a tag (`!...`) after this point is not a valid tag name or URI");
+        }
     }
 
     private static bool Attach(Stack<Builder> stack, YamlNode node, SourceFile file, DiagnosticBag diagnostics, ref YamlNode? root)
