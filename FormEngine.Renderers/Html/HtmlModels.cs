@@ -108,7 +108,7 @@ internal static class HtmlModels
         return model;
     }
 
-    private static ScriptObject Part(HtmlRenderContext context, List<ElementModel> sections, ScriptObject? summary, bool headed) => new()
+    private static ScriptObject Part(HtmlRenderContext context, IReadOnlyList<ElementModel> sections, ScriptObject? summary, bool headed) => new()
     {
         ["language"] = context.Language,
         ["language_name"] = context.Words.LanguageName,
@@ -249,9 +249,10 @@ internal static class HtmlModels
         switch (element)
         {
             case SectionView section:
-                var children = Children(section.Questions, context);
+                var included = Included(section.Questions, context);
+                var children = Children(included, context);
                 model["questions"] = children;
-                model["blocks"] = Blocks(children, context);
+                model["blocks"] = Blocks(included, children, context);
                 break;
             case QuestionView question:
                 AddQuestion(model, question, context);
@@ -321,84 +322,79 @@ internal static class HtmlModels
         }
 
         var label = question.Label.Length > 0 ? question.Label : question.Id;
-        var items = new List<ScriptObject>();
-        if (question.Withheld)
-        {
+        var secondLabel = context.SideBySide && context.Second!.Twin(question) is QuestionView twin ? (twin.Label.Length > 0 ? twin.Label : twin.Id) : null;
+        model["items"] = question.Withheld
             // Not even how many items there are: the placeholder stands for the whole group.
-        }
-        else if (mode == RenderMode.Blank)
-        {
-            for (var i = 0; i < ModeRules.BlankRepeatItems; i++)
-            {
-                items.Add(Item(label, i, question.ItemTemplate, context));
-            }
-        }
-        else
-        {
-            items.AddRange(question.Items.Select(item => Item(label, item.Index, item.Questions, context)));
-        }
-
-        if (context.SideBySide && context.Second!.Twin(question) is QuestionView twin)
-        {
-            var secondLabel = twin.Label.Length > 0 ? twin.Label : twin.Id;
-            foreach (var item in items)
-            {
-                item["second_title"] = string.Create(CultureInfo.InvariantCulture, $"{secondLabel} {(int)item["number"]!}");
-            }
-        }
-
-        model["items"] = items;
+            ? new LazyList<ScriptObject>(0, _ => throw new InvalidOperationException())
+            : mode == RenderMode.Blank
+                ? new LazyList<ScriptObject>(ModeRules.BlankRepeatItems, i => Item(label, secondLabel, i, question.ItemTemplate, context))
+                : new LazyList<ScriptObject>(question.Items.Count, i => Item(label, secondLabel, question.Items[i].Index, question.Items[i].Questions, context));
     }
 
-    private static ScriptObject Item(string label, int index, IReadOnlyList<QuestionView> questions, HtmlRenderContext context)
+    private static ScriptObject Item(string label, string? secondLabel, int index, IReadOnlyList<QuestionView> questions, HtmlRenderContext context)
     {
-        var children = Children(questions, context);
-        return new ScriptObject
+        var included = Included(questions, context);
+        var children = Children(included, context);
+        var item = new ScriptObject
         {
             ["index"] = index,
             ["number"] = index + 1,
             ["title"] = string.Create(CultureInfo.InvariantCulture, $"{label} {index + 1}"),
             ["level"] = context.HeadingLevel + 2,
             ["questions"] = children,
-            ["blocks"] = Blocks(children, context),
+            ["blocks"] = Blocks(included, children, context),
         };
+        if (secondLabel is not null)
+        {
+            item["second_title"] = string.Create(CultureInfo.InvariantCulture, $"{secondLabel} {index + 1}");
+        }
+
+        return item;
     }
 
-    private static List<ElementModel> Children(IEnumerable<FormElement> elements, HtmlRenderContext context) =>
-        [.. elements.Where(e => ModeRules.Includes(e, context.Options.Mode)).Select(e => Element(e, context))];
+    /// <summary>The models of the elements the mode includes, made as the template reads them.</summary>
+    private static LazyList<ElementModel> Children(IEnumerable<FormElement> elements, HtmlRenderContext context) =>
+        Children(Included(elements, context), context);
+
+    private static LazyList<ElementModel> Children(List<FormElement> included, HtmlRenderContext context) =>
+        new(included.Count, i => Element(included[i], context));
+
+    private static List<FormElement> Included(IEnumerable<FormElement> elements, HtmlRenderContext context) =>
+        [.. elements.Where(e => ModeRules.Includes(e, context.Options.Mode))];
 
     /// <summary>
     /// Groups children for records: a run of simple questions becomes one description list (<c>list</c> true);
     /// repeat groups and notes stand alone. Forms and blank forms have one block per child, and so does a
     /// side-by-side bilingual record, where each question is a pair (pair.sbn) with a list on each side.
     /// </summary>
-    private static List<ScriptObject> Blocks(List<ElementModel> children, HtmlRenderContext context)
+    private static List<ScriptObject> Blocks(List<FormElement> included, LazyList<ElementModel> children, HtmlRenderContext context)
     {
+        // Runs are found from the elements alone, then each block reads its own stretch of the children as the
+        // template renders it.
         var mode = context.Options.Mode;
-        var blocks = new List<ScriptObject>();
-        List<ElementModel>? run = null;
-        foreach (var child in children)
+        var runs = new List<(bool List, int Start, int Count)>();
+        var index = 0;
+        foreach (var element in included)
         {
             var row = mode is RenderMode.Record or RenderMode.Audit && !context.SideBySide
-                && child.Element is QuestionView { Type: not (QuestionType.Repeat or QuestionType.Note) };
-            if (row)
+                && element is QuestionView { Type: not (QuestionType.Repeat or QuestionType.Note) };
+            if (row && runs.Count > 0 && runs[^1].List)
             {
-                if (run is null)
-                {
-                    run = [];
-                    blocks.Add(new ScriptObject { ["list"] = true, ["items"] = run });
-                }
-
-                run.Add(child);
+                runs[^1] = runs[^1] with { Count = runs[^1].Count + 1 };
             }
             else
             {
-                run = null;
-                blocks.Add(new ScriptObject { ["list"] = false, ["items"] = new List<ElementModel> { child } });
+                runs.Add((row, index, 1));
             }
+
+            index++;
         }
 
-        return blocks;
+        return [.. runs.Select(run => new ScriptObject
+        {
+            ["list"] = run.List,
+            ["items"] = new LazyList<ElementModel>(run.Count, i => children[run.Start + i]),
+        })];
     }
 
     // Only the element whose own rule hides it carries the reason; what it contains inherits it.

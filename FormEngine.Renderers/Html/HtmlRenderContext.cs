@@ -188,10 +188,12 @@ public sealed class HtmlRenderContext
 
         context.PushGlobal(Functions);
         context.PushGlobal(model);
-        string output;
+        // The template writes straight to the writer (the page's stream, or a parent's output): a record with
+        // thousands of entries is never held as one string, let alone copied into each enclosing template's.
+        context.PushOutput(new WriterOutput(Writer));
         try
         {
-            output = compiled.Template.Render(context);
+            compiled.Template.Render(context);
         }
         catch (HtmlTemplateException)
         {
@@ -219,8 +221,6 @@ public sealed class HtmlRenderContext
             throw new HtmlTemplateException(compiled.Source,
                 $"The HTML template {compiled.Source} took longer than {_limits.Timeout.TotalSeconds:0.#} seconds and was stopped (HtmlRenderer.Limits.Timeout).", error);
         }
-
-        Writer.Write(output);
     }
 
     /// <summary>
@@ -235,7 +235,7 @@ public sealed class HtmlRenderContext
             if (_functions is null)
             {
                 _functions = new ScriptObject();
-                _functions.Import("render", new Func<object?, HtmlMarkup>(RenderValue));
+                _functions.Import("render", new Func<TemplateContext, object?, HtmlMarkup>(RenderValue));
                 _functions.Import("both", new Func<object?, object?, HtmlMarkup>(Both));
                 _functions["words"] = WordsModel;
             }
@@ -261,22 +261,49 @@ public sealed class HtmlRenderContext
         return null;
     }
 
-    // `render x` in a template: x is an element's model, or a list of them.
-    private HtmlMarkup RenderValue(object? value) => value switch
+    // `render x` in a template: x is an element's model, or a list of them. The elements are written where the
+    // call stands, into the calling template's output (which inside a `capture` is the captured text), and the
+    // call itself gives nothing more to write.
+    private HtmlMarkup RenderValue(TemplateContext caller, object? value)
     {
-        ElementModel model => model.Context.RenderModel(model),
-        System.Collections.IEnumerable list and not string => new HtmlMarkup(string.Concat(list.OfType<ElementModel>().Select(m => m.Context.RenderModel(m).Html))),
-        _ => new HtmlMarkup(string.Empty),
-    };
+        var models = value switch
+        {
+            ElementModel model => [model],
+            System.Collections.IEnumerable list and not string => list.OfType<ElementModel>(),
+            _ => [],
+        };
+        using var into = new ScriptOutputWriter(caller.Output);
+        foreach (var model in models)
+        {
+            model.Context.RenderModel(model, into);
+        }
+
+        return new HtmlMarkup(string.Empty);
+    }
 
     // Side by side, a question (or note) is rendered in both languages and the two are laid out as a pair
     // (pair.sbn); sections and repeat groups pair their own headings and render their children this way.
-    private HtmlMarkup RenderModel(ElementModel model)
+    private void RenderModel(ElementModel model, TextWriter into)
+    {
+        var previous = Writer;
+        Writer = into;
+        try
+        {
+            RenderModel(model);
+        }
+        finally
+        {
+            Writer = previous;
+        }
+    }
+
+    private void RenderModel(ElementModel model)
     {
         if (!SideBySide || model.Element is not QuestionView { Type: not QuestionType.Repeat } question
             || !ModeRules.Includes(question, Options.Mode) || Second!.Twin(question) is not { } twin)
         {
-            return RenderToMarkup(model.Element);
+            Render(model.Element);
+            return;
         }
 
         var main = RenderToMarkup(question);
@@ -291,19 +318,7 @@ public sealed class HtmlRenderContext
             ["language"] = Language,
             ["second_language"] = Second.Language,
         };
-        var previous = Writer;
-        using var buffer = new StringWriter { NewLine = "\n" };
-        Writer = buffer;
-        try
-        {
-            RenderTemplate("pair.sbn", pair);
-        }
-        finally
-        {
-            Writer = previous;
-        }
-
-        return new HtmlMarkup(buffer.ToString());
+        RenderTemplate("pair.sbn", pair);
     }
 
     // `both main second` in a template: the main text, then (when there is one) the second language's in a
