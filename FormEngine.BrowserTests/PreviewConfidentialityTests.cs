@@ -1,6 +1,3 @@
-using System.Net;
-using FormEngine.Cli.Preview;
-
 namespace FormEngine.BrowserTests;
 
 /// <summary>
@@ -37,32 +34,18 @@ public sealed class PreviewConfidentialityTests
               - { id: gated, type: text, label: GATED-LABEL, show_if: "police.has_record = 'yes'" }
         """;
 
-    private static readonly DateOnly Today = new(2026, 11, 26);
-    private string _folder = string.Empty;
-    private PreviewServer? _server;
-    private HttpClient? _client;
+    private RunningPreview? _preview;
 
     [SetUp]
-    public async Task StartPreview()
-    {
-        _folder = Path.Combine(Path.GetTempPath(), "formengine-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
-        var path = Path.Combine(_folder, "closure.yaml");
-        await File.WriteAllTextAsync(path, Template);
-        _server = await PreviewServer.StartAsync(path, 0, Today);
-        _client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = _server.Address };
-    }
+    public async Task StartPreview() => _preview = await RunningPreview.StartAsync(Template);
 
     [TearDown]
     public async Task StopPreview()
     {
-        _client?.Dispose();
-        if (_server is not null)
+        if (_preview is not null)
         {
-            await _server.DisposeAsync();
+            await _preview.DisposeAsync();
         }
-
-        TestFiles.DeleteQuietly(_folder);
     }
 
     [Test]
@@ -70,7 +53,7 @@ public sealed class PreviewConfidentialityTests
     {
         await Post("/settings", ("audience", "practitioner"));
         var page = await Post("/answers", ("_shown", "police.has_record"), ("police.has_record", "yes"));
-        var explain = await _client!.GetStringAsync("/explain?path=public.gated");
+        var explain = await _preview!.Client.GetStringAsync("/explain?path=public.gated");
         Assert.That(page, Does.Contain("GATED-LABEL’ is now shown."));
         Assert.That(explain, Does.StartWith("public.gated is shown.").And.Contain("police.has_record = 'yes'"));
     }
@@ -80,8 +63,8 @@ public sealed class PreviewConfidentialityTests
     {
         await Post("/settings", ("audience", "parent"));
         var page = await Post("/answers", ("_shown", "police.has_record"), ("police.has_record", "yes"));
-        var explain = await _client!.GetStringAsync("/explain?path=public.gated");
-        var panel = await _client.GetStringAsync("/?explain=public.gated");
+        var explain = await _preview!.Client.GetStringAsync("/explain?path=public.gated");
+        var panel = await _preview.Client.GetStringAsync("/?explain=public.gated");
         Assert.Multiple(() =>
         {
             Assert.That(page, Does.Not.Contain("is now shown"));
@@ -91,10 +74,5 @@ public sealed class PreviewConfidentialityTests
         });
     }
 
-    private async Task<string> Post(string path, params (string Name, string Value)[] fields)
-    {
-        var response = await _client!.PostAsync(path, new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))));
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadAsStringAsync();
-    }
+    private Task<string> Post(string path, params (string Name, string Value)[] fields) => _preview!.PostAsync(path, fields);
 }

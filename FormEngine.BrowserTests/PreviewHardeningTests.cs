@@ -11,29 +11,21 @@ namespace FormEngine.BrowserTests;
 [TestFixture]
 public sealed class PreviewHardeningTests
 {
-    private static readonly DateOnly Today = new(2026, 11, 26);
-    private string _folder = string.Empty;
-    private FormEngine.Cli.Preview.PreviewServer? _server;
-    private HttpClient? _client;
+    private RunningPreview? _preview;
+
+    private HttpClient Client => _preview!.Client;
 
     [SetUp]
-    public async Task StartPreview()
-    {
-        _folder = TestFiles.CopyExample("single-assessment");
-        _server = await FormEngine.Cli.Preview.PreviewServer.StartAsync(Path.Combine(_folder, "single-assessment.yaml"), 0, Today);
-        _client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = _server.Address };
-    }
+    public async Task StartPreview() =>
+        _preview = await RunningPreview.StartAsync(TestFiles.CopyExample("single-assessment"), "single-assessment.yaml", followRedirects: false);
 
     [TearDown]
     public async Task StopPreview()
     {
-        _client?.Dispose();
-        if (_server is not null)
+        if (_preview is not null)
         {
-            await _server.DisposeAsync();
+            await _preview.DisposeAsync();
         }
-
-        TestFiles.DeleteQuietly(_folder);
     }
 
     [Test]
@@ -42,7 +34,7 @@ public sealed class PreviewHardeningTests
         await Send(HttpMethod.Get, "/");
         using var request = Form("/answers", ("_shown", "child.name"), ("child.name", "Planted"));
         request.Headers.Add("Origin", "https://attacker.example");
-        var response = await _client!.SendAsync(request);
+        var response = await Client.SendAsync(request);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(await Answers(), Does.Not.Contain("Planted"));
     }
@@ -51,9 +43,9 @@ public sealed class PreviewHardeningTests
     public async Task A_post_from_the_preview_itself_is_accepted()
     {
         using var request = Form("/answers", ("_shown", "child.name"), ("child.name", "Sam"));
-        request.Headers.Add("Origin", _server!.Address.GetLeftPart(UriPartial.Authority));
+        request.Headers.Add("Origin", _preview!.Server.Address.GetLeftPart(UriPartial.Authority));
         request.Headers.Add("Sec-Fetch-Site", "same-origin");
-        var response = await _client!.SendAsync(request);
+        var response = await Client.SendAsync(request);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(await Answers(), Does.Contain("Sam"));
     }
@@ -63,7 +55,7 @@ public sealed class PreviewHardeningTests
     {
         using var request = Form("/reset");
         request.Headers.Add("Sec-Fetch-Site", "cross-site");
-        Assert.That((await _client!.SendAsync(request)).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That((await Client.SendAsync(request)).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
 
     [TestCase("same-origin", HttpStatusCode.Redirect)]
@@ -79,7 +71,7 @@ public sealed class PreviewHardeningTests
             request.Headers.Add("Sec-Fetch-Site", site);
         }
 
-        Assert.That((await _client!.SendAsync(request)).StatusCode, Is.EqualTo(expected));
+        Assert.That((await Client.SendAsync(request)).StatusCode, Is.EqualTo(expected));
     }
 
     [Test]
@@ -87,11 +79,11 @@ public sealed class PreviewHardeningTests
     {
         using (var answer = Form("/answers", ("_shown", "child.name"), ("child.name", "Sam")))
         {
-            await _client!.SendAsync(answer);
+            await Client.SendAsync(answer);
         }
 
         // Any web page can make the author's browser fetch the preview, e.g. with <img> tags: no cookie is sent.
-        using var stranger = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = _server!.Address };
+        using var stranger = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = _preview!.Server.Address };
         for (var i = 0; i < 250; i++)
         {
             using var response = await stranger.GetAsync("/");
@@ -105,7 +97,7 @@ public sealed class PreviewHardeningTests
     {
         var fields = Enumerable.Range(0, 5000).Select(i => ("_shown", $"child.f{i}")).ToArray();
         using var request = Form("/answers", fields);
-        Assert.That((await _client!.SendAsync(request)).StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await Client.SendAsync(request)).StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 
     [Test]
@@ -117,7 +109,7 @@ public sealed class PreviewHardeningTests
         };
         // As browsers and well-behaved clients may: ask first, so the refusal arrives before the body is sent.
         request.Headers.ExpectContinue = true;
-        Assert.That((await _client!.SendAsync(request)).StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+        Assert.That((await Client.SendAsync(request)).StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
     }
 
     [Test]
@@ -128,7 +120,7 @@ public sealed class PreviewHardeningTests
             Content = new StringContent("--b\r\nContent-Disposition: form-data; name=\"answers\"; filename=\"a.json\"\r\n\r\n{\"child\":", Encoding.ASCII),
         };
         request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=b");
-        Assert.That((await _client!.SendAsync(request)).StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await Client.SendAsync(request)).StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 
     [TestCase("_add", "junk")]
@@ -142,7 +134,7 @@ public sealed class PreviewHardeningTests
     public async Task Junk_fields_are_ignored_without_an_error(string name, string value)
     {
         using var request = Form("/answers", (name, value), ("child.dob.day", "99999999999999999999"));
-        var response = await _client!.SendAsync(request);
+        var response = await Client.SendAsync(request);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That((await Send(HttpMethod.Get, "/")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
@@ -150,7 +142,7 @@ public sealed class PreviewHardeningTests
     private static HttpRequestMessage Form(string path, params (string Name, string Value)[] fields) =>
         new(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))) };
 
-    private async Task<HttpResponseMessage> Send(HttpMethod method, string path) => await _client!.SendAsync(new HttpRequestMessage(method, path));
+    private async Task<HttpResponseMessage> Send(HttpMethod method, string path) => await Client.SendAsync(new HttpRequestMessage(method, path));
 
     private async Task<string> Answers() => await (await Send(HttpMethod.Get, "/answers.json")).Content.ReadAsStringAsync();
 }

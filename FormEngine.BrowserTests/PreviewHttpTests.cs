@@ -11,31 +11,25 @@ namespace FormEngine.BrowserTests;
 [TestFixture]
 public sealed class PreviewHttpTests
 {
-    private static readonly DateOnly Today = new(2026, 11, 26);
-    private string _folder = string.Empty;
-    private PreviewServer? _server;
-    private HttpClient? _client;
+    private RunningPreview? _preview;
 
-    private string TemplatePath => Path.Combine(_folder, "single-assessment.yaml");
+    private PreviewServer Server => _preview!.Server;
+
+    private HttpClient Client => _preview!.Client;
+
+    private string TemplatePath => _preview!.TemplatePath;
 
     [SetUp]
-    public async Task StartPreview()
-    {
-        _folder = TestFiles.CopyExample("single-assessment");
-        _server = await PreviewServer.StartAsync(TemplatePath, 0, Today);
-        _client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = _server.Address };
-    }
+    public async Task StartPreview() =>
+        _preview = await RunningPreview.StartAsync(TestFiles.CopyExample("single-assessment"), "single-assessment.yaml");
 
     [TearDown]
     public async Task StopPreview()
     {
-        _client?.Dispose();
-        if (_server is not null)
+        if (_preview is not null)
         {
-            await _server.DisposeAsync();
+            await _preview.DisposeAsync();
         }
-
-        TestFiles.DeleteQuietly(_folder);
     }
 
     [Test]
@@ -57,9 +51,9 @@ public sealed class PreviewHttpTests
     {
         var original = await File.ReadAllTextAsync(TemplatePath);
         await File.WriteAllTextAsync(TemplatePath, original.Replace("show_if: child.has_disability = 'yes'", "show_if: child.has_disabilty = 'yes'", StringComparison.Ordinal));
-        _server!.Template.Reload();
+        Server.Template.Reload();
 
-        var page = await _client!.GetStringAsync("/");
+        var page = await Client.GetStringAsync("/");
         Assert.Multiple(() =>
         {
             Assert.That(page, Does.Contain("class=\"fe-preview-errors\""));
@@ -70,8 +64,8 @@ public sealed class PreviewHttpTests
         });
 
         await File.WriteAllTextAsync(TemplatePath, original);
-        _server.Template.Reload();
-        Assert.That(await _client.GetStringAsync("/"), Does.Not.Contain("class=\"fe-preview-errors\""));
+        Server.Template.Reload();
+        Assert.That(await Client.GetStringAsync("/"), Does.Not.Contain("class=\"fe-preview-errors\""));
     }
 
     [Test]
@@ -79,9 +73,9 @@ public sealed class PreviewHttpTests
     {
         await Post("/answers", ("_shown", "child.has_disability"), ("child.has_disability", "no"));
 
-        var pdf = await _client!.GetByteArrayAsync("/download.pdf");
-        var answers = await _client.GetStringAsync("/answers.json");
-        var explain = await _client.GetStringAsync("/explain?path=disability");
+        var pdf = await Client.GetByteArrayAsync("/download.pdf");
+        var answers = await Client.GetStringAsync("/answers.json");
+        var explain = await Client.GetStringAsync("/explain?path=disability");
         Assert.Multiple(() =>
         {
             Assert.That(System.Text.Encoding.ASCII.GetString(pdf, 0, 5), Is.EqualTo("%PDF-"));
@@ -95,7 +89,7 @@ public sealed class PreviewHttpTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/");
         request.Headers.Host = "preview.example";
-        var response = await _client!.SendAsync(request);
+        var response = await Client.SendAsync(request);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 
@@ -122,10 +116,5 @@ public sealed class PreviewHttpTests
         Assert.That(template.Find("household.members"), Is.InstanceOf<Question>());
     }
 
-    private async Task<string> Post(string path, params (string Name, string Value)[] fields)
-    {
-        var response = await _client!.PostAsync(path, new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))));
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadAsStringAsync();
-    }
+    private Task<string> Post(string path, params (string Name, string Value)[] fields) => _preview!.PostAsync(path, fields);
 }
