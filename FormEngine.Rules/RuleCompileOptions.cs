@@ -1,8 +1,11 @@
 namespace FormEngine.Rules;
 
-/// <summary>Settings for compiling one rule.</summary>
-public sealed class RuleCompileOptions
+/// <summary>Settings for compiling one rule. Options are records with a public <see cref="Default"/>, like the loader's.</summary>
+public sealed record RuleCompileOptions
 {
+    /// <summary>The default options: top level, any type, the limits below.</summary>
+    public static RuleCompileOptions Default { get; } = new();
+
     /// <summary>The repeat group the rule belongs to, so that bare field names resolve to the group's items; null at top level.</summary>
     public RuleSymbol? Scope { get; init; }
 
@@ -14,6 +17,4 @@ public sealed class RuleCompileOptions
 
     /// <summary>The deepest nesting of the syntax tree accepted (parentheses, operators, calls). Default 100; values above 1,000 are treated as 1,000.</summary>
     public int MaxDepth { get; init; } = 100;
-
-    internal static RuleCompileOptions Default { get; } = new();
 }

@@ -30,5 +30,5 @@ public sealed record TemplateLoadOptions
     // The rules language owns this limit; the loader only passes on a host's choice, so the default is
     // read from there rather than written twice.
     /// <summary>Longest rule, in characters (default 10,000, the rules language's own default).</summary>
-    public int MaxRuleLength { get; init; } = new RuleCompileOptions().MaxLength;
+    public int MaxRuleLength { get; init; } = RuleCompileOptions.Default.MaxLength;
 }
