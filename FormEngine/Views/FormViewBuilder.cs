@@ -71,7 +71,7 @@ public static class FormViewBuilder
             Errors = [.. sections.Where(s => s.Visible).SelectMany(ElementErrors)],
             Missing = [.. result.Missing.Where(path => included.Contains(TemplatePath(path)) && state.Template.FindPlan(TemplatePath(path)) is { } plan && !context.ChecksWithheld(plan) && plan.Question?.Display != false)],
             CarriedForward = [.. result.CarriedForward.Where(path => included.Contains(path))],
-            Summary = context.ShowsCaseSummary ? Summary(context, sections) : null,
+            Summary = context.ShowsCaseSummary ? CaseSummaryBuilder.Build(context, sections) : null,
         };
     }
 
@@ -201,43 +201,6 @@ public static class FormViewBuilder
             Min = question.Min,
             Max = question.Max,
         };
-    }
-
-    private static CaseSummary Summary(ViewContext context, IReadOnlyList<SectionView> sections)
-    {
-        var state = context.State;
-        var byPath = sections.SelectMany(s => s.Questions).ToDictionary(q => q.Path, StringComparer.Ordinal);
-        var keyAnswers = state.Plans
-            .Where(p => p is { Repeat: null, Question: { Summary: true, Display: true } } && byPath.ContainsKey(p.Path) && byPath[p.Path].Visible)
-            .Select(p => byPath[p.Path])
-            .Select(q => new SummaryAnswer(q.Path, q.Label, q.DisplayValue));
-
-        var confirmed = state.Confirmed;
-        var carried = state.CarriedForward
-            .Where(byPath.ContainsKey)
-            .Select(path => byPath[path])
-            .Select(q => new SummaryCarried(q.Path, q.Label, q.Type == QuestionType.Repeat && !q.Withheld ? $"{q.Items.Count}" : q.DisplayValue, confirmed.Contains(q.Path)));
-
-        var changed = new List<SummaryChange>();
-        if (state.HasPrevious)
-        {
-            foreach (var plan in state.Plans.Where(p => p.Repeat is null && p.Question is { TakesAnswer: true } && byPath.ContainsKey(p.Path)))
-            {
-                var view = byPath[plan.Path];
-                var previous = state.PreviousAnswer(plan);
-                var current = state.SlotAt(plan, -1).Value;
-                // A withheld answer is left out entirely: even "it changed" is information about it.
-                if (view.Withheld || !view.Visible || previous.Equals(current) || (previous.IsNull && current.IsNull))
-                {
-                    continue;
-                }
-
-                var before = context.Format(plan.Question!, previous);
-                changed.Add(new SummaryChange(plan.Path, view.Label, before, view.DisplayValue));
-            }
-        }
-
-        return new CaseSummary { KeyAnswers = [.. keyAnswers], HasPrevious = state.HasPrevious, CarriedForward = [.. carried], Changed = changed };
     }
 
     /// <summary>A question's options in the reader's wording, with those in <paramref name="selected"/> marked.</summary>
