@@ -59,15 +59,21 @@ public sealed class PreviewConfidentialityTests
     }
 
     [Test]
-    public async Task For_a_parent_the_same_change_is_neither_announced_nor_explained()
+    public async Task For_a_parent_the_question_it_reveals_is_neither_explained_nor_changed_by_a_crafted_post()
     {
+        await Post("/settings", ("audience", "practitioner"));
+        await Post("/answers", ("_shown", "police.has_record"), ("police.has_record", "yes"));
         await Post("/settings", ("audience", "parent"));
-        var page = await Post("/answers", ("_shown", "police.has_record"), ("police.has_record", "yes"));
+
+        // A parent's post naming the third-party question changes nothing, so nothing is announced either.
+        var page = await Post("/answers", ("_shown", "police.has_record"), ("police.has_record", "no"), ("_shown", "public.name"), ("public.name", "Sam"));
         var explain = await _preview!.Client.GetStringAsync("/explain?path=public.gated");
         var panel = await _preview.Client.GetStringAsync("/?explain=public.gated");
+        var answers = await _preview.Client.GetStringAsync("/answers.json");
         Assert.Multiple(() =>
         {
-            Assert.That(page, Does.Not.Contain("is now shown"));
+            Assert.That(page, Does.Not.Contain("is now hidden").And.Not.Contain("is now shown"));
+            Assert.That(answers, Does.Contain("\"has_record\": \"yes\"").And.Contain("Sam"));
             Assert.That(explain, Does.StartWith("public.gated is withheld from this reader").And.Not.Contain("has_record"));
             Assert.That(panel, Does.Not.Contain("WORKER-NOTE-LABEL").And.Not.Contain("staff.worker_note"), "a question not for parents is not offered to explain");
             Assert.That(panel, Does.Not.Contain("police.has_record = &#39;yes&#39; →"));

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using FormEngine.Cli.Preview;
-using FormEngine.Templates;
 
 namespace FormEngine.BrowserTests;
 
@@ -91,29 +90,6 @@ public sealed class PreviewHttpTests
         request.Headers.Host = "preview.example";
         var response = await Client.SendAsync(request);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-    }
-
-    [Test]
-    public void Posted_fields_become_the_answers_json_shape()
-    {
-        var template = FormTemplate.Load(TemplatePath).GetTemplateOrThrow();
-        var stored = JsonNode.Parse("""{"child":{"has_disability":"yes","name":"Kept"},"disability":{"types":["MOB"]}}""")!.AsObject();
-        var fields = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
-        {
-            ["_shown"] = ["child.dob", "disability.types", "household.members[0].name", "household.members[0].age"],
-            ["child.dob.day"] = ["7"],
-            ["child.dob.month"] = ["3"],
-            ["child.dob.year"] = ["2023"],
-            ["household.members[0].name"] = [" Sam "],
-            ["household.members[0].age"] = ["34"],
-        };
-
-        var (answers, changed) = FormAnswers.Merge(template, stored, fields);
-
-        // disability.types was on the page with no box ticked: cleared. child.name was not on the page: kept.
-        Assert.That(answers.ToJsonString(), Is.EqualTo("""{"child":{"has_disability":"yes","name":"Kept","dob":"2023-03-07"},"disability":{},"household":{"members":[{"name":"Sam","age":34}]}}"""));
-        Assert.That(changed, Is.EquivalentTo(new[] { "child.dob", "disability.types", "household.members[0].name", "household.members[0].age" }));
-        Assert.That(template.Find("household.members"), Is.InstanceOf<Question>());
     }
 
     private Task<string> Post(string path, params (string Name, string Value)[] fields) => _preview!.PostAsync(path, fields);

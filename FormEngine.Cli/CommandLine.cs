@@ -30,6 +30,8 @@ internal static class CommandLine
                      [--templates DIR]
                      [--case-reference REF] [--marking OFFICIAL-SENSITIVE]
           formengine preview TEMPLATE [--port N] [--today YYYY-MM-DD]
+          formengine submit TEMPLATE --answers ANSWERS.json --form BODY [--theme govuk|plain]
+                     [--audience AUDIENCE] [--page N] [--today YYYY-MM-DD]
 
         Commands:
           validate   Check a template; print each problem as FILE:LINE:COL: error CODE: message.
@@ -45,6 +47,12 @@ internal static class CommandLine
           preview    Serve the template as a live form at http://127.0.0.1:PORT (default 5170) for its author:
                      answers re-evaluate as they are given, saving the YAML reloads the page, mistakes are
                      shown at their line; switch audience, language, theme and mode, download the PDF.
+          submit     Apply a posted form to the answers, as a web application does, and print the new answers
+                     as JSON. BODY is the application/x-www-form-urlencoded body the browser sent (`-` reads
+                     standard input); --theme and --audience must be those the form was rendered with. Fields
+                     that could not be read, and fields not on the page, are warnings on stderr; the exit code
+                     is 0 whenever the body was applied. --page is reserved for forms split into pages, which
+                     templates cannot do yet: giving it is a usage error.
 
         --today sets the evaluation date used by today() and age(); it defaults to the current date.
 
@@ -52,7 +60,9 @@ internal static class CommandLine
         2 a usage error; 3 the output could not be written (nothing is written then, not even part).
         """;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, TextReader.Null, stdout, stderr);
+
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -83,6 +93,7 @@ internal static class CommandLine
                 "test" => TestCommand.Run(arguments, stdout, stderr),
                 "analyze" => AnalyzeCommand.Run(arguments, stdout, stderr),
                 "preview" => PreviewCommand.Run(arguments, stdout, stderr),
+                "submit" => SubmitCommand.Run(arguments, stdin, stdout, stderr),
                 _ => Fail(stderr, $"Unknown command `{args[0]}`."),
             };
         }

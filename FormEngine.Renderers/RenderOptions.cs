@@ -43,6 +43,13 @@ public sealed record RenderOptions
     /// <summary>How a bilingual document places its two languages (default: side by side).</summary>
     public BilingualLayout BilingualLayout { get; init; } = BilingualLayout.SideBySide;
 
+    /// <summary>
+    /// Whether a form shows its errors and unanswered required questions (HTML form mode; default true).
+    /// Set it to false for the first load of a new form, so the reader is not met with a list of problems
+    /// before answering anything; show them once the form has been submitted.
+    /// </summary>
+    public bool ShowErrors { get; init; } = true;
+
     /// <summary>Where a form posts its answers (HTML form mode); default: the same address.</summary>
     public string FormAction { get; init; } = string.Empty;
 

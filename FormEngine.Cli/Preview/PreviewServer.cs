@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using FormEngine.Evaluation;
 using FormEngine.Renderers;
+using FormEngine.Renderers.Html;
+using FormEngine.Views;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -128,20 +130,18 @@ internal sealed class PreviewServer : IAsyncDisposable
             return FormRefused(http);
         }
 
-        var fields = form.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[.. f.Value.Select(v => v ?? string.Empty)], StringComparer.Ordinal);
+        var post = FormPost.From(form);
         return ChangeState(http, state =>
         {
-            if (_watcher.Snapshot.LastGood is not { } template)
+            if (PreviewPage.OpenSession(_watcher.Snapshot, state, _context.Today) is not { } session)
             {
                 return BackToPage();
             }
 
-            var options = new FormEngine.Evaluation.SessionOptions { Today = _context.Today };
-            var before = FormSession.Open(template, state.Answers, options);
-            var (answers, _) = FormAnswers.Merge(template, state.Answers, fields);
-            var after = FormSession.Open(template, answers, options);
-            state.Answers = answers;
-            state.Announcement = Announcements.Describe(PreviewPage.BuildView(before, state), PreviewPage.BuildView(after, state));
+            var before = PreviewPage.BuildView(session, state);
+            HtmlFormBinder.Bind(session, post, new ViewOptions { Audience = state.Audience, Language = state.Language }, new RenderOptions { Mode = RenderMode.Form, Theme = state.Theme });
+            state.Answers = session.ToJson();
+            state.Announcement = Announcements.Describe(before, PreviewPage.BuildView(session, state));
             return BackToPage();
         });
     }

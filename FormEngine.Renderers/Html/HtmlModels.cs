@@ -96,7 +96,7 @@ internal static class HtmlModels
         model["flags"] = options.Mode == RenderMode.Form || (options.Mode is RenderMode.Record or RenderMode.Audit && context.Form.Summary is null) ? Flags(context) : new List<ScriptObject>();
 
         var problems = new List<ScriptObject>();
-        if (options.Mode == RenderMode.Form)
+        if (options.Mode == RenderMode.Form && options.ShowErrors)
         {
             // A withheld question cannot be answered by this reader, and saying it is missing would tell them about it.
             var withheld = form.AllElements().Where(e => e.Withheld).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
@@ -212,8 +212,9 @@ internal static class HtmlModels
         var mode = context.Options.Mode;
         var words = context.Words;
         var fieldId = HtmlText.FieldId(element.Path) + context.IdSuffix;
-        var errors = mode == RenderMode.Blank || element.Withheld ? [] : element.Errors.ToList();
-        if (mode == RenderMode.Form && element.Missing && !element.Withheld)
+        // A form opened for the first time shows no errors (RenderOptions.ShowErrors): nothing has been asked yet.
+        var errors = mode == RenderMode.Blank || element.Withheld || (mode == RenderMode.Form && !context.Options.ShowErrors) ? [] : element.Errors.ToList();
+        if (mode == RenderMode.Form && context.Options.ShowErrors && element.Missing && !element.Withheld)
         {
             errors.Add(words.AnswerThisQuestion);
         }
@@ -276,6 +277,7 @@ internal static class HtmlModels
         var words = context.Words;
         var fieldId = HtmlText.FieldId(question.Path) + context.IdSuffix;
         model["type"] = question.Type.ToString().ToLowerInvariant();
+        model["shown_field"] = HtmlFormFields.Shown;
         model["answer"] = question.Withheld && question.DisplayValue.Length == 0 ? Withheld(words) : question.DisplayValue;
         model["answered"] = question.IsAnswered;
         model["value"] = question.InputValue;
@@ -293,10 +295,10 @@ internal static class HtmlModels
             || decimal.TryParse(question.InputValue, NumberStyles.Number, CultureInfo.InvariantCulture, out _);
         model["value_is_date"] = question.InputValue.Length == 0
             || DateOnly.TryParseExact(question.InputValue, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
-        var parts = question.InputValue.Split('-');
-        model["year"] = parts.Length == 3 ? parts[0] : string.Empty;
-        model["month"] = parts.Length == 3 ? parts[1].TrimStart('0') : string.Empty;
-        model["day"] = parts.Length == 3 ? parts[2].TrimStart('0') : string.Empty;
+        var (day, month, year) = HtmlFormFields.DateParts(question.InputValue);
+        model["year"] = year;
+        model["month"] = month;
+        model["day"] = day;
 
         var choices = question.Type == QuestionType.Boolean
             ? [new ChoiceView("true", words.Yes, null, question.InputValue == "true"), new ChoiceView("false", words.No, null, question.InputValue == "false")]
@@ -322,16 +324,21 @@ internal static class HtmlModels
         }
 
         var label = question.Label.Length > 0 ? question.Label : question.Id;
+        // The buttons that add and remove items post these names; HtmlFormBinder reads them back.
+        model["add_field"] = HtmlFormFields.AddItem;
+        model["remove_field"] = HtmlFormFields.RemoveItem;
+        model["add_label"] = Wording.Fill(words.AddItemFormat, label);
         var secondLabel = context.SideBySide && context.Second!.Twin(question) is QuestionView twin ? (twin.Label.Length > 0 ? twin.Label : twin.Id) : null;
         model["items"] = question.Withheld
             // Not even how many items there are: the placeholder stands for the whole group.
             ? new LazyList<ScriptObject>(0, _ => throw new InvalidOperationException())
             : mode == RenderMode.Blank
-                ? new LazyList<ScriptObject>(ModeRules.BlankRepeatItems, i => Item(label, secondLabel, i, question.ItemTemplate, context))
-                : new LazyList<ScriptObject>(question.Items.Count, i => Item(label, secondLabel, question.Items[i].Index, question.Items[i].Questions, context));
+                ? new LazyList<ScriptObject>(ModeRules.BlankRepeatItems, i => Item(label, secondLabel, i, question.ItemTemplate, null, context))
+                : new LazyList<ScriptObject>(question.Items.Count, i => Item(label, secondLabel, question.Items[i].Index, question.Items[i].Questions, question.Path, context));
     }
 
-    private static ScriptObject Item(string label, string? secondLabel, int index, IReadOnlyList<QuestionView> questions, HtmlRenderContext context)
+    /// <summary>One item's variables; <paramref name="group"/> is the group's path for an item that can be removed, null on a blank form.</summary>
+    private static ScriptObject Item(string label, string? secondLabel, int index, IReadOnlyList<QuestionView> questions, string? group, HtmlRenderContext context)
     {
         var included = Included(questions, context);
         var children = Children(included, context);
@@ -347,6 +354,12 @@ internal static class HtmlModels
         if (secondLabel is not null)
         {
             item["second_title"] = string.Create(CultureInfo.InvariantCulture, $"{secondLabel} {index + 1}");
+        }
+
+        if (group is not null)
+        {
+            item["path"] = HtmlFormFields.ItemPath(group, index);
+            item["remove_label"] = Wording.Fill(context.Words.RemoveItemFormat, (string)item["title"]!);
         }
 
         return item;

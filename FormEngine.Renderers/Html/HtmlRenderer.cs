@@ -18,7 +18,8 @@ namespace FormEngine.Renderers.Html;
 /// <para>In form mode, each field's <c>name</c> is its answer path (<c>household.members[0].age</c>); a
 /// multichoice question posts one value per ticked box under the same name. In the govuk theme a date is three
 /// fields named <c>PATH.day</c>, <c>PATH.month</c> and <c>PATH.year</c>; in the plain theme one <c>type="date"</c>
-/// field posts <c>YYYY-MM-DD</c>. Yes/no questions post <c>true</c> or <c>false</c>.</para>
+/// field posts <c>YYYY-MM-DD</c>. Yes/no questions post <c>true</c> or <c>false</c>. Repeat groups have buttons
+/// that add and remove items. <see cref="HtmlFormBinder"/> reads such a post back into the session.</para>
 /// <para>Every fixed word comes from <see cref="FormView.Words"/>, so a Welsh view renders Welsh throughout.
 /// Records and audits open with the case summary (key facts, flags, changes since the previous assessment).
 /// Answers withheld from the view's audience appear only as their placeholder; a form offers no field for them.</para>

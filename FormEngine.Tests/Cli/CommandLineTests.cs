@@ -320,6 +320,64 @@ public class CommandLineTests
         return path;
     }
 
+    [Test]
+    public void Submit_applies_a_posted_form_and_prints_the_new_answers()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var answers = Write("a.json", """{"child": {"name": "Sam", "dob": "2020-01-01"}, "household": {"members": [{"name": "Ann"}]}}""");
+        var body = Write("body.txt", "child.name=+Samuel+&child.dob.day=30&child.dob.month=2&child.dob.year=2026&household.members%5B0%5D.age=41&_add=household.members&nonsense=1");
+        var (code, stdout, stderr) = Run("submit", template, "--answers", answers, "--form", body, "--theme", "govuk");
+
+        Assert.That(code, Is.EqualTo(0), stderr);
+        Assert.That(JsonNode.Parse(stdout)!.ToJsonString(), Is.EqualTo("""{"child":{"name":"Samuel","dob":"2026-2-30"},"household":{"members":[{"name":"Ann","age":41},{}]}}"""));
+        Assert.That(stderr.ReplaceLineEndings("\n"), Is.EqualTo(
+            $"{body}: warning FEA0002: child.dob: Enter a real date, not `30/2/2026`.\n" +
+            $"{body}: warning FEA0006: nonsense: not a field of this page, so it was ignored.\n"));
+    }
+
+    [Test]
+    public void Submit_reads_the_body_from_standard_input_and_keeps_what_is_not_on_the_page()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var answers = Write("a.json", """{"child": {"has_disability": "no"}, "disability": {"types": ["MOB"]}}""");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CommandLine.Run(["submit", template, "--answers", answers, "--form", "-"], new StringReader("disability.types=COMM&child.name=Sam"), stdout, stderr);
+
+        Assert.That(code, Is.EqualTo(0), stderr.ToString());
+        Assert.That(JsonNode.Parse(stdout.ToString())!.ToJsonString(), Is.EqualTo("""{"child":{"has_disability":"no","name":"Sam"},"disability":{"types":["MOB"]}}"""));
+        Assert.That(stderr.ToString(), Does.Contain("warning FEA0006: disability.types:"));
+    }
+
+    [TestCase("a=%zz", "error FEA0005: `%zz` at character 3 is not an escape")]
+    [TestCase(null, "error FEA0005: The form body `")]
+    public void Submit_exits_1_when_the_body_cannot_be_read(string? body, string message)
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var answers = Write("a.json", "{}");
+        var form = body is null ? Path.Combine(_folder, "missing.txt") : Write("body.txt", body);
+        var (code, stdout, stderr) = Run("submit", template, "--answers", answers, "--form", form);
+
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(stdout, Is.Empty);
+        Assert.That(stderr, Does.Contain(message));
+    }
+
+    [TestCase("--page", "2", "pages are not supported yet")]
+    [TestCase("--theme", "bootstrap", "Unknown theme `bootstrap`")]
+    [TestCase("--audience", "cat", "cat")]
+    public void Submit_usage_errors_exit_2(string option, string value, string message)
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var answers = Write("a.json", "{}");
+        var body = Write("body.txt", "child.name=Sam");
+        var (code, stdout, stderr) = Run("submit", template, "--answers", answers, "--form", body, option, value);
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stdout, Is.Empty);
+        Assert.That(stderr, Does.Contain(message));
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         var stdout = new StringWriter();

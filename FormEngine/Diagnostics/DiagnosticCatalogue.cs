@@ -40,12 +40,17 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor AnswerUnrecognised = new(DiagnosticCodes.AnswerUnrecognised, "An answer for a question the template does not have; it is kept, not dropped.", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor AnswerNotAChoice = new(DiagnosticCodes.AnswerNotAChoice, "An answer to a choice question that is not one of its choices.", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor FormNotReadable = new(DiagnosticCodes.FormNotReadable, "A posted form body cannot be read: a broken `%` escape, bytes that are not UTF-8, or not an ordinary file.");
+
+    // A field the page does not have is never applied (it may name an answer the reader may not see), but saying so helps whoever built the post.
+    public static readonly DiagnosticDescriptor FormFieldIgnored = new(DiagnosticCodes.FormFieldIgnored, "A posted form field that is not on the page: a question hidden, withheld from the reader or not in the template, or a name FormEngine's forms never write. It is ignored.", DiagnosticSeverity.Warning);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         YamlSyntax, YamlAlias, TooDeep, TooLarge, DuplicateKey, UnknownKey, MissingKey, WrongShape, InvalidId,
         DuplicateId, UnknownQuestionType, UnknownChoiceList, InvalidValue, FileNotFound, IncludeOutsideRoot,
         IncludeCycle, DependencyCycle, KeyNotForType, NestedRepeat, BadChoices, CarryForwardInRepeat, NotAChoice,
         MissingTranslation, UnknownLanguageOrAudience, DependsOnWithheld, AnswersNotJson, AnswerWrongType, AnswerUnrecognised,
-        AnswerNotAChoice,
+        AnswerNotAChoice, FormNotReadable, FormFieldIgnored,
     ];
 }

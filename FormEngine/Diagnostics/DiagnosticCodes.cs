@@ -92,4 +92,10 @@ public static class DiagnosticCodes
 
     /// <summary>An answer to a choice question that is not one of its choices.</summary>
     public const string AnswerNotAChoice = "FEA0004";
+
+    /// <summary>A posted form body cannot be read: a broken <c>%</c> escape, bytes that are not UTF-8, or not an ordinary file.</summary>
+    public const string FormNotReadable = "FEA0005";
+
+    /// <summary>A posted form field that is not on the page; it is ignored.</summary>
+    public const string FormFieldIgnored = "FEA0006";
 }

@@ -73,6 +73,8 @@ public sealed class Wording
         ItemsAtLeastFormat = "Add at least {0} item{1}.",
         ItemsAtMostFormat = "Add no more than {0} item{1}.",
         WithheldTrace = "(withheld: the rule reads information this reader may not see)",
+        AddItemFormat = "Add an item to {0}",
+        RemoveItemFormat = "Remove {0}",
     };
 
     private static readonly Wording Welsh = new()
@@ -135,6 +137,8 @@ public sealed class Wording
         ItemsAtLeastFormat = "Ychwanegwch o leiaf {0} eitem.",
         ItemsAtMostFormat = "Ychwanegwch ddim mwy na {0} eitem.",
         WithheldTrace = "(wedi'i hatal: mae'r rheol yn darllen gwybodaeth na chaiff y darllenydd hwn ei gweld)",
+        AddItemFormat = "Ychwanegu eitem at {0}",
+        RemoveItemFormat = "Dileu {0}",
     };
 
     private Wording()
@@ -314,6 +318,12 @@ public sealed class Wording
 
     /// <summary>What replaces the trace of a rule that reads withheld information.</summary>
     public required string WithheldTrace { get; init; }
+
+    /// <summary>"Add an item to {0}": the button under a repeat group in a form; {0} is the group's label.</summary>
+    public required string AddItemFormat { get; init; }
+
+    /// <summary>"Remove {0}": the button under each repeat item in a form; {0} is the item's title ("Household member 2").</summary>
+    public required string RemoveItemFormat { get; init; }
 
     /// <summary>The wording for a language code or BCP 47 tag (<c>cy</c>, <c>cy-GB</c>); English for languages FormEngine does not know.</summary>
     /// <param name="language">The language.</param>

@@ -45,20 +45,17 @@ public static class SampleApp
             return Results.Redirect($"/cases/{id}");
         });
 
-        app.MapGet("/cases/{id:long}", (long id) =>
+        app.MapGet("/cases/{id:long}", (long id, bool? submitted) =>
         {
             if (Open(store, templates, id) is not var (record, session))
             {
                 return Results.NotFound();
             }
 
-            var renderer = new HtmlRenderer();
-            renderer.Elements.Override(new AddItemButton([.. renderer.Elements]));
-            var html = renderer.RenderToString(FormViewBuilder.Build(session), new RenderOptions
+            var html = new HtmlRenderer().RenderToString(FormViewBuilder.Build(session, Reader), FormOptions(id, record) with
             {
-                Mode = RenderMode.Form,
-                FormAction = $"/cases/{id}",
-                CaseReference = record.Reference,
+                // A new case opens clean; what is missing or wrong is shown once the form has been submitted.
+                ShowErrors = submitted == true || record.Answers.Count > 0,
             });
             var links = $"<nav aria-label=\"Case\"><a href=\"/\">All cases</a> · <a href=\"/cases/{id}/record.pdf\">PDF record</a> · <a href=\"/cases/{id}/answers.json\">Answers (JSON)</a></nav>";
             return Results.Content(html.Replace("<main>", "<main>\n" + links, StringComparison.Ordinal), "text/html; charset=utf-8");
@@ -66,14 +63,18 @@ public static class SampleApp
 
         app.MapPost("/cases/{id:long}", async (long id, HttpContext http) =>
         {
-            if (Open(store, templates, id) is not var (_, session))
+            if (Open(store, templates, id) is not var (record, session))
             {
                 return Results.NotFound();
             }
 
-            FormPost.Apply(session, await http.Request.ReadFormAsync());
+            // The binder reads the fields the renderer wrote for this reader and theme, and nothing else:
+            // numbers and dates parsed, what cannot be read kept as typed and shown with its error, repeat
+            // items added and removed by their buttons.
+            var form = await http.Request.ReadFormAsync();
+            HtmlFormBinder.Bind(session, FormPost.From(form), Reader, FormOptions(id, record));
             store.SaveAnswers(id, session.ToJson(), session.Template.Version);
-            return Results.Redirect($"/cases/{id}");
+            return Results.Redirect($"/cases/{id}?submitted=true");
         });
 
         app.MapGet("/cases/{id:long}/record.pdf", (long id) =>
@@ -94,6 +95,17 @@ public static class SampleApp
 
         return app;
     }
+
+    /// <summary>Who reads the form. The sample has no sign-in, so it is the template's first audience (the practitioner).</summary>
+    private static readonly ViewOptions Reader = new();
+
+    /// <summary>How a case's form is rendered; the binder is given the same options, so it reads the fields the form has.</summary>
+    private static RenderOptions FormOptions(long id, CaseRecord record) => new()
+    {
+        Mode = RenderMode.Form,
+        FormAction = $"/cases/{id}",
+        CaseReference = record.Reference,
+    };
 
     /// <summary>A case and a session on its answers. "Today" is the host's decision, not the library's.</summary>
     private static (CaseRecord, FormSession)? Open(CaseStore store, TemplateCatalogue templates, long id) =>
@@ -138,19 +150,4 @@ public static class SampleApp
         "text/html; charset=utf-8");
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
-
-    /// <summary>
-    /// Adds an "Add" button under each repeat group, by wrapping the built-in repeat renderer: the renderer's
-    /// extension point for changing how one kind of element renders without copying the rest.
-    /// </summary>
-    private sealed class AddItemButton(IReadOnlyList<IElementRenderer<HtmlRenderContext>> builtIn) : IElementRenderer<HtmlRenderContext>
-    {
-        public bool Accepts(FormElement element, HtmlRenderContext context) => element is QuestionView { Type: QuestionType.Repeat, Withheld: false };
-
-        public void Render(FormElement element, HtmlRenderContext context)
-        {
-            builtIn.First(r => r.Accepts(element, context)).Render(element, context);
-            context.Writer.Write($"<p><button type=\"submit\" name=\"{FormPost.AddItem}\" value=\"{E(element.Path)}\">Add to “{E(element.Label)}”</button></p>\n");
-        }
-    }
 }

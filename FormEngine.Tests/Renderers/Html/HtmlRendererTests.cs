@@ -42,7 +42,8 @@ public class HtmlRendererTests
             var ids = document.Descendants().Select(e => e.Attr("id")).OfType<string>().ToList();
             Assert.That(ids, Is.Unique, "ids are unique");
             var labelled = document.All("label").Select(l => l.Attr("for")).OfType<string>().ToHashSet();
-            foreach (var input in document.All("input").Concat(document.All("textarea")).Concat(document.All("select")))
+            // A hidden field is not shown, so it has no label to need.
+            foreach (var input in document.All("input").Where(i => i.Attr("type") != "hidden").Concat(document.All("textarea")).Concat(document.All("select")))
             {
                 Assert.That(labelled, Does.Contain(input.Attr("id")), $"a label for {input}");
                 if (input.Attr("type") is "radio" or "checkbox")
@@ -87,7 +88,14 @@ public class HtmlRendererTests
         var document = Render(Answers, RenderMode.Form, theme);
         var form = document.All("form").Single();
         Assert.That(form.Attr("method"), Is.EqualTo("post"));
-        Assert.That(document.All("button").Single().Attr("type"), Is.EqualTo("submit"));
+        // The save button, a copy of it first (what Enter in a field presses), and each repeat item's and group's buttons.
+        var buttons = document.All("button").ToList();
+        Assert.That(buttons.Select(b => b.Attr("type")), Is.All.EqualTo("submit"));
+        Assert.That(buttons.Where(b => b.Attr("name") is null).Select(b => b.Value), Is.EqualTo(new[] { "Save and continue", "Save and continue" }));
+        Assert.That(buttons.Where(b => b.Attr("name") is not null).Select(b => (b.Attr("name"), b.Attr("value"))), Is.EqualTo(new[]
+        {
+            ("_remove", "household.members[0]"), ("_remove", "household.members[1]"), ("_add", "household.members"),
+        }));
         XElement Field(string name) => document.All("input").Concat(document.All("textarea")).First(i => i.Attr("name") == name);
         Assert.That(Field("child.name").Attr("value"), Is.EqualTo("Leo"));
         Assert.That(Field("household.members[0].name").Attr("value"), Is.EqualTo("Sarah"));

@@ -119,7 +119,8 @@ internal static class HtmlTestForms
         var ids = document.Descendants().Select(e => e.Attr("id")).OfType<string>().ToList();
         Assert.That(ids, Is.Unique, "ids are unique");
         var labelled = document.All("label").Select(l => l.Attr("for")).OfType<string>().ToHashSet();
-        foreach (var input in document.All("input").Concat(document.All("textarea")).Concat(document.All("select")))
+        // A hidden field is not shown, so it has no label to need.
+            foreach (var input in document.All("input").Where(i => i.Attr("type") != "hidden").Concat(document.All("textarea")).Concat(document.All("select")))
         {
             Assert.That(labelled, Does.Contain(input.Attr("id")), $"a label for {input}");
             if (input.Attr("type") is "radio" or "checkbox")
