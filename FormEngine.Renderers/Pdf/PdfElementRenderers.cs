@@ -292,7 +292,7 @@ public static class PdfNotes
             var first = true;
             foreach (var line in context.Wrapper.Wrap(PdfRenderContext.OneLine(label), theme.Body, width))
             {
-                block.Lines.Add(new ChoiceLine(new TextLine(line, theme.Body, theme.Ink, tag), first, theme.Rule));
+                block.Lines.Add(new ChoiceLine(new TextLine(line.Text, theme.Body, theme.Ink, tag) { EndsInsideWord = line.EndsInsideWord }, first, theme.Rule));
                 first = false;
             }
 
@@ -300,7 +300,7 @@ public static class PdfNotes
             {
                 foreach (var line in context.Wrapper.Wrap(PdfRenderContext.OneLine(hint), theme.Note, width))
                 {
-                    block.Lines.Add(new ChoiceLine(new TextLine(line, theme.Note, theme.Muted, tag), false, theme.Rule));
+                    block.Lines.Add(new ChoiceLine(new TextLine(line.Text, theme.Note, theme.Muted, tag) { EndsInsideWord = line.EndsInsideWord }, false, theme.Rule));
                 }
             }
         }

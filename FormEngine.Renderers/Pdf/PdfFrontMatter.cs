@@ -31,8 +31,13 @@ internal static class PdfFrontMatter
             details.Add(PdfRenderContext.OneLine(marking));
         }
 
+        // One paragraph each: they are separate facts, and a screen reader should hear them apart.
         var block = new PdfBlock { SpaceAfter = 12 };
-        context.AppendText(block, string.Join("\n", details), theme.Body, theme.Muted);
+        foreach (var detail in details)
+        {
+            context.AppendText(block, detail, theme.Body, theme.Muted);
+        }
+
         context.Add(block);
 
         var record = options.Mode is RenderMode.Record or RenderMode.Audit;

@@ -174,7 +174,7 @@ public sealed class PdfRenderContext
         var indentWidth = block.Panel is null ? indent : Math.Max(indent, PdfPanel.Inset);
         foreach (var line in Wrapper.Wrap(text, font, (width ?? ContentWidth) - indentWidth - (block.Panel is null ? 0 : 6)))
         {
-            block.Lines.Add(new TextLine(line, font, color, tag, indentWidth, leading));
+            block.Lines.Add(new TextLine(line.Text, font, color, tag, indentWidth, leading) { EndsInsideWord = line.EndsInsideWord });
         }
 
         return tag;
@@ -197,8 +197,9 @@ public sealed class PdfRenderContext
         var lines = Wrapper.Wrap(text, font, ContentWidth - indent - 6, prefixWidth);
         for (var i = 0; i < lines.Count; i++)
         {
-            block.Lines.Add(new TextLine(lines[i], font, color, tag, indent)
+            block.Lines.Add(new TextLine(lines[i].Text, font, color, tag, indent)
             {
+                EndsInsideWord = lines[i].EndsInsideWord,
                 Prefix = i == 0 ? (prefix, prefixFont, prefixColor, prefixWidth) : null,
             });
         }
