@@ -208,7 +208,7 @@ internal static class PdfFrontMatter
 
         var theme = context.Theme;
         var words = context.Words;
-        var block = new PdfBlock { Panel = new PdfPanel(theme.Danger, PdfTheme.Tint(theme.Danger)), SpaceAfter = 12, SpaceBefore = 6 };
+        var block = new PdfBlock { Panel = new PdfPanel(theme.Danger, PdfTheme.Tint(theme.Danger)), SpaceAfter = 12, SpaceBefore = 6, Bookmark = new PdfBookmark(2, words.ThereIsAProblem) };
         block.Lines.Add(new SpaceLine(5));
         context.AppendText(block, words.ThereIsAProblem, theme.Subsection, theme.Danger, PdfTagGroup.Heading(2), leading: 1.4);
         foreach (var error in form.Errors)

@@ -93,7 +93,10 @@ public sealed class PdfRenderContext
     /// <param name="name">The part's name.</param>
     internal void BeginPart(string name) => (_pairPath, _pairCount) = (name, 0);
 
-    /// <summary>Adds a heading, kept on the page with what follows it; level 2 headings get a rule beneath.</summary>
+    /// <summary>
+    /// Adds a heading, kept on the page with what follows it; level 2 headings get a rule beneath. Headings of
+    /// levels 1 to 3 are also the document's bookmarks.
+    /// </summary>
     /// <param name="level">1 (the title) to 6.</param>
     /// <param name="text">The heading.</param>
     public void Heading(int level, string text)
@@ -110,6 +113,7 @@ public sealed class PdfRenderContext
             KeepWithNext = true,
             SpaceBefore = level switch { 1 => 0, 2 => 16, 3 => 10, _ => 6 },
             SpaceAfter = level == 2 ? 8 : 4,
+            Bookmark = new PdfBookmark(level, OneLine(text)),
         };
         AppendText(block, OneLine(text), font, level <= 2 ? Theme.Accent : Theme.Ink, PdfTagGroup.Heading(level), leading: 1.3);
         if (level == 2)
