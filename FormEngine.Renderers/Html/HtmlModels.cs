@@ -278,6 +278,13 @@ internal static class HtmlModels
         var fieldId = HtmlText.FieldId(question.Path) + context.IdSuffix;
         model["type"] = question.Type.ToString().ToLowerInvariant();
         model["shown_field"] = HtmlFormFields.Shown;
+        if (question.Type == QuestionType.Note)
+        {
+            // A note is prose: its paragraphs as the view divides them, so HTML, PDF and text agree.
+            model["paragraphs"] = question.Label.Length > 0 ? question.LabelParagraphs : [question.Id];
+            model["hint_paragraphs"] = question.HintParagraphs;
+        }
+
         model["answer"] = question.Withheld && question.DisplayValue.Length == 0 ? Withheld(words) : question.DisplayValue;
         model["answered"] = question.IsAnswered;
         model["value"] = question.InputValue;

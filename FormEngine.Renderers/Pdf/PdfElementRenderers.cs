@@ -115,10 +115,17 @@ public sealed class NotePdfRenderer : ElementRenderer<QuestionView, PdfRenderCon
         var theme = context.Theme;
         var block = new PdfBlock { Panel = new PdfPanel(theme.Info, PdfTheme.Tint(theme.Info)), SpaceAfter = 10 };
         block.Lines.Add(new SpaceLine(5));
-        context.AppendText(block, PdfRenderContext.OneLine(element.Label), theme.Body, theme.Ink);
-        if (element.Hint is { } hint)
+        // A note is prose: one tagged paragraph each, as the view divides it, a little space between them.
+        var paragraphs = element.Label.Length > 0 ? element.LabelParagraphs : [element.Id];
+        foreach (var paragraph in paragraphs.Select(p => (Text: p, Font: theme.Body, Color: theme.Ink))
+            .Concat(element.HintParagraphs.Select(p => (Text: p, Font: theme.Note, Color: theme.Muted))))
         {
-            context.AppendText(block, PdfRenderContext.OneLine(hint), theme.Note, theme.Muted);
+            if (block.Lines.Count > 1)
+            {
+                block.Lines.Add(new SpaceLine(4));
+            }
+
+            context.AppendText(block, paragraph.Text, paragraph.Font, paragraph.Color);
         }
 
         block.Lines.Add(new SpaceLine(5));
@@ -292,7 +299,7 @@ public static class PdfNotes
             var first = true;
             foreach (var line in context.Wrapper.Wrap(PdfRenderContext.OneLine(label), theme.Body, width))
             {
-                block.Lines.Add(new ChoiceLine(new TextLine(line, theme.Body, theme.Ink, tag), first, theme.Rule));
+                block.Lines.Add(new ChoiceLine(new TextLine(line.Text, theme.Body, theme.Ink, tag) { EndsInsideWord = line.EndsInsideWord }, first, theme.Rule));
                 first = false;
             }
 
@@ -300,7 +307,7 @@ public static class PdfNotes
             {
                 foreach (var line in context.Wrapper.Wrap(PdfRenderContext.OneLine(hint), theme.Note, width))
                 {
-                    block.Lines.Add(new ChoiceLine(new TextLine(line, theme.Note, theme.Muted, tag), false, theme.Rule));
+                    block.Lines.Add(new ChoiceLine(new TextLine(line.Text, theme.Note, theme.Muted, tag) { EndsInsideWord = line.EndsInsideWord }, false, theme.Rule));
                 }
             }
         }

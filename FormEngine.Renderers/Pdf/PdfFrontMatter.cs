@@ -31,8 +31,13 @@ internal static class PdfFrontMatter
             details.Add(PdfRenderContext.OneLine(marking));
         }
 
+        // One paragraph each: they are separate facts, and a screen reader should hear them apart.
         var block = new PdfBlock { SpaceAfter = 12 };
-        context.AppendText(block, string.Join("\n", details), theme.Body, theme.Muted);
+        foreach (var detail in details)
+        {
+            context.AppendText(block, detail, theme.Body, theme.Muted);
+        }
+
         context.Add(block);
 
         var record = options.Mode is RenderMode.Record or RenderMode.Audit;
@@ -203,7 +208,7 @@ internal static class PdfFrontMatter
 
         var theme = context.Theme;
         var words = context.Words;
-        var block = new PdfBlock { Panel = new PdfPanel(theme.Danger, PdfTheme.Tint(theme.Danger)), SpaceAfter = 12, SpaceBefore = 6 };
+        var block = new PdfBlock { Panel = new PdfPanel(theme.Danger, PdfTheme.Tint(theme.Danger)), SpaceAfter = 12, SpaceBefore = 6, Bookmark = new PdfBookmark(2, words.ThereIsAProblem) };
         block.Lines.Add(new SpaceLine(5));
         context.AppendText(block, words.ThereIsAProblem, theme.Subsection, theme.Danger, PdfTagGroup.Heading(2), leading: 1.4);
         foreach (var error in form.Errors)

@@ -93,7 +93,10 @@ public sealed class PdfRenderContext
     /// <param name="name">The part's name.</param>
     internal void BeginPart(string name) => (_pairPath, _pairCount) = (name, 0);
 
-    /// <summary>Adds a heading, kept on the page with what follows it; level 2 headings get a rule beneath.</summary>
+    /// <summary>
+    /// Adds a heading, kept on the page with what follows it; level 2 headings get a rule beneath. Headings of
+    /// levels 1 to 3 are also the document's bookmarks.
+    /// </summary>
     /// <param name="level">1 (the title) to 6.</param>
     /// <param name="text">The heading.</param>
     public void Heading(int level, string text)
@@ -110,6 +113,7 @@ public sealed class PdfRenderContext
             KeepWithNext = true,
             SpaceBefore = level switch { 1 => 0, 2 => 16, 3 => 10, _ => 6 },
             SpaceAfter = level == 2 ? 8 : 4,
+            Bookmark = new PdfBookmark(level, OneLine(text)),
         };
         AppendText(block, OneLine(text), font, level <= 2 ? Theme.Accent : Theme.Ink, PdfTagGroup.Heading(level), leading: 1.3);
         if (level == 2)
@@ -174,7 +178,7 @@ public sealed class PdfRenderContext
         var indentWidth = block.Panel is null ? indent : Math.Max(indent, PdfPanel.Inset);
         foreach (var line in Wrapper.Wrap(text, font, (width ?? ContentWidth) - indentWidth - (block.Panel is null ? 0 : 6)))
         {
-            block.Lines.Add(new TextLine(line, font, color, tag, indentWidth, leading));
+            block.Lines.Add(new TextLine(line.Text, font, color, tag, indentWidth, leading) { EndsInsideWord = line.EndsInsideWord });
         }
 
         return tag;
@@ -197,8 +201,9 @@ public sealed class PdfRenderContext
         var lines = Wrapper.Wrap(text, font, ContentWidth - indent - 6, prefixWidth);
         for (var i = 0; i < lines.Count; i++)
         {
-            block.Lines.Add(new TextLine(lines[i], font, color, tag, indent)
+            block.Lines.Add(new TextLine(lines[i].Text, font, color, tag, indent)
             {
+                EndsInsideWord = lines[i].EndsInsideWord,
                 Prefix = i == 0 ? (prefix, prefixFont, prefixColor, prefixWidth) : null,
             });
         }

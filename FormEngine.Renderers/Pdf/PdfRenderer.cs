@@ -96,6 +96,7 @@ public sealed class PdfRenderer : IFormRenderer
         document.Info.ModificationDate = timestamp;
 
         new PdfPainter(theme).Paint(document, accessibility.StructureBuilder, pages, running);
+        PdfBookmarks.Write(document, pages, theme);
         var digest = PdfDeterminism.Apply(document, pages, running, options);
         using var saved = new MemoryStream();
         document.Save(saved, closeStream: false);

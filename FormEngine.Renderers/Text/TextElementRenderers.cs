@@ -84,10 +84,12 @@ public sealed class NoteTextRenderer : ElementRenderer<QuestionView, TextRenderC
     /// <inheritdoc/>
     protected override void Write(QuestionView element, TextRenderContext context)
     {
-        context.Paragraph($"> {TextRenderContext.OneLine(element.Label)}");
-        if (element.Hint is { } hint)
+        // One quote block, its paragraphs as the view divides them (a "> " line between them, as Markdown keeps a quote whole).
+        var paragraphs = element.Label.Length > 0 ? element.LabelParagraphs : [element.Id];
+        context.Paragraph(string.Join("\n>\n", paragraphs.Select(p => $"> {p}")));
+        if (element.HintParagraphs.Count > 0)
         {
-            context.Paragraph($"> {TextRenderContext.OneLine(hint)}");
+            context.Paragraph(string.Join("\n>\n", element.HintParagraphs.Select(p => $"> {p}")));
         }
     }
 }

@@ -27,6 +27,12 @@ public abstract record FormElement
     /// <summary>Guidance under the label, or null.</summary>
     public string? Hint { get; init; }
 
+    /// <summary>The label as paragraphs (see <see cref="Prose.Paragraphs"/>), for prose such as a note's text.</summary>
+    public IReadOnlyList<string> LabelParagraphs => Prose.Paragraphs(Label);
+
+    /// <summary>The hint as paragraphs (see <see cref="Prose.Paragraphs"/>); none without a hint.</summary>
+    public IReadOnlyList<string> HintParagraphs => Prose.Paragraphs(Hint);
+
     /// <summary>Shown for these answers.</summary>
     public required bool Visible { get; init; }
 

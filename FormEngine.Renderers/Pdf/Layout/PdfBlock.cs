@@ -35,6 +35,9 @@ public sealed class PdfBlock
     /// </summary>
     public PdfColumns? Columns { get; init; }
 
+    /// <summary>An entry for the document's bookmarks (outline) pointing at the top of this block, or null.</summary>
+    public PdfBookmark? Bookmark { get; init; }
+
     /// <summary>The language of the block's text when it differs from the document's (set on its structure elements), or null.</summary>
     public string? Language { get; set; }
 
@@ -53,3 +56,8 @@ public sealed record PdfPanel(XColor Bar, XColor? Fill)
     /// <summary>The horizontal room the panel needs: text inside starts this far in.</summary>
     public const double Inset = 12;
 }
+
+/// <summary>A bookmark (outline entry) for a heading: the viewer's sidebar lists it and jumps to its block.</summary>
+/// <param name="Level">The heading level: 1 is the title, 2 a section, 3 a part of one; deeper levels are not listed.</param>
+/// <param name="Title">What the sidebar shows.</param>
+public sealed record PdfBookmark(int Level, string Title);

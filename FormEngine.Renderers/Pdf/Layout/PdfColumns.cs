@@ -41,6 +41,7 @@ public sealed record PdfColumns(PdfBlock? Left, PdfBlock? Right, double LeftShar
             KeepWithNext = (left ?? right)?.KeepWithNext ?? false,
             KeepTogether = (left ?? right)?.KeepTogether ?? true,
             PageBreakBefore = (left?.PageBreakBefore ?? false) || (right?.PageBreakBefore ?? false),
+            Bookmark = Both(left?.Bookmark, right?.Bookmark),
         };
         var count = Math.Max(left?.Lines.Count ?? 0, right?.Lines.Count ?? 0);
         for (var i = 0; i < count; i++)
@@ -58,6 +59,15 @@ public sealed record PdfColumns(PdfBlock? Left, PdfBlock? Right, double LeftShar
 
         return row;
     }
+
+    /// <summary>A heading and its translation side by side are one bookmark in both languages, main first, as the running header is.</summary>
+    private static PdfBookmark? Both(PdfBookmark? left, PdfBookmark? right) => (left, right) switch
+    {
+        (null, _) => right,
+        (_, null) => left,
+        _ when left.Title == right.Title => left,
+        _ => left with { Title = $"{left.Title} / {right.Title}" },
+    };
 
     /// <summary>One row of a two-column block: space for both columns' lines, which the painter draws.</summary>
     private sealed class RowLine(double height, string fingerprint) : PdfLine

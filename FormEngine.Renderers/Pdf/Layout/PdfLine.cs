@@ -28,7 +28,12 @@ public abstract class PdfLine
     /// <param name="x">Left edge of the content area.</param>
     /// <param name="y">Top of the line.</param>
     /// <param name="width">Width of the content area.</param>
-    public virtual void DrawText(XGraphics graphics, double x, double y, double width)
+    /// <param name="continues">
+    /// True when the next line with text belongs to the same structure element. A screen reader reads an
+    /// element's text as one string, with nothing between lines, so a line that ends between words must then
+    /// end with a space ("a disability", not "adisability"); one that ends inside a broken word must not.
+    /// </param>
+    public virtual void DrawText(XGraphics graphics, double x, double y, double width, bool continues)
     {
     }
 
@@ -78,6 +83,9 @@ public sealed class TextLine : PdfLine
     /// <summary>Space before the text.</summary>
     public double Indent { get; }
 
+    /// <summary>True when the line ends inside a word broken to fit (see <see cref="WrappedLine.EndsInsideWord"/>): no space joins it to the next line.</summary>
+    public bool EndsInsideWord { get; init; }
+
     /// <summary>Text drawn before <see cref="Text"/>, or null.</summary>
     public (string Text, XFont Font, XColor Color, double Width)? Prefix { get; init; }
 
@@ -91,7 +99,7 @@ public sealed class TextLine : PdfLine
     public override string Fingerprint => (Prefix?.Text ?? string.Empty) + Text;
 
     /// <inheritdoc/>
-    public override void DrawText(XGraphics graphics, double x, double y, double width)
+    public override void DrawText(XGraphics graphics, double x, double y, double width, bool continues)
     {
         var top = y + ((Height - (Font.Size * 1.2)) / 2);
         var left = x + Indent;
@@ -101,9 +109,11 @@ public sealed class TextLine : PdfLine
             left += prefix.Width;
         }
 
-        if (Text.Length > 0)
+        // The word space hangs after the last glyph: invisible on paper, and it keeps the element's text in words.
+        var text = continues && !EndsInsideWord ? Text + " " : Text;
+        if (text.Length > 0)
         {
-            graphics.DrawString(Text, Font, new XSolidBrush(Color), left, top, XStringFormats.TopLeft);
+            graphics.DrawString(text, Font, new XSolidBrush(Color), left, top, XStringFormats.TopLeft);
         }
     }
 }
@@ -214,8 +224,8 @@ public sealed class ChoiceLine : PdfLine
     }
 
     /// <inheritdoc/>
-    public override void DrawText(XGraphics graphics, double x, double y, double width) =>
-        _text.DrawText(graphics, x + Indent, y + (_first ? 2 : 0), width - Indent);
+    public override void DrawText(XGraphics graphics, double x, double y, double width, bool continues) =>
+        _text.DrawText(graphics, x + Indent, y + (_first ? 2 : 0), width - Indent, continues);
 }
 
 /// <summary>
@@ -225,7 +235,7 @@ public sealed class ChoiceLine : PdfLine
 public sealed class WithheldLine : PdfLine
 {
     private const double Padding = 4;
-    private readonly IReadOnlyList<string> _lines;
+    private readonly IReadOnlyList<WrappedLine> _lines;
     private readonly XFont _font;
     private readonly XColor _color;
     private readonly XColor _border;
@@ -237,7 +247,7 @@ public sealed class WithheldLine : PdfLine
     /// <param name="color">The text colour.</param>
     /// <param name="border">The panel's border colour (its fill is a tint of it).</param>
     /// <param name="tag">The structure element it belongs to.</param>
-    public WithheldLine(IReadOnlyList<string> lines, XFont font, XColor color, XColor border, PdfTagGroup tag)
+    public WithheldLine(IReadOnlyList<WrappedLine> lines, XFont font, XColor color, XColor border, PdfTagGroup tag)
     {
         _lines = lines;
         _font = font;
@@ -255,7 +265,7 @@ public sealed class WithheldLine : PdfLine
     public override PdfTagGroup Tag => _tag;
 
     /// <inheritdoc/>
-    public override string Fingerprint => string.Join(' ', _lines);
+    public override string Fingerprint => string.Join(' ', _lines.Select(line => line.Text));
 
     /// <inheritdoc/>
     public override void DrawDecoration(XGraphics graphics, double x, double y, double width)
@@ -265,12 +275,15 @@ public sealed class WithheldLine : PdfLine
     }
 
     /// <inheritdoc/>
-    public override void DrawText(XGraphics graphics, double x, double y, double width)
+    public override void DrawText(XGraphics graphics, double x, double y, double width, bool continues)
     {
         var top = y + 2 + Padding;
-        foreach (var line in _lines)
+        for (var i = 0; i < _lines.Count; i++)
         {
-            graphics.DrawString(line, _font, new XSolidBrush(_color), x + PdfPanel.Inset, top + ((LineHeight - (_font.Size * 1.2)) / 2), XStringFormats.TopLeft);
+            // As in TextLine: a space between lines that break between words, so the text reads as words.
+            var line = _lines[i];
+            var spaced = (i < _lines.Count - 1 || continues) && !line.EndsInsideWord;
+            graphics.DrawString(spaced ? line.Text + " " : line.Text, _font, new XSolidBrush(_color), x + PdfPanel.Inset, top + ((LineHeight - (_font.Size * 1.2)) / 2), XStringFormats.TopLeft);
             top += LineHeight;
         }
     }

@@ -130,13 +130,27 @@ internal sealed class PdfPainter(PdfTheme theme)
                 open = tag;
             }
 
-            line.DrawText(graphics, x, tops[i], width);
+            line.DrawText(graphics, x, tops[i], width, ReferenceEquals(NextTag(lines, i + 1, to), tag));
         }
 
         if (open is not null)
         {
             structure.End();
         }
+    }
+
+    /// <summary>The structure element of the first line with text from <paramref name="from"/> on (before <paramref name="to"/>), or null.</summary>
+    private static PdfTagGroup? NextTag(List<PdfLine> lines, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (lines[i].Tag is { } tag)
+            {
+                return tag;
+            }
+        }
+
+        return null;
     }
 
     private void DrawRunningText(XGraphics graphics, PdfRunningText running, int page, int pageCount)

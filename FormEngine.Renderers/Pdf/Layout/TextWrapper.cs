@@ -53,9 +53,9 @@ public sealed class TextWrapper
     /// <param name="width">The width of every line.</param>
     /// <param name="firstLineIndent">Space taken at the start of the first line (by a prefix).</param>
     /// <returns>At least one line.</returns>
-    public IReadOnlyList<string> Wrap(string text, XFont font, double width, double firstLineIndent = 0)
+    public IReadOnlyList<WrappedLine> Wrap(string text, XFont font, double width, double firstLineIndent = 0)
     {
-        var lines = new List<string>();
+        var lines = new List<WrappedLine>();
         var paragraphs = text.ReplaceLineEndings("\n").TrimEnd('\n', ' ').Split('\n');
         foreach (var paragraph in paragraphs)
         {
@@ -65,7 +65,7 @@ public sealed class TextWrapper
         return lines;
     }
 
-    private void WrapParagraph(string paragraph, XFont font, double width, double indent, List<string> lines)
+    private void WrapParagraph(string paragraph, XFont font, double width, double indent, List<WrappedLine> lines)
     {
         var space = Width(" ", font);
         var line = new List<string>();
@@ -87,7 +87,7 @@ public sealed class TextWrapper
             if (line.Count > 0 || (available < width && wordWidth <= width))
             {
                 // A word that does not fit after a prefix ("Name: ") starts the next line rather than being broken.
-                lines.Add(string.Join(' ', line));
+                lines.Add(new WrappedLine(string.Join(' ', line), false));
                 line.Clear();
                 lineWidth = 0;
                 available = width;
@@ -111,13 +111,13 @@ public sealed class TextWrapper
                     break;
                 }
 
-                lines.Add(word[start..end]);
+                lines.Add(new WrappedLine(word[start..end], true));
                 start = end;
                 available = width;
             }
         }
 
-        lines.Add(string.Join(' ', line));
+        lines.Add(new WrappedLine(string.Join(' ', line), false));
     }
 
     /// <summary>
@@ -179,4 +179,19 @@ public sealed class TextWrapper
         MeasuredCharacters += text.Length;
         return _measure.MeasureString(text, font).Width;
     }
+}
+
+/// <summary>One line of wrapped text.</summary>
+/// <param name="Text">The line's text, without the space it was broken at.</param>
+/// <param name="EndsInsideWord">
+/// True when the line ends inside a word too long for any line (a pasted link), which goes on at the start of
+/// the next line; false when it ends at a space or line break of the text, or is the last line. The painter
+/// joins a line to the next with a space in the document's text only when this is false, so a screen reader
+/// hears the words that are printed.
+/// </param>
+public readonly record struct WrappedLine(string Text, bool EndsInsideWord)
+{
+    /// <summary>The line's text.</summary>
+    /// <returns><see cref="Text"/>.</returns>
+    public override string ToString() => Text;
 }

@@ -28,10 +28,11 @@ public class TextWrapperTests
         var lines = wrapper.Wrap(word, font, LineWidth);
 
         Assert.That(string.Concat(lines), Is.EqualTo(word), "every character, in order, none added");
+        Assert.That(lines.Select(line => line.EndsInsideWord), Is.EqualTo(lines.Select((_, i) => i < lines.Count - 1)), "every line but the last ends inside the word");
         Assert.That(lines.Count, Is.GreaterThan(length / 200), "lines of about a line's width");
-        var widest = lines.Max(line => measure.MeasureString(line, font).Width);
+        var widest = lines.Max(line => measure.MeasureString(line.Text, font).Width);
         Assert.That(widest, Is.LessThanOrEqualTo(LineWidth), "no line is wider than the width");
-        var narrowest = lines.Take(lines.Count - 1).Min(line => measure.MeasureString(line, font).Width);
+        var narrowest = lines.Take(lines.Count - 1).Min(line => measure.MeasureString(line.Text, font).Width);
         Assert.That(narrowest, Is.GreaterThan(LineWidth - 15), "each line but the last is full");
         // Each character is measured about once in its line's piece, and each distinct character once alone.
         Assert.That(wrapper.MeasuredCharacters, Is.LessThanOrEqualTo(3L * length));
@@ -46,9 +47,12 @@ public class TextWrapperTests
 
         var lines = wrapper.Wrap("The link was " + word + " and then the text goes on", Font(), LineWidth);
 
-        Assert.That(lines[0], Is.EqualTo("The link was"));
-        Assert.That(string.Concat(lines.Skip(1).Take(lines.Count - 2)) + lines[^1].Split(' ')[0], Is.EqualTo(word));
-        Assert.That(lines[^1], Does.EndWith(" and then the text goes on"));
+        Assert.That(lines[0].Text, Is.EqualTo("The link was"));
+        Assert.That(string.Concat(lines.Skip(1).Take(lines.Count - 2)) + lines[^1].Text.Split(' ')[0], Is.EqualTo(word));
+        Assert.That(lines[^1].Text, Does.EndWith(" and then the text goes on"));
+        Assert.That(lines[0].EndsInsideWord, Is.False, "the line before the long word ends at a space");
+        Assert.That(lines.Skip(1).Take(lines.Count - 2).Select(line => line.EndsInsideWord), Is.All.True, "the long word's pieces end inside it");
+        Assert.That(lines[^1].EndsInsideWord, Is.False);
     }
 
     [Test]
@@ -61,7 +65,7 @@ public class TextWrapperTests
         var lines = wrapper.Wrap(word, Font(), LineWidth);
 
         Assert.That(string.Concat(lines), Is.EqualTo(word));
-        foreach (var line in lines)
+        foreach (var line in lines.Select(l => l.Text))
         {
             Assert.That(char.IsLowSurrogate(line[0]) || CharUnicodeInfo.GetUnicodeCategory(line[0]) == UnicodeCategory.NonSpacingMark, Is.False, $"a line starts inside a character: U+{(int)line[0]:X4}");
             Assert.That(char.IsHighSurrogate(line[^1]), Is.False, "a line ends inside a character");
@@ -78,8 +82,9 @@ public class TextWrapperTests
         var lines = wrapper.Wrap(text, Font(), LineWidth, firstLineIndent: 100);
 
         Assert.That(string.Join(' ', lines), Is.EqualTo(text));
-        Assert.That(lines.SelectMany(line => line.Split(' ')), Is.All.EqualTo("household"), "no word is broken");
-        Assert.That(measure.MeasureString(lines[0], Font()).Width, Is.LessThanOrEqualTo(LineWidth - 100), "the first line leaves room for its prefix");
+        Assert.That(lines.SelectMany(line => line.Text.Split(' ')), Is.All.EqualTo("household"), "no word is broken");
+        Assert.That(lines.Select(line => line.EndsInsideWord), Is.All.False, "every break is at a space");
+        Assert.That(measure.MeasureString(lines[0].Text, Font()).Width, Is.LessThanOrEqualTo(LineWidth - 100), "the first line leaves room for its prefix");
     }
 
     [Test]
