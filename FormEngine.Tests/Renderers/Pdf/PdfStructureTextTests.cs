@@ -98,12 +98,8 @@ public sealed class PdfStructureTextTests
     {
         // The check the in-process tests stand in for: `pdfinfo -struct-text` (the structure tree's text) against
         // `pdftotext -raw` (the page text in drawing order, running headers included, which the tree skips).
-        var pdfinfo = new[] { "/usr/bin/pdfinfo", "/usr/local/bin/pdfinfo" }.FirstOrDefault(File.Exists);
-        var pdftotext = new[] { "/usr/bin/pdftotext", "/usr/local/bin/pdftotext" }.FirstOrDefault(File.Exists);
-        if (pdfinfo is null || pdftotext is null)
-        {
-            Assert.Ignore("poppler-utils is not installed: `apt-get install -y poppler-utils` to run this check.");
-        }
+        var pdfinfo = SystemTools.Find("pdfinfo", "poppler-utils");
+        var pdftotext = SystemTools.Find("pdftotext", "poppler-utils");
 
         var template = Path.Combine(Examples, "my-views", "my-views.yaml");
         var aled = Path.Combine(Examples, "my-views", "answers", "aled.json");
