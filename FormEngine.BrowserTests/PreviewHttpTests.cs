@@ -75,6 +75,24 @@ public sealed class PreviewHttpTests
     }
 
     [Test]
+    public async Task A_rule_that_can_never_hold_is_shown_beside_errors_above_the_working_form()
+    {
+        var original = await File.ReadAllTextAsync(TemplatePath);
+        await File.WriteAllTextAsync(TemplatePath, original.Replace("show_if: child.has_disability = 'yes'", "show_if: child.has_disability = 'Yes'", StringComparison.Ordinal));
+        _server!.Template.Reload();
+
+        var page = await _client!.GetStringAsync("/");
+        Assert.Multiple(() =>
+        {
+            Assert.That(page, Does.Contain("class=\"fe-preview-errors fe-preview-errors--warnings\""));
+            Assert.That(page, Does.Contain("The template has 1 warning to look at"));
+            Assert.That(page, Does.Contain("warning FET0022"));
+            Assert.That(page, Does.Contain("show_if: child.has_disability = &#39;Yes&#39;"), "the offending line, encoded");
+            Assert.That(page, Does.Contain("<form method=\"post\" action=\"/answers\""), "the form works");
+        });
+    }
+
+    [Test]
     public async Task Downloads_the_pdf_and_the_answers_and_explains_a_path()
     {
         await Post("/answers", ("_shown", "child.has_disability"), ("child.has_disability", "no"));

@@ -17,6 +17,7 @@ internal sealed class SectionReader(Declarations declarations, LocalizedTextRead
         reader.RejectUnknownKeys(TemplateKeys.Section);
         reader.RequireKey("id", "Give the section an id such as `child`; rules refer to its questions as `child.question`.");
         var id = reader.Id("section") ?? string.Empty;
+        using var part = texts.Within($"section `{id}`");
         var (title, titleText) = texts.Read(reader, "title");
         var (label, labelText) = texts.Read(reader, "label");
         var (hint, hintText) = texts.Read(reader, "hint");
