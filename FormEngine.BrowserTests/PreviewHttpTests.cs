@@ -93,6 +93,25 @@ public sealed class PreviewHttpTests
     }
 
     [Test]
+    public async Task The_toolbar_shows_the_template_version_not_how_often_it_was_reloaded()
+    {
+        var original = await File.ReadAllTextAsync(TemplatePath);
+        await File.WriteAllTextAsync(TemplatePath, original.Replace("\nversion: 1\n", "\nversion: 7\n", StringComparison.Ordinal));
+        _server!.Template.Reload();
+        _server.Template.Reload();
+
+        var page = await _client!.GetStringAsync("/");
+        // The file watcher may reload too, so the count is at least the two asked for.
+        var reloads = int.Parse(await _client.GetStringAsync("/reloads"), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Multiple(() =>
+        {
+            Assert.That(page, Does.Contain("</code> (version 7)."));
+            Assert.That(reloads, Is.GreaterThanOrEqualTo(2));
+            Assert.That(page, Does.Contain("data-preview-reload=\""), "the reload count is only for the page to notice a change");
+        });
+    }
+
+    [Test]
     public async Task Downloads_the_pdf_and_the_answers_and_explains_a_path()
     {
         await Post("/answers", ("_shown", "child.has_disability"), ("child.has_disability", "no"));

@@ -168,8 +168,10 @@ internal static partial class PreviewPage
     private static (string Top, string Bottom) Chrome(TemplateSnapshot snapshot, PreviewState state, PreviewContext context, FormSession? session, string? explainPath)
     {
         var top = new StringBuilder();
-        top.Append($"<aside class=\"fe-preview\" aria-label=\"Preview tools\" data-preview-version=\"{snapshot.Version}\">\n");
-        top.Append($"<p class=\"fe-preview-title\">FormEngine preview of <code>{E(context.DisplayPath)}</code> (version {snapshot.Version}). Saving the file reloads this page.</p>\n");
+        top.Append($"<aside class=\"fe-preview\" aria-label=\"Preview tools\" data-preview-reload=\"{snapshot.Reload}\">\n");
+        // The template's own `version:`, as its author wrote it; how often the file was reloaded means nothing to them.
+        var version = snapshot.LastGood is { } shown ? $" (version {shown.Version})" : string.Empty;
+        top.Append($"<p class=\"fe-preview-title\">FormEngine preview of <code>{E(context.DisplayPath)}</code>{version}. Saving the file reloads this page.</p>\n");
         if (session is not null)
         {
             Settings(top, session.Template.Definition, state);

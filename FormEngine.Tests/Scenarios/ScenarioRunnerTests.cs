@@ -344,6 +344,23 @@ public class ScenarioRunnerTests
         Assert.That(CommandLine.Run(["test", file], stdout, new StringWriter()), Is.EqualTo(0), "what was written is then approved");
     }
 
+    [Test]
+    public void A_repeat_group_with_min_items_is_required_in_scenarios()
+    {
+        var file = Write("""
+            template: t.yaml
+            today: 2026-11-26
+            scenarios:
+              - name: Nobody listed in the household
+                answers: {}
+                expect:
+                  required: [household.members]
+                  missing: [household.members]
+            """);
+        var report = ScenarioRunner.Run(file);
+        Assert.That(report.Passed, Is.True, report.ToString());
+    }
+
     private string Write(string yaml)
     {
         var path = Path.Combine(_folder, "t.scenarios.yaml");

@@ -111,6 +111,18 @@ internal sealed class SectionReader(Declarations declarations, LocalizedTextRead
             diagnostics.Report(DiagnosticCatalogue.InvalidValue, reader.Scalar("min_items")!.Location, $"`min_items` ({minItems}) is larger than `max_items` ({maxItems}).", "Swap them.");
         }
 
+        // A group that needs at least one item whenever it is shown is required. Saying so in its requirement,
+        // the one place every output reads, keeps evaluate, explain, scenarios and the form in agreement.
+        if (type == QuestionType.Repeat && question.MinItems is >= 1 and var least && !question.Required.Always)
+        {
+            if (reader.Node("required") is YamlScalar required)
+            {
+                diagnostics.Report(DiagnosticCatalogue.InvalidValue, required.Location, $"`min_items: {least}` makes the group required whenever it is shown, so `required: {required.Value}` would never take effect.", "Remove `required:`. To ask for items only in some cases, put a `show_if:` on the group.");
+            }
+
+            question = question with { Required = Requirement.Yes };
+        }
+
         if (insideRepeat && question.CarryForward)
         {
             diagnostics.Report(DiagnosticCatalogue.CarryForwardInRepeat, reader.KeyNode("carry_forward")!.Location, "`carry_forward` on a question inside a repeat group has no effect on its own.", "Put `carry_forward: true` on the repeat group to carry all its items forward.");
