@@ -68,6 +68,43 @@ public sealed class PreviewHttpTests
     }
 
     [Test]
+    public async Task A_rule_that_can_never_hold_is_shown_beside_errors_above_the_working_form()
+    {
+        var original = await File.ReadAllTextAsync(TemplatePath);
+        await File.WriteAllTextAsync(TemplatePath, original.Replace("show_if: child.has_disability = 'yes'", "show_if: child.has_disability = 'Yes'", StringComparison.Ordinal));
+        Server.Template.Reload();
+
+        var page = await Client.GetStringAsync("/");
+        Assert.Multiple(() =>
+        {
+            Assert.That(page, Does.Contain("class=\"fe-preview-errors fe-preview-errors--warnings\""));
+            Assert.That(page, Does.Contain("The template has 1 warning to look at"));
+            Assert.That(page, Does.Contain("warning FET0022"));
+            Assert.That(page, Does.Contain("show_if: child.has_disability = &#39;Yes&#39;"), "the offending line, encoded");
+            Assert.That(page, Does.Contain("<form method=\"post\" action=\"/answers\""), "the form works");
+        });
+    }
+
+    [Test]
+    public async Task The_toolbar_shows_the_template_version_not_how_often_it_was_reloaded()
+    {
+        var original = await File.ReadAllTextAsync(TemplatePath);
+        await File.WriteAllTextAsync(TemplatePath, original.Replace("\nversion: 1\n", "\nversion: 7\n", StringComparison.Ordinal));
+        Server.Template.Reload();
+        Server.Template.Reload();
+
+        var page = await Client.GetStringAsync("/");
+        // The file watcher may reload too, so the count is at least the two asked for.
+        var reloads = int.Parse(await Client.GetStringAsync("/reloads"), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Multiple(() =>
+        {
+            Assert.That(page, Does.Contain("</code> (version 7)."));
+            Assert.That(reloads, Is.GreaterThanOrEqualTo(2));
+            Assert.That(page, Does.Contain("data-preview-reload=\""), "the reload count is only for the page to notice a change");
+        });
+    }
+
+    [Test]
     public async Task Downloads_the_pdf_and_the_answers_and_explains_a_path()
     {
         await Post("/answers", ("_shown", "child.has_disability"), ("child.has_disability", "no"));

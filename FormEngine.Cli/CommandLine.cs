@@ -55,6 +55,10 @@ internal static class CommandLine
                      templates cannot do yet: giving it is a usage error.
 
         --today sets the evaluation date used by today() and age(); it defaults to the current date.
+        --warnings all|summary|none (every command): `summary`, the default, counts repeated warnings (missing
+        translations, per section and language) on one line; `all` lists each one; `none` shows only errors and
+        the warnings that always matter: a rule that can never hold (FET0022), a question withheld from
+        readers through a rule (FET0025).
 
         Exit codes: 0 success; 1 invalid input (template, answers or scenarios, with diagnostics on stderr);
         2 a usage error; 3 the output could not be written (nothing is written then, not even part).

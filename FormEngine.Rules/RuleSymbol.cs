@@ -46,6 +46,12 @@ public sealed class RuleSymbol
     /// <summary>The question's label, for explanations and descriptions; null when unknown.</summary>
     public string? Label { get; }
 
+    /// <summary>
+    /// The values a choice or multiple-choice question's answer can take; empty for other questions. Lets a
+    /// rule check tell a choice written without quotes (<c>= yes</c>) from a question id it does not know.
+    /// </summary>
+    public IReadOnlyList<string> Choices { get; init; } = [];
+
     /// <summary>How many repeat groups enclose this symbol (0 at top level).</summary>
     internal int Depth { get; }
 

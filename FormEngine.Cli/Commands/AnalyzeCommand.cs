@@ -15,20 +15,14 @@ internal static class AnalyzeCommand
         var templatePath = arguments.RequirePositional(0, "the template file");
         var today = CommandLine.ReadToday(arguments);
         var loaded = FormTemplate.Load(templatePath);
-        foreach (var diagnostic in loaded.Diagnostics.Where(d => d.IsError))
-        {
-            stderr.WriteLine(diagnostic);
-        }
+        SessionLoader.Print(loaded.Diagnostics, arguments, stderr);
 
         var cases = new List<(string, JsonObject)>();
         var ok = loaded.Success;
         foreach (var path in arguments.Options("answers").Concat(arguments.Positional.Skip(1)))
         {
             var answers = AnswersDocument.Load(path);
-            foreach (var diagnostic in answers.Diagnostics)
-            {
-                stderr.WriteLine(diagnostic);
-            }
+            SessionLoader.Print(answers.Diagnostics, arguments, stderr);
 
             ok &= answers.Success;
             if (answers.Answers is { } document)

@@ -39,14 +39,10 @@ internal static class PreviewCommand
             return CommandLine.IoError;
         }
 
-        var snapshot = server.Template.Snapshot;
-        foreach (var diagnostic in snapshot.Diagnostics)
-        {
-            stderr.WriteLine(diagnostic);
-        }
-
-        server.Template.Reloaded += next => stderr.WriteLine(next.HasErrors
-            ? $"Reloaded {templatePath}: {next.Diagnostics.Count(d => d.IsError)} error(s), shown in the page."
+        SessionLoader.Print(server.Template.Snapshot.Diagnostics, arguments, stderr);
+        server.Template.Reloaded += next => stderr.WriteLine(
+            next.HasErrors ? $"Reloaded {templatePath}: {next.Diagnostics.Count(d => d.IsError)} error(s), shown in the page."
+            : next.Diagnostics.Count(Diagnostics.DiagnosticCatalogue.IsAlwaysShown) is > 0 and var warnings ? $"Reloaded {templatePath}: {warnings} warning(s) to look at, shown in the page."
             : $"Reloaded {templatePath}.");
         stdout.WriteLine($"Previewing {templatePath} at {server.Address}");
         stdout.WriteLine("Open it in a browser. Saving the template (or a file it includes) reloads the page. Press Ctrl+C to stop.");

@@ -11,7 +11,7 @@ internal static class SchemaCommand
     {
         var path = arguments.RequirePositional(0, "the template file");
         arguments.ExpectPositionalCount(1);
-        if (SessionLoader.LoadTemplate(path, stderr) is not { } template)
+        if (SessionLoader.LoadTemplate(path, arguments, stderr) is not { } template)
         {
             return CommandLine.InvalidInput;
         }

@@ -6,10 +6,10 @@ namespace FormEngine.Cli.Commands;
 internal static class SessionLoader
 {
     /// <summary>Loads a template, printing its diagnostics (errors and warnings) to stderr; null when it has errors.</summary>
-    public static FormTemplate? LoadTemplate(string templatePath, TextWriter stderr)
+    public static FormTemplate? LoadTemplate(string templatePath, Arguments arguments, TextWriter stderr)
     {
         var result = FormTemplate.Load(templatePath);
-        Print(result.Diagnostics, stderr);
+        Print(result.Diagnostics, arguments, stderr);
         return result.Template;
     }
 
@@ -17,7 +17,7 @@ internal static class SessionLoader
     public static FormSession? OpenBlank(string templatePath, Arguments arguments, TextWriter stderr)
     {
         var today = CommandLine.ReadToday(arguments);
-        var template = LoadTemplate(templatePath, stderr);
+        var template = LoadTemplate(templatePath, arguments, stderr);
         return template is null ? null : FormSession.Open(template, null, new SessionOptions { Today = today });
     }
 
@@ -25,15 +25,15 @@ internal static class SessionLoader
     {
         var answersPath = arguments.RequireOption("answers", "answers.json");
         var today = CommandLine.ReadToday(arguments);
-        var template = LoadTemplate(templatePath, stderr);
+        var template = LoadTemplate(templatePath, arguments, stderr);
         var answers = AnswersDocument.Load(answersPath);
-        Print(answers.Diagnostics, stderr);
+        Print(answers.Diagnostics, arguments, stderr);
 
         AnswersLoadResult? previous = null;
         if (arguments.Option("previous") is { } previousPath)
         {
             previous = AnswersDocument.Load(previousPath);
-            Print(previous.Diagnostics, stderr);
+            Print(previous.Diagnostics, arguments, stderr);
         }
 
         if (template is null || !answers.Success || previous is { Success: false })
@@ -44,11 +44,7 @@ internal static class SessionLoader
         return FormSession.Open(template, answers.Answers, new SessionOptions { Today = today, PreviousAnswers = previous?.Answers });
     }
 
-    private static void Print(IEnumerable<Diagnostics.Diagnostic> diagnostics, TextWriter stderr)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            stderr.WriteLine(diagnostic);
-        }
-    }
+    /// <summary>Prints diagnostics to stderr as <c>--warnings</c> asks.</summary>
+    public static void Print(IReadOnlyList<Diagnostics.Diagnostic> diagnostics, Arguments arguments, TextWriter stderr) =>
+        DiagnosticPrinter.Print(diagnostics, stderr, DiagnosticPrinter.ReadWarnings(arguments));
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using FormEngine.Renderers;
 using FormEngine.Scenarios;
-using FormEngine.Views;
 
 namespace FormEngine.Cli.Commands;
 
@@ -26,12 +25,12 @@ internal static class TestCommand
         var report = ScenarioRunner.Run(path, new ScenarioOptions
         {
             UpdateApproved = arguments.Flag("update-approved"),
-            RenderForApproval = (session, extension) =>
+            RenderForApproval = (view, extension) =>
             {
                 // Approved files are compared as text, so only text formats can be approved.
                 var renderer = renderers.Find(extension.Equals(".html", StringComparison.OrdinalIgnoreCase) ? "html" : "text")!;
                 using var buffer = new MemoryStream();
-                renderer.Render(FormViewBuilder.Build(session), new RenderOptions { Mode = RenderMode.Record }, buffer);
+                renderer.Render(view, new RenderOptions { Mode = RenderMode.Record }, buffer);
                 return Encoding.UTF8.GetString(buffer.ToArray());
             },
         });

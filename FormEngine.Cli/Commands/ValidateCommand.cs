@@ -7,11 +7,9 @@ internal static class ValidateCommand
     {
         var path = arguments.RequirePositional(0, "the template file, e.g. `formengine validate assessment.yaml`");
         arguments.ExpectPositionalCount(1);
+        var warnings = DiagnosticPrinter.ReadWarnings(arguments);
         var result = FormTemplate.Load(path);
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            stdout.WriteLine(diagnostic);
-        }
+        DiagnosticPrinter.Print(result.Diagnostics, stdout, warnings);
 
         if (!result.Success)
         {

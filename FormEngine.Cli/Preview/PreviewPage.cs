@@ -168,8 +168,10 @@ internal static partial class PreviewPage
     private static (string Top, string Bottom) Chrome(TemplateSnapshot snapshot, PreviewState state, PreviewContext context, FormSession? session, string? explainPath)
     {
         var top = new StringBuilder();
-        top.Append($"<aside class=\"fe-preview\" aria-label=\"Preview tools\" data-preview-version=\"{snapshot.Version}\">\n");
-        top.Append($"<p class=\"fe-preview-title\">FormEngine preview of <code>{E(context.DisplayPath)}</code> (version {snapshot.Version}). Saving the file reloads this page.</p>\n");
+        top.Append($"<aside class=\"fe-preview\" aria-label=\"Preview tools\" data-preview-reload=\"{snapshot.Reload}\">\n");
+        // The template's own `version:`, as its author wrote it; how often the file was reloaded means nothing to them.
+        var version = snapshot.LastGood is { } shown ? $" (version {shown.Version})" : string.Empty;
+        top.Append($"<p class=\"fe-preview-title\">FormEngine preview of <code>{E(context.DisplayPath)}</code>{version}. Saving the file reloads this page.</p>\n");
         if (session is not null)
         {
             Settings(top, session.Template.Definition, state);
@@ -192,9 +194,9 @@ internal static partial class PreviewPage
 
         top.Append($"<div id=\"fe-preview-status\" class=\"fe-preview-status\" role=\"status\" aria-live=\"polite\">{E(state.Announcement ?? string.Empty)}</div>\n");
         top.Append("</aside>\n");
-        if (snapshot.HasErrors)
+        if (snapshot.Diagnostics.Any(d => d.IsError || DiagnosticCatalogue.IsAlwaysShown(d)))
         {
-            Errors(top, snapshot, context);
+            Problems(top, snapshot, context);
         }
 
         var bottom = new StringBuilder();
@@ -227,15 +229,34 @@ internal static partial class PreviewPage
         html.Append("</select></span>\n");
     }
 
-    private static void Errors(StringBuilder html, TemplateSnapshot snapshot, PreviewContext context)
+    /// <summary>
+    /// Errors, and beside them the warnings that mean the template does not do what was written (a rule that
+    /// can never hold, a question withheld from its readers): the mistakes an author most needs to see, which
+    /// would otherwise only be on the terminal.
+    /// </summary>
+    private static void Problems(StringBuilder html, TemplateSnapshot snapshot, PreviewContext context)
     {
-        var errors = snapshot.Diagnostics.Where(d => d.IsError).ToList();
-        html.Append("<section class=\"fe-preview-errors\" aria-labelledby=\"fe-preview-errors-title\">\n");
-        html.Append($"<h2 id=\"fe-preview-errors-title\">The template has {errors.Count} {(errors.Count == 1 ? "error" : "errors")}</h2>\n<ol>\n");
-        foreach (var diagnostic in errors)
+        var problems = snapshot.Diagnostics.Where(d => d.IsError || DiagnosticCatalogue.IsAlwaysShown(d)).ToList();
+        var errors = problems.Count(d => d.IsError);
+        var warnings = problems.Count - errors;
+        var counted = new List<string>();
+        if (errors > 0)
+        {
+            counted.Add($"{errors} {(errors == 1 ? "error" : "errors")}");
+        }
+
+        if (warnings > 0)
+        {
+            counted.Add($"{warnings} {(warnings == 1 ? "warning" : "warnings")} to look at");
+        }
+
+        html.Append($"<section class=\"fe-preview-errors{(errors == 0 ? " fe-preview-errors--warnings" : string.Empty)}\" aria-labelledby=\"fe-preview-errors-title\">\n");
+        html.Append($"<h2 id=\"fe-preview-errors-title\">The template has {string.Join(" and ", counted)}</h2>\n<ol>\n");
+        foreach (var diagnostic in problems)
         {
             var where = diagnostic.Line > 0 ? $"{diagnostic.File}:{diagnostic.Line}:{diagnostic.Column}" : diagnostic.File;
-            html.Append($"<li class=\"fe-preview-error\"><p><strong class=\"fe-preview-where\">{E(where)}</strong> <span class=\"fe-preview-code\">{E(diagnostic.Code)}</span> {E(diagnostic.Message)}</p>\n");
+            var severity = diagnostic.IsError ? "error" : "warning";
+            html.Append($"<li class=\"fe-preview-{severity}\"><p><strong class=\"fe-preview-where\">{E(where)}</strong> <span class=\"fe-preview-code\">{severity} {E(diagnostic.Code)}</span> {E(diagnostic.Message)}</p>\n");
             if (diagnostic.Suggestion is { } suggestion)
             {
                 html.Append($"<p class=\"fe-preview-suggestion\">{E(suggestion)}</p>\n");
@@ -251,8 +272,8 @@ internal static partial class PreviewPage
         }
 
         html.Append("</ol>\n");
-        html.Append(snapshot.LastGood is null
-            ? "<p>No version of this template has loaded yet.</p>\n"
+        html.Append(errors == 0 ? "<p>The form below works, but does not do what the template says in these places.</p>\n"
+            : snapshot.LastGood is null ? "<p>No version of this template has loaded yet.</p>\n"
             : "<p>Below is the last version that loaded, still usable while you fix these.</p>\n");
         html.Append("</section>\n");
     }

@@ -100,7 +100,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         });
 
         app.MapGet("/", (HttpContext http, string? explain) => WithState(http, state => Html(PreviewPage.Render(_watcher.Snapshot, state, _context, explain))));
-        app.MapGet("/version", () => Results.Text(_watcher.Snapshot.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        app.MapGet("/reloads", () => Results.Text(_watcher.Snapshot.Reload.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         app.MapGet("/explain", (HttpContext http, string path) => WithState(http, state =>
             PreviewPage.OpenSession(_watcher.Snapshot, state, _context.Today) is { } session
                 ? Results.Text(PreviewPage.ExplainText(session, state, path))

@@ -3,11 +3,11 @@ using FormEngine.Diagnostics;
 namespace FormEngine.Cli.Preview;
 
 /// <summary>One load of the template: what it gave, and the last version that loaded.</summary>
-/// <param name="Version">Goes up by one on every reload, so a page can tell it is out of date.</param>
+/// <param name="Reload">Goes up by one on every reload, so a page can tell it is out of date. Not the template's own `version:`.</param>
 /// <param name="Current">The template as it is now on disk, or null when it has errors.</param>
 /// <param name="LastGood">The newest version that loaded, kept usable while the author fixes a mistake; null if none has.</param>
 /// <param name="Diagnostics">Every error and warning of the latest load.</param>
-internal sealed record TemplateSnapshot(int Version, FormTemplate? Current, FormTemplate? LastGood, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record TemplateSnapshot(int Reload, FormTemplate? Current, FormTemplate? LastGood, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Current is null;
 }
@@ -78,7 +78,7 @@ internal sealed class TemplateWatcher : IDisposable
         TemplateSnapshot next;
         lock (_gate)
         {
-            next = Load(_snapshot.Version + 1, _snapshot.LastGood);
+            next = Load(_snapshot.Reload + 1, _snapshot.LastGood);
             _snapshot = next;
         }
 
@@ -101,10 +101,10 @@ internal sealed class TemplateWatcher : IDisposable
         }
     }
 
-    private TemplateSnapshot Load(int version, FormTemplate? lastGood)
+    private TemplateSnapshot Load(int reload, FormTemplate? lastGood)
     {
         // Load never throws for bad input; a file caught half-written just gives errors until the next event.
         var result = FormTemplate.Load(_path, new TemplateLoadOptions { DisplayBase = _displayBase });
-        return new TemplateSnapshot(version, result.Template, result.Template ?? lastGood, result.Diagnostics);
+        return new TemplateSnapshot(reload, result.Template, result.Template ?? lastGood, result.Diagnostics);
     }
 }

@@ -238,7 +238,7 @@ internal static class HtmlModels
             ["has_errors"] = errors.Count > 0,
             ["described_by"] = string.Join(' ', new[] { element.Hint is null ? null : fieldId + "-hint", errors.Count > 0 ? fieldId + "-error" : null }.OfType<string>()),
             ["routing"] = mode == RenderMode.Blank && element.ShowIfDescription is { } condition
-                ? Wording.Fill(element is SectionView ? words.OnlyIfSectionFormat : words.OnlyIfQuestionFormat, condition)
+                ? words.OnlyIf(element, condition)
                 : null,
             ["not_applicable"] = mode == RenderMode.Audit && !element.Visible,
             ["reason"] = Reason(element, mode, words),

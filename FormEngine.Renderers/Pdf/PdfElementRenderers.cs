@@ -128,6 +128,12 @@ public sealed class NotePdfRenderer : ElementRenderer<QuestionView, PdfRenderCon
             context.AppendText(block, paragraph.Text, paragraph.Font, paragraph.Color);
         }
 
+        // On paper a note shown only sometimes must say when, or it reads as applying to every family.
+        if (PdfNotes.Routing(element, context) is { } routing)
+        {
+            context.AppendText(block, routing, theme.Note, theme.Muted);
+        }
+
         block.Lines.Add(new SpaceLine(5));
         context.Add(block);
     }
@@ -241,7 +247,7 @@ public static class PdfNotes
     public static string? Routing(FormElement element, PdfRenderContext context) => context.Options.Mode switch
     {
         RenderMode.Blank when element.ShowIfDescription is { } condition =>
-            Wording.Fill(element is SectionView ? context.Words.OnlyIfSectionFormat : context.Words.OnlyIfQuestionFormat, condition),
+            context.Words.OnlyIf(element, condition),
         // Only the element whose own rule hides it carries the reason; what it contains inherits it.
         RenderMode.Audit when element.HiddenByOwnRule && element.HiddenBy is { } reason =>
             Wording.Fill(context.Words.NotApplicableBecauseFormat, reason.Rule, reason.Location, reason.Trace),

@@ -91,6 +91,9 @@ public sealed class NoteTextRenderer : ElementRenderer<QuestionView, TextRenderC
         {
             context.Paragraph(string.Join("\n>\n", element.HintParagraphs.Select(p => $"> {p}")));
         }
+
+        // On paper a note shown only sometimes must say when, or it reads as applying to every family.
+        TextNotes.Routing(element, context);
     }
 }
 
@@ -153,11 +156,10 @@ internal static class TextNotes
     /// <summary>On a blank form, when to answer; in an audit, why something is not applicable.</summary>
     public static void Routing(FormElement element, TextRenderContext context)
     {
-        var isSection = element is SectionView;
         switch (context.Options.Mode)
         {
             case RenderMode.Blank when element.ShowIfDescription is { } condition:
-                context.Paragraph($"_{Wording.Fill(isSection ? context.Words.OnlyIfSectionFormat : context.Words.OnlyIfQuestionFormat, condition)}_");
+                context.Paragraph($"_{context.Words.OnlyIf(element, condition)}_");
                 break;
             // Only the element whose own rule hides it carries the reason; what it contains inherits it.
             case RenderMode.Audit when element.HiddenByOwnRule && element.HiddenBy is { } reason:

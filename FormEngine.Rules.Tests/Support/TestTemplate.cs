@@ -5,12 +5,12 @@ internal static class TestTemplate
 {
     public static readonly RuleSymbol ChildName = new(0, "child.name", RuleType.Text, label: "Child's name");
     public static readonly RuleSymbol ChildDob = new(1, "child.dob", RuleType.Date, label: "Child's date of birth");
-    public static readonly RuleSymbol ChildHasDisability = new(2, "child.has_disability", RuleType.Text, label: "Does the child have a disability?");
+    public static readonly RuleSymbol ChildHasDisability = new(2, "child.has_disability", RuleType.Text, label: "Does the child have a disability?") { Choices = ["yes", "no"] };
     public static readonly RuleSymbol ChildAge = new(3, "child.age", RuleType.Number);
     public static readonly RuleSymbol ChildWeight = new(4, "child.weight", RuleType.Number);
     public static readonly RuleSymbol ChildAtSchool = new(5, "child.at_school", RuleType.Boolean, label: "Is the child at school?");
     public static readonly RuleSymbol ChildPostcode = new(6, "child.postcode", RuleType.Text);
-    public static readonly RuleSymbol DisabilityTypes = new(7, "disability.types", RuleType.ListOf(RuleType.Text), label: "Type of disability");
+    public static readonly RuleSymbol DisabilityTypes = new(7, "disability.types", RuleType.ListOf(RuleType.Text), label: "Type of disability") { Choices = ["MOB", "COMM"] };
     public static readonly RuleSymbol Q1 = new(8, "sdq.q1", RuleType.Number);
     public static readonly RuleSymbol Q2 = new(9, "sdq.q2", RuleType.Number);
     public static readonly RuleSymbol Q7 = new(10, "sdq.q7", RuleType.Number);

@@ -34,6 +34,11 @@ internal sealed partial class Checker
 
     private BoundExpression BindBinary(BinarySyntax binary, RuleSymbol? scope)
     {
+        if (UnquotedChoices(binary, scope) is { } unquoted)
+        {
+            return unquoted;
+        }
+
         var left = Bind(binary.Left, scope, ArgumentPosition.None);
         var right = Bind(binary.Right, scope, ArgumentPosition.None);
         var type = binary.Operator switch
@@ -47,6 +52,57 @@ internal sealed partial class Checker
         return type is null
             ? new BoundError(binary, [left, right])
             : new BoundBinary(binary, type, binary.Operator, left, right);
+    }
+
+    /// <summary>
+    /// A choice written without quotes (<c>child.has_disability = yes</c>) reads as a question id, and
+    /// "Unknown question `yes`" would send the author looking for a question. Where the word is one of the
+    /// compared question's choices, say to put it in quotes instead.
+    /// </summary>
+    private BoundError? UnquotedChoices(BinarySyntax binary, RuleSymbol? scope)
+    {
+        if (binary.Operator is not (BinaryOperator.Equal or BinaryOperator.NotEqual or BinaryOperator.In or BinaryOperator.NotIn))
+        {
+            return null;
+        }
+
+        var words = new List<(ReferenceSyntax Word, RuleSymbol Question)>();
+        Collect(binary.Left, binary.Right);
+        Collect(binary.Right, binary.Left);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var op = Precedence.Text(binary.Operator);
+        foreach (var (word, question) in words)
+        {
+            var example = binary.Operator is BinaryOperator.Equal or BinaryOperator.NotEqual
+                ? $"`{question.Path} {op} '{word.Path}'`"
+                : $"`'{word.Path}'`";
+            Error(DiagnosticCatalogue.UnknownQuestion, word,
+                $"`{word.Path}` is not a question; it is one of the choices of `{question.Path}`, and a choice is text, which needs quotes.",
+                $"Put it in quotes: {example}.");
+        }
+
+        return new BoundError(binary, []);
+
+        void Collect(RuleSyntax maybeWords, RuleSyntax maybeQuestion)
+        {
+            if (maybeQuestion is not ReferenceSyntax reference || _symbols.Resolve(reference.Segments, scope).Symbol is not { Choices.Count: > 0 } question)
+            {
+                return;
+            }
+
+            IEnumerable<RuleSyntax> candidates = maybeWords is ListSyntax list ? list.Items : [maybeWords];
+            foreach (var candidate in candidates)
+            {
+                if (candidate is ReferenceSyntax word && _symbols.Resolve(word.Segments, scope) is { Symbol: null, AmbiguousWith.Count: 0 } && question.Choices.Contains(word.Path))
+                {
+                    words.Add((word, question));
+                }
+            }
+        }
     }
 
     private RuleType? CheckLogical(BinarySyntax binary, BoundExpression left, BoundExpression right)
@@ -73,7 +129,7 @@ internal sealed partial class Checker
             return RuleType.Boolean;
         }
 
-        if (!ReportDateAgainstText(binary, left, right))
+        if (!ReportDateAgainstText(binary, left, right) && !ReportQuotedNumber(binary, left, right))
         {
             Error(DiagnosticCatalogue.OperatorTypeMismatch, binary.OperatorOffset, binary.OperatorLength,
                 $"`{Precedence.Text(binary.Operator)}` compares values of the same type, but the left side is {TypeRules.Describe(left.Type)} and the right side is {TypeRules.Describe(right.Type)}.");
@@ -90,7 +146,7 @@ internal sealed partial class Checker
             return RuleType.Boolean;
         }
 
-        if (!ReportDateAgainstText(binary, left, right))
+        if (!ReportDateAgainstText(binary, left, right) && !ReportQuotedNumber(binary, left, right))
         {
             var text = Precedence.Text(binary.Operator);
             Error(DiagnosticCatalogue.OperatorTypeMismatch, binary.OperatorOffset, binary.OperatorLength,
@@ -118,6 +174,24 @@ internal sealed partial class Checker
         Error(DiagnosticCatalogue.DateComparedWithText, text.Syntax,
             $"`{Precedence.Text(binary.Operator)}` compares a date with text; write the date with date(...).",
             $"Did you mean `date('{example}')`?");
+        return true;
+    }
+
+    /// <summary>A number compared with digits in quotes (<c>child.age &gt;= '5'</c>): the quotes make it text, so say to remove them.</summary>
+    private bool ReportQuotedNumber(BinarySyntax binary, BoundExpression left, BoundExpression right)
+    {
+        var (number, text) = left.Type.Kind == RuleTypeKind.Number ? (left, right) : right.Type.Kind == RuleTypeKind.Number ? (right, left) : (null, null);
+        if (number is null || text is not BoundLiteral { Value.Kind: RuleTypeKind.Text } literal
+            || !decimal.TryParse(literal.Value.AsText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+        {
+            return false;
+        }
+
+        var digits = literal.Value.AsText;
+        var what = number is BoundReference { Symbol: { } symbol } ? $"`{symbol.Path}` is a number" : "the other side is a number";
+        Error(DiagnosticCatalogue.OperatorTypeMismatch, text.Syntax,
+            $"`'{digits}'` is text, because of its quotes, but {what}, so the two cannot be compared.",
+            $"Remove the quotes: `{digits}`.");
         return true;
     }
 

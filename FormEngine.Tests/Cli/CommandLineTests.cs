@@ -37,6 +37,61 @@ public class CommandLineTests
         Assert.That(stdout.TrimEnd(), Is.EqualTo($"{template}:4:5: error FET0006: Unknown key `titel` in a section. Did you mean `title`?"));
     }
 
+    private const string HalfTranslated = """
+        id: half_translated
+        version: 1
+        title: { en: Early help, cy: Cymorth cynnar }
+        languages: [en, cy]
+        sections:
+          - id: child
+            title: The child
+            questions:
+              - { id: has_disability, type: choice, choices: [yes, no], label: Disabled? }
+              - { id: needs, type: text, label: Needs, show_if: child.has_disability = 'Yes' }
+          - id: family
+            title: The family
+            questions:
+              - { id: a, type: text, label: A }
+              - { id: b, type: text, label: B }
+              - { id: c, type: text, label: C }
+              - { id: d, type: text, label: D }
+              - { id: e, type: text, label: E }
+        """;
+
+    [Test]
+    public void Validate_summarises_missing_translations_per_section_and_language_but_never_a_rule_that_cannot_hold()
+    {
+        var template = Write("half.yaml", HalfTranslated);
+        var (code, stdout, _) = Run("validate", template);
+        Assert.That(code, Is.EqualTo(0));
+        var lines = stdout.TrimEnd().Split('\n');
+        Assert.That(lines, Has.Length.EqualTo(5), stdout);
+        Assert.That(lines[0], Does.StartWith($"{template}:7:5: warning FET0023: `title` has no Welsh (cy) wording"), "three in a section are listed one by one");
+        Assert.That(lines[3], Does.StartWith($"{template}:10:80: warning FET0022:"));
+        Assert.That(lines[4], Is.EqualTo($"{template}:12:5: warning FET0023: 6 texts in section `family` have no Welsh (cy) wording; readers will see the English instead. They are at 12:5, 14:30, 15:30 and 3 more. Add the missing wording so every language is treated equally. Run with `--warnings all` to list each one."));
+    }
+
+    [Test]
+    public void Warnings_all_lists_each_one_and_none_keeps_only_those_that_always_matter()
+    {
+        var template = Write("half.yaml", HalfTranslated);
+        var (_, all, _) = Run("validate", template, "--warnings", "all");
+        Assert.That(all.TrimEnd().Split('\n'), Has.Length.EqualTo(10));
+
+        var (code, none, _) = Run("validate", template, "--warnings", "none");
+        Assert.That(code, Is.EqualTo(0));
+        Assert.That(none.TrimEnd().Split('\n'), Is.EqualTo(new[]
+        {
+            $"{template}:10:80: warning FET0022: " + all.Split('\n').Single(l => l.Contains("FET0022", StringComparison.Ordinal)).Split("FET0022: ")[1],
+            "9 warnings not shown. Run with `--warnings all` to list them.",
+        }));
+
+        var answers = Write("a.json", "{}");
+        var (_, _, stderr) = Run("evaluate", template, "--answers", answers);
+        Assert.That(stderr, Does.Contain("6 texts in section `family` have no Welsh (cy) wording"), "every command summarises the same way");
+        Assert.That(Run("validate", template, "--warnings", "loud").Code, Is.EqualTo(2));
+    }
+
     [TestCase]
     [TestCase("validate")]
     [TestCase("frobnicate", "x.yaml")]

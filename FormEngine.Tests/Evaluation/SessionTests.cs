@@ -17,6 +17,25 @@ public class SessionTests
     }
 
     [Test]
+    public void A_repeat_group_with_min_items_is_required_in_evaluate_explain_and_the_form()
+    {
+        var session = TestTemplates.Open("{}");
+        var why = session.Explain("household.members");
+        var group = FormEngine.Views.FormViewBuilder.Build(session).AllElements().Single(e => e.Path == "household.members");
+        Assert.Multiple(() =>
+        {
+            Assert.That(session.Evaluate().Missing, Does.Contain("household.members"));
+            Assert.That(why.Required, Is.True);
+            Assert.That(why.ToString(), Does.Contain("household.members is required."));
+            Assert.That((group.Required, group.Missing), Is.EqualTo((true, true)));
+        });
+
+        session.AddItem("household.members");
+        Assert.That(session.Evaluate().Missing, Does.Not.Contain("household.members"), "one item answers it");
+        Assert.That(session.Explain("household.members").Required, Is.True);
+    }
+
+    [Test]
     public void Answering_yes_reveals_the_section_and_its_required_question()
     {
         var session = TestTemplates.Open("""{"child": {"dob": "2020-01-01"}}""");

@@ -3,7 +3,8 @@ namespace FormEngine.Tests.Loading;
 /// <summary>
 /// Each file in <c>Templates/Broken</c> is a template with mistakes. Its first lines say exactly which
 /// diagnostics it must produce, one per line: <c># expect: CODE LINE:COL</c>. Nothing else may be reported.
-/// Files in subfolders are parts that the broken templates include.
+/// A <c># says: TEXT</c> line pins the wording: some diagnostic's message, followed by its suggestion, must
+/// contain TEXT. Files in subfolders are parts that the broken templates include.
 /// </summary>
 public class BrokenTemplateTests
 {
@@ -13,8 +14,8 @@ public class BrokenTemplateTests
     public void Broken_template_reports_exactly_the_expected_diagnostics(string name)
     {
         var path = Path.Combine(Folder, name);
-        var expected = File.ReadLines(path)
-            .TakeWhile(line => line.StartsWith('#'))
+        var header = File.ReadLines(path).TakeWhile(line => line.StartsWith('#')).ToList();
+        var expected = header
             .Where(line => line.StartsWith("# expect: ", StringComparison.Ordinal))
             .Select(line => line["# expect: ".Length..].Trim())
             .Order(StringComparer.Ordinal)
@@ -27,6 +28,11 @@ public class BrokenTemplateTests
         Assert.That(result.Success, Is.False);
         Assert.That(actual, Is.EqualTo(expected), string.Join(Environment.NewLine, result.Diagnostics));
         Assert.That(result.Diagnostics.All(d => d.Message.Length > 10), "every diagnostic says something an author can act on");
+        var said = result.Diagnostics.Select(d => $"{d.Message} {d.Suggestion}").ToList();
+        foreach (var wording in header.Where(line => line.StartsWith("# says: ", StringComparison.Ordinal)).Select(line => line["# says: ".Length..].Trim()))
+        {
+            Assert.That(said, Has.Some.Contains(wording), string.Join(Environment.NewLine, result.Diagnostics));
+        }
     }
 
     private static IEnumerable<string> Files() =>

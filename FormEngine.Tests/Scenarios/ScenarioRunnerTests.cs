@@ -27,10 +27,10 @@ public class ScenarioRunnerTests
         var renderers = FormRenderers.CreateDefault();
         var report = ScenarioRunner.Run(examples, new ScenarioOptions
         {
-            RenderForApproval = (session, extension) =>
+            RenderForApproval = (view, extension) =>
             {
                 using var buffer = new MemoryStream();
-                renderers.Find(extension == ".html" ? "html" : "text")!.Render(FormViewBuilder.Build(session), new RenderOptions(), buffer);
+                renderers.Find(extension == ".html" ? "html" : "text")!.Render(view, new RenderOptions(), buffer);
                 return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
             },
         });
@@ -139,6 +139,226 @@ public class ScenarioRunnerTests
 
         File.WriteAllText(failing, "template: t.yaml\ntoday: 2026-11-26\nscenarios:\n  - name: x\n    answers: {}\n    expect: { visible: [child] }\n");
         Assert.That(CommandLine.Run(["test", failing], new StringWriter(), new StringWriter()), Is.EqualTo(0));
+    }
+
+    private const string TwoReaders = """
+        id: two_readers
+        version: 1
+        title: { en: Early help, cy: Cymorth cynnar }
+        languages: [en, cy]
+        audiences: [practitioner, child]
+        sensitivity:
+          third_party: { label: { en: third-party information, cy: gwybodaeth trydydd parti }, audiences: [practitioner] }
+        sections:
+          - id: school
+            title: { en: School, cy: Ysgol }
+            questions:
+              - id: absences
+                type: number
+                label: { en: Days missed, cy: Diwrnodau a gollwyd }
+                validate:
+                  - rule: school.absences <= 60
+                    message: { en: A term has no more than 60 school days., cy: Nid oes mwy na 60 diwrnod ysgol mewn tymor. }
+              - id: police_note
+                type: text
+                label: { en: Police information, cy: Gwybodaeth yr heddlu }
+                sensitivity: third_party
+              - id: worker_note
+                type: text
+                label: { en: Worker's note, cy: Nodyn y gweithiwr }
+                audiences: [practitioner]
+                required: true
+        flags:
+          - id: persistent_absence
+            when: school.absences > 10
+            message: { en: Persistent absence., cy: Absenoldeb parhaus. }
+            audiences: [practitioner]
+        """;
+
+    [Test]
+    public void A_scenario_for_a_reader_sees_only_what_that_reader_gets()
+    {
+        File.WriteAllText(Path.Combine(_folder, "two.yaml"), TwoReaders);
+        var file = Write("""
+            template: two.yaml
+            today: 2026-11-26
+            scenarios:
+              - name: The child's Welsh copy
+                audience: child
+                language: cy
+                answers:
+                  school: { absences: 70, police_note: Known to police }
+                expect:
+                  flags: []
+                  missing: []
+                  hidden: [school.worker_note]
+                  errors:
+                    - { path: school.absences, message: Nid oes mwy na 60 diwrnod ysgol mewn tymor. }
+              - name: Asking the child's copy for what it withholds
+                audience: child
+                answers:
+                  school: { absences: 70, police_note: Known to police }
+                expect:
+                  values: { school.police_note: Known to police }
+                  flags: [persistent_absence]
+              - name: The practitioner's copy
+                answers:
+                  school: { absences: 70, police_note: Known to police }
+                expect:
+                  values: { school.police_note: Known to police }
+                  flags: [persistent_absence]
+                  missing: [school.worker_note]
+            """);
+        var report = ScenarioRunner.Run(file);
+        Assert.That(report.Failures.Select(f => (f.Location.Line, f.Message)), Is.EqualTo(new[]
+        {
+            (20, "expected school.police_note to be `Known to police`, but its answer is withheld from child: they read \"Information withheld: third-party information\"."),
+            (21, "expected flag `persistent_absence` to be raised for child, but it is withheld from child: the flag's `audiences:`, or information its rule reads, is not for them."),
+        }), report.ToString());
+    }
+
+    [Test]
+    public void A_reader_the_template_lacks_is_reported_where_it_is_written()
+    {
+        File.WriteAllText(Path.Combine(_folder, "two.yaml"), TwoReaders);
+        var file = Write("""
+            template: two.yaml
+            today: 2026-11-26
+            scenarios:
+              - name: Misspelt
+                audience: chld
+                language: fr
+                answers: {}
+                expect: { missing: [] }
+            """);
+        var report = ScenarioRunner.Run(file);
+        Assert.That(report.Failures.Select(f => $"{f.Location.Line}:{f.Location.Column} {f.Message}"), Is.EqualTo(new[]
+        {
+            "5:15 the template has no audience `chld`; its audiences are practitioner, child. Did you mean `child`?",
+            "6:15 the template is not written in `fr`; its languages are en, cy.",
+        }));
+    }
+
+    [Test]
+    public void Empty_missing_errors_and_flags_assert_that_there_are_none()
+    {
+        var file = Write("""
+            template: t.yaml
+            today: 2026-11-26
+            scenarios:
+              - name: Disabled toddler with nothing missing, wrongly
+                answers:
+                  child: { dob: 2023-01-01, has_disability: 'yes' }
+                  household: { members: [ { name: Ann, age: 200 } ] }
+                expect:
+                  missing: []
+                  errors: []
+                  flags: []
+              - name: Everything answered
+                answers:
+                  child: { dob: 2015-01-01, has_disability: 'no' }
+                  household: { members: [ { name: Ann, age: 40 } ] }
+                expect:
+                  missing: []
+                  errors: []
+                  flags: []
+            """);
+        var report = ScenarioRunner.Run(file);
+        Assert.That(report.Failures.Select(f => (f.Scenario, f.Location.Line, f.Message)), Is.EqualTo(new[]
+        {
+            ("Disabled toddler with nothing missing, wrongly", 9, "expected no required question to be unanswered, but 1 is: disability.types."),
+            ("Disabled toddler with nothing missing, wrongly", 10, "expected no errors, but found 1: household.members[0].age: Enter a number no more than 120."),
+            ("Disabled toddler with nothing missing, wrongly", 11, "expected no flags to be raised, but `under_five_with_disability` is."),
+        }));
+        Assert.That(report.ExpectationCount, Is.EqualTo(6));
+    }
+
+    [Test]
+    public void An_empty_list_that_would_check_nothing_is_a_mistake()
+    {
+        var file = Write("""
+            template: t.yaml
+            today: 2026-11-26
+            scenarios:
+              - name: Nothing checked
+                answers: {}
+                expect:
+                  hidden: []
+            """);
+        var failure = ScenarioRunner.Run(file).Failures.Single();
+        Assert.That((failure.Location.Line, failure.Location.Column), Is.EqualTo((7, 7)));
+        Assert.That(failure.Message, Does.Contain("`hidden: []` checks nothing.").And.Contain("e.g. `hidden: [child.dob]`"));
+    }
+
+    [Test]
+    public void Answers_can_start_from_a_file_with_some_changed()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "cases"));
+        File.WriteAllText(Path.Combine(_folder, "cases", "a.json"), """{ "child": { "dob": "2015-01-01", "has_disability": "yes" }, "disability": { "types": ["MOB"] } }""");
+        var file = Write("""
+            template: t.yaml
+            today: 2026-11-26
+            scenarios:
+              - name: The same child, four years old
+                answers:
+                  from: cases/a.json
+                  set:
+                    child.dob: 2022-06-01
+                    disability.types: [MOB, COMM]
+                    'household.members[0].name': Ann
+                expect:
+                  values: { child.age_years: 4, disability.types: 'MOB, COMM', 'household.members[0].name': Ann }
+                  flags: [under_five_with_disability]
+                  missing: [disability.communication_aids]
+              - name: A question the template lacks
+                answers:
+                  from: cases/a.json
+                  set: { child.dbo: 2022-06-01 }
+                expect:
+                  flags: []
+            """);
+        var report = ScenarioRunner.Run(file);
+        var failure = report.Failures.Single();
+        Assert.That((failure.Scenario, failure.Location.Line, failure.Location.Column), Is.EqualTo(("A question the template lacks", 18, 14)));
+        Assert.That(failure.Message, Is.EqualTo("cannot set this answer: Template `single_assessment` has no question `child.dbo`. Did you mean `child.dob`?"));
+        Assert.That(File.ReadAllText(Path.Combine(_folder, "cases", "a.json")), Does.Contain("2015-01-01"), "the file itself is never changed");
+    }
+
+    [Test]
+    public void Update_approved_creates_missing_folders()
+    {
+        var file = Write("""
+            template: t.yaml
+            today: 2026-11-26
+            scenarios:
+              - name: Blank
+                answers: {}
+                expect: { approved: approved/records/blank.md }
+              - name: Blank, as HTML
+                answers: {}
+                expect: { approved: approved/records/blank.html }
+            """);
+        var stdout = new StringWriter();
+        Assert.That(CommandLine.Run(["test", file, "--update-approved"], stdout, new StringWriter()), Is.EqualTo(0), stdout.ToString());
+        Assert.That(File.ReadAllText(Path.Combine(_folder, "approved", "records", "blank.md")), Does.Contain("Single assessment"));
+        Assert.That(CommandLine.Run(["test", file], stdout, new StringWriter()), Is.EqualTo(0), "what was written is then approved");
+    }
+
+    [Test]
+    public void A_repeat_group_with_min_items_is_required_in_scenarios()
+    {
+        var file = Write("""
+            template: t.yaml
+            today: 2026-11-26
+            scenarios:
+              - name: Nobody listed in the household
+                answers: {}
+                expect:
+                  required: [household.members]
+                  missing: [household.members]
+            """);
+        var report = ScenarioRunner.Run(file);
+        Assert.That(report.Passed, Is.True, report.ToString());
     }
 
     private string Write(string yaml)

@@ -147,7 +147,10 @@ internal sealed class TemplateBinder
                 QuestionType.Calculated => calculatedTypes.GetValueOrDefault(plan.Index, RuleType.Any),
                 _ => RuleType.Text,
             };
-            plan.Symbol = new RuleSymbol(plan.Index, plan.Path, type, plan.Repeat?.Symbol, string.IsNullOrEmpty(question.Label) ? null : question.Label);
+            plan.Symbol = new RuleSymbol(plan.Index, plan.Path, type, plan.Repeat?.Symbol, string.IsNullOrEmpty(question.Label) ? null : question.Label)
+            {
+                Choices = [.. question.Choices?.Choices.Select(c => c.Value) ?? []],
+            };
             table.Add(plan.Symbol);
         }
 

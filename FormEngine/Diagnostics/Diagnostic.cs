@@ -10,6 +10,12 @@ public enum DiagnosticSeverity
     Warning,
 }
 
+/// <summary>What repeated warnings share, so they can be counted together.</summary>
+/// <param name="Part">The part of the template: "section `family`", "the flags".</param>
+/// <param name="What">What each of them lacks, completing "N texts in PART have ...": "no Welsh wording".</param>
+/// <param name="Consequence">What follows from it for readers, or null.</param>
+internal sealed record DiagnosticGroup(string Part, string What, string? Consequence);
+
 /// <summary>
 /// One problem found in a template or answers file, pointing at the exact place an author must look.
 /// </summary>
@@ -33,6 +39,9 @@ public sealed record Diagnostic(
 {
     /// <summary>True for errors.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
+
+    /// <summary>For a warning that comes in numbers (a missing translation), what it shares with others like it, so they can be summarised; null otherwise.</summary>
+    internal DiagnosticGroup? Group { get; init; }
 
     /// <summary>
     /// The diagnostic as <c>FILE:LINE:COL: error CODE: message</c>, the format editors and CI logs understand.

@@ -29,10 +29,10 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor NestedRepeat = new(DiagnosticCodes.NestedRepeat, "A repeat group inside another repeat group (not supported yet).");
     public static readonly DiagnosticDescriptor BadChoices = new(DiagnosticCodes.BadChoices, "A choice list with no choices, or a choice value listed twice.");
     public static readonly DiagnosticDescriptor CarryForwardInRepeat = new(DiagnosticCodes.CarryForwardInRepeat, "`carry_forward` on a question inside a repeat group, where it has no effect on its own.", DiagnosticSeverity.Warning);
-    public static readonly DiagnosticDescriptor NotAChoice = new(DiagnosticCodes.NotAChoice, "A rule compares a choice question with text that is not one of its choices, so that comparison never holds.", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor NotAChoice = new(DiagnosticCodes.NotAChoice, "A rule compares a choice question with text that is not one of its choices, so that comparison never holds.", DiagnosticSeverity.Warning) { AlwaysShown = true };
     public static readonly DiagnosticDescriptor MissingTranslation = new(DiagnosticCodes.MissingTranslation, "A text has no wording in one of the template's declared languages; the default language is shown instead.", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor UnknownLanguageOrAudience = new(DiagnosticCodes.UnknownLanguageOrAudience, "A text, node or sensitivity level names a language, audience or level the template does not declare.");
-    public static readonly DiagnosticDescriptor DependsOnWithheld = new(DiagnosticCodes.DependsOnWithheld, "Information not marked confidential depends, through a rule, on information withheld from some readers, so it is withheld from them too.", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor DependsOnWithheld = new(DiagnosticCodes.DependsOnWithheld, "Information not marked confidential depends, through a rule, on information withheld from some readers, so it is withheld from them too.", DiagnosticSeverity.Warning) { AlwaysShown = true };
     public static readonly DiagnosticDescriptor AnswersNotJson = new(DiagnosticCodes.AnswersNotJson, "The answers file cannot be read: not valid JSON or UTF-8, a key given twice, half a surrogate pair, or not an ordinary file.");
 
     // An answer that does not fit is kept as given and reported, never refused: a practitioner's words are not lost to a template change.
@@ -45,6 +45,9 @@ internal static class DiagnosticCatalogue
     // A field the page does not have is never applied (it may name an answer the reader may not see), but saying so helps whoever built the post.
     public static readonly DiagnosticDescriptor FormFieldIgnored = new(DiagnosticCodes.FormFieldIgnored, "A posted form field that is not on the page: a question hidden, withheld from the reader or not in the template, or a name FormEngine's forms never write. It is ignored.", DiagnosticSeverity.Warning);
 
+    /// <summary>True for a diagnostic of a kind that is never summarised or hidden (see <see cref="DiagnosticDescriptor.AlwaysShown"/>).</summary>
+    public static bool IsAlwaysShown(Diagnostic diagnostic) => AlwaysShownCodes.Contains(diagnostic.Code);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         YamlSyntax, YamlAlias, TooDeep, TooLarge, DuplicateKey, UnknownKey, MissingKey, WrongShape, InvalidId,
@@ -53,4 +56,6 @@ internal static class DiagnosticCatalogue
         MissingTranslation, UnknownLanguageOrAudience, DependsOnWithheld, AnswersNotJson, AnswerWrongType, AnswerUnrecognised,
         AnswerNotAChoice, FormNotReadable, FormFieldIgnored,
     ];
+
+    private static readonly HashSet<string> AlwaysShownCodes = [.. All.Where(d => d.AlwaysShown).Select(d => d.Code)];
 }

@@ -48,7 +48,7 @@ internal static class SlotChecks
         var canRequire = question is null || question.TakesAnswer || question.Type == QuestionType.Repeat;
         slot.Required = canRequire && (plan.Node.Required.Always || (plan.RequiredWhen?.IsTrue(slots, today, index) ?? false));
         var answered = IsAnswered(plan, in slot, slots);
-        slot.Missing = (slot.Required && !answered) || (plan.IsRepeat && !answered && question!.MinItems > 0);
+        slot.Missing = slot.Required && !answered;
 
         if (slot.AnswerError is { } answerError)
         {

@@ -38,6 +38,7 @@ internal sealed class ChoiceListReader(LocalizedTextReader texts, DiagnosticBag 
                 continue;
             }
 
+            using var part = texts.Within($"choice list `{key.Value}`");
             if (ReadChoices(value, key.Value, key.Location) is { } choices)
             {
                 _lists[key.Value] = new ChoiceList(key.Value, choices, key.Location);

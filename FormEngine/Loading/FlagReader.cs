@@ -16,6 +16,7 @@ internal sealed class FlagReader(Declarations declarations, LocalizedTextReader 
         reader.RequireKey("when", "A flag needs a `when:` rule saying when it is raised.");
         reader.RequireKey("message", "A flag needs a `message:` for the case summary.");
         var id = reader.Id("flag");
+        using var part = texts.Within("the flags");
         var when = reader.Rule("when");
         var severity = FlagSeverity.Concern;
         if (reader.Scalar("severity") is { IsNull: false } severityNode)

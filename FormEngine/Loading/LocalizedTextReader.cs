@@ -28,6 +28,17 @@ internal sealed class LocalizedTextReader(Declarations declarations, DiagnosticB
 
     private string DefaultLanguage => declarations.DefaultLanguage;
 
+    /// <summary>The part of the template being read, named in summaries of missing translations.</summary>
+    private string _part = "the top of the template";
+
+    /// <summary>Names the part of the template read until the result is disposed, when the previous name returns.</summary>
+    public IDisposable Within(string part)
+    {
+        var previous = _part;
+        _part = part;
+        return new Restore(() => _part = previous);
+    }
+
     /// <summary>
     /// The text under <paramref name="key"/>: its default wording (empty when there is none) and every
     /// wording, or null when the key is absent or not a text.
@@ -124,10 +135,18 @@ internal sealed class LocalizedTextReader(Declarations declarations, DiagnosticB
         }
 
         var names = missing.Select(m => m.Contains(':', StringComparison.Ordinal) ? $"{LanguageName(m.Split(':')[1])} for {m.Split(':')[0]}" : LanguageName(m));
-        diagnostics.Report(
-            DiagnosticCatalogue.MissingTranslation,
-            at.Location,
-            $"`{key}` has no {string.Join(", ", names)} wording; readers will see the {LanguageNames.GetValueOrDefault(DefaultLanguage, DefaultLanguage)} instead.",
-            "Add the missing wording so every language is treated equally.");
+        var instead = $"readers will see the {LanguageNames.GetValueOrDefault(DefaultLanguage, DefaultLanguage)} instead";
+        var message = $"`{key}` has no {string.Join(", ", names)} wording; {instead}.";
+        // Grouped by the languages lacking, audiences aside: "no Welsh wording" whether for everyone or for a child.
+        var languages = missing.Select(m => m.Contains(':', StringComparison.Ordinal) ? m.Split(':')[1] : m).Distinct().Select(LanguageName);
+        diagnostics.Add(DiagnosticCatalogue.MissingTranslation.At(at.Location, message, "Add the missing wording so every language is treated equally.") with
+        {
+            Group = new DiagnosticGroup(_part, $"no {string.Join(" or ", languages)} wording", instead),
+        });
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
     }
 }

@@ -17,6 +17,7 @@ internal sealed class SectionReader(Declarations declarations, LocalizedTextRead
         reader.RejectUnknownKeys(TemplateKeys.Section);
         reader.RequireKey("id", "Give the section an id such as `child`; rules refer to its questions as `child.question`.");
         var id = reader.Id("section") ?? string.Empty;
+        using var part = texts.Within($"section `{id}`");
         var (title, titleText) = texts.Read(reader, "title");
         var (label, labelText) = texts.Read(reader, "label");
         var (hint, hintText) = texts.Read(reader, "hint");
@@ -108,6 +109,18 @@ internal sealed class SectionReader(Declarations declarations, LocalizedTextRead
         if (question is { MinItems: { } minItems, MaxItems: { } maxItems } && minItems > maxItems)
         {
             diagnostics.Report(DiagnosticCatalogue.InvalidValue, reader.Scalar("min_items")!.Location, $"`min_items` ({minItems}) is larger than `max_items` ({maxItems}).", "Swap them.");
+        }
+
+        // A group that needs at least one item whenever it is shown is required. Saying so in its requirement,
+        // the one place every output reads, keeps evaluate, explain, scenarios and the form in agreement.
+        if (type == QuestionType.Repeat && question.MinItems is >= 1 and var least && !question.Required.Always)
+        {
+            if (reader.Node("required") is YamlScalar required)
+            {
+                diagnostics.Report(DiagnosticCatalogue.InvalidValue, required.Location, $"`min_items: {least}` makes the group required whenever it is shown, so `required: {required.Value}` would never take effect.", "Remove `required:`. To ask for items only in some cases, put a `show_if:` on the group.");
+            }
+
+            question = question with { Required = Requirement.Yes };
         }
 
         if (insideRepeat && question.CarryForward)

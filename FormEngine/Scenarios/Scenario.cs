@@ -34,7 +34,7 @@ public enum ExpectationKind
     /// <summary>The question has a validation error (with this message, if given).</summary>
     Error,
 
-    /// <summary>No validation errors anywhere.</summary>
+    /// <summary>No validation errors anywhere (<c>no_errors: true</c> or <c>errors: []</c>).</summary>
     NoErrors,
 
     /// <summary>The flag is raised.</summary>
@@ -45,6 +45,12 @@ public enum ExpectationKind
 
     /// <summary>The text rendering of the record equals an approved file.</summary>
     Approved,
+
+    /// <summary>No question is required and unanswered (<c>missing: []</c>).</summary>
+    NoMissing,
+
+    /// <summary>No flag is raised (<c>flags: []</c>).</summary>
+    NoFlags,
 }
 
 /// <summary>A case to test a template with: its answers and what must follow from them.</summary>
@@ -55,6 +61,21 @@ public sealed record Scenario
 
     /// <summary>The case's answers.</summary>
     public required JsonObject Answers { get; init; }
+
+    /// <summary>Answers changed after <see cref="Answers"/> are read, in the order written (<c>answers: { from: FILE, set: {...} }</c>).</summary>
+    public IReadOnlyList<AnswerChange> Changes { get; init; } = [];
+
+    /// <summary>The reader the expectations are for (<c>audience:</c>); null for the template's first declared audience.</summary>
+    public string? Audience { get; init; }
+
+    /// <summary>The language the expectations are for (<c>language:</c>); null for the template's default language.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Where <c>audience:</c> is written, so an audience the template lacks is reported there.</summary>
+    internal SourceLocation? AudienceLocation { get; init; }
+
+    /// <summary>Where <c>language:</c> is written, so a language the template lacks is reported there.</summary>
+    internal SourceLocation? LanguageLocation { get; init; }
 
     /// <summary>A previous assessment's answers, for carry-forward, or null.</summary>
     public JsonObject? Previous { get; init; }
@@ -68,6 +89,12 @@ public sealed record Scenario
     /// <summary>Where the scenario starts in its file.</summary>
     public required SourceLocation Location { get; init; }
 }
+
+/// <summary>One answer a scenario changes after reading its answers file.</summary>
+/// <param name="Path">The answer's path: <c>child.dob</c>, or <c>household.members[0].age</c>.</param>
+/// <param name="Value">The new answer as written (text, a list of text for a multichoice), or null to clear it.</param>
+/// <param name="Location">Where the change is written.</param>
+public sealed record AnswerChange(string Path, JsonNode? Value, SourceLocation Location);
 
 /// <summary>A scenario file: the template it tests and its scenarios.</summary>
 /// <param name="Path">The scenario file.</param>

@@ -1,4 +1,4 @@
-using FormEngine.Evaluation;
+using FormEngine.Views;
 
 namespace FormEngine.Scenarios;
 
@@ -6,12 +6,13 @@ namespace FormEngine.Scenarios;
 public sealed record ScenarioOptions
 {
     /// <summary>
-    /// Renders a session as a record for <c>approved:</c> expectations. It is given the approved file's
-    /// extension (<c>.md</c>, <c>.html</c>...) to choose the format; the command line renders <c>.html</c>
-    /// as HTML and anything else as text. When null, scenarios with approved renderings fail with a
-    /// message saying so.
+    /// Renders a record for <c>approved:</c> expectations. It is given the view for the scenario's reader
+    /// (its <c>audience:</c> and <c>language:</c>, built by the runner so an approved file can never be
+    /// rendered for someone else) and the approved file's extension (<c>.md</c>, <c>.html</c>...) to choose
+    /// the format; the command line renders <c>.html</c> as HTML and anything else as text. When null,
+    /// scenarios with approved renderings fail with a message saying so.
     /// </summary>
-    public Func<FormSession, string, string>? RenderForApproval { get; init; }
+    public Func<FormView, string, string>? RenderForApproval { get; init; }
 
     /// <summary>When true, <c>approved:</c> files that differ or are missing are (re)written instead of failing.</summary>
     public bool UpdateApproved { get; init; }

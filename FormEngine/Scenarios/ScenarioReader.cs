@@ -15,7 +15,7 @@ namespace FormEngine.Scenarios;
 internal sealed class ScenarioReader
 {
     private static readonly string[] FileKeys = ["template", "today", "scenarios"];
-    private static readonly string[] ScenarioKeys = ["name", "today", "answers", "previous", "expect"];
+    private static readonly string[] ScenarioKeys = ["name", "today", "audience", "language", "answers", "previous", "expect"];
     private static readonly string[] ExpectKeys = ["visible", "hidden", "required", "not_required", "missing", "values", "errors", "no_errors", "flags", "no_flags", "approved"];
 
     private readonly DiagnosticBag _diagnostics;
@@ -89,8 +89,11 @@ internal sealed class ScenarioReader
         reader.RequireKey("name", "Give the scenario a `name:` that says what case it is.");
         var name = reader.Text("name") ?? "(unnamed)";
         var today = ReadDate(reader.Scalar("today")) ?? defaultToday;
-        var answers = ReadAnswers(reader.Node("answers")) ?? [];
-        var previous = ReadAnswers(reader.Node("previous"));
+        var audience = reader.Scalar("audience") is { IsNull: false } audienceValue ? audienceValue : null;
+        var language = reader.Scalar("language") is { IsNull: false } languageValue ? languageValue : null;
+        var changes = new List<AnswerChange>();
+        var answers = ReadAnswers(reader.Node("answers"), changes) ?? [];
+        var previous = ReadAnswers(reader.Node("previous"), null);
         var expectations = new List<Expectation>();
         if (reader.Mapping("expect") is { } expect)
         {
@@ -109,7 +112,20 @@ internal sealed class ScenarioReader
 
         // Checked, and so reported, in the order they are written.
         var ordered = expectations.OrderBy(e => e.Location.Line).ThenBy(e => e.Location.Column).ToList();
-        return new Scenario { Name = name, Answers = answers, Previous = previous, Today = today.Value, Expectations = ordered, Location = map.Location };
+        return new Scenario
+        {
+            Name = name,
+            Answers = answers,
+            Changes = changes,
+            Previous = previous,
+            Today = today.Value,
+            Audience = audience?.Value,
+            AudienceLocation = audience?.Location,
+            Language = language?.Value,
+            LanguageLocation = language?.Location,
+            Expectations = ordered,
+            Location = map.Location,
+        };
     }
 
     private DateOnly? ReadDate(YamlScalar? scalar)
@@ -128,28 +144,63 @@ internal sealed class ScenarioReader
         return null;
     }
 
-    /// <summary>Answers are a JSON file's path or written inline; inline scalars are text, which FormEngine reads by each question's type.</summary>
-    private JsonObject? ReadAnswers(YamlNode? node)
+    /// <summary>
+    /// Answers are a JSON file's path, written inline, or (where <paramref name="changes"/> is given) a file
+    /// with some answers changed: <c>{ from: FILE, set: { PATH: VALUE } }</c>. Inline scalars are text, which
+    /// FormEngine reads by each question's type.
+    /// </summary>
+    private JsonObject? ReadAnswers(YamlNode? node, List<AnswerChange>? changes)
     {
         switch (node)
         {
             case null or YamlScalar { IsNull: true }:
                 return null;
             case YamlScalar scalar:
-                var path = Path.Combine(Path.GetDirectoryName(_file.FullPath)!, scalar.Value);
-                var loaded = AnswersDocument.Load(path);
-                foreach (var problem in loaded.Diagnostics)
-                {
-                    _diagnostics.Add(problem with { File = problem.Line > 0 ? problem.File : scalar.Location.File, Line = problem.Line > 0 ? problem.Line : scalar.Line, Column = problem.Line > 0 ? problem.Column : scalar.Column });
-                }
-
-                return loaded.Answers;
+                return LoadAnswersFile(scalar);
+            case YamlMap map when changes is not null && map.Entries.Any(e => e.Key.Value is "from" or "set"):
+                return ReadChangedAnswers(map, changes);
             case YamlMap map:
                 return (JsonObject)ToJson(map)!;
             default:
                 _diagnostics.Report(DiagnosticCatalogue.WrongShape, node.Location, "Answers must be a JSON file's path or written inline, one block per section.");
                 return null;
         }
+    }
+
+    private JsonObject? LoadAnswersFile(YamlScalar scalar)
+    {
+        var path = Path.Combine(Path.GetDirectoryName(_file.FullPath)!, scalar.Value);
+        var loaded = AnswersDocument.Load(path);
+        foreach (var problem in loaded.Diagnostics)
+        {
+            _diagnostics.Add(problem with { File = problem.Line > 0 ? problem.File : scalar.Location.File, Line = problem.Line > 0 ? problem.Line : scalar.Line, Column = problem.Line > 0 ? problem.Column : scalar.Column });
+        }
+
+        return loaded.Answers;
+    }
+
+    /// <summary>
+    /// <c>{ from: FILE, set: { PATH: VALUE } }</c>. The changes are kept as paths, not merged into the JSON
+    /// here, so the runner can apply them through the session and report a path the template lacks where it
+    /// is written.
+    /// </summary>
+    private JsonObject ReadChangedAnswers(YamlMap map, List<AnswerChange> changes)
+    {
+        var reader = new MapReader(map, "answers with `from:` and `set:`", _diagnostics);
+        reader.RejectUnknownKeys(["from", "set"]);
+        var answers = reader.Scalar("from") is { IsNull: false } from ? LoadAnswersFile(from) ?? [] : [];
+        foreach (var (key, value) in reader.Mapping("set")?.Entries ?? [])
+        {
+            if (value is YamlMap)
+            {
+                _diagnostics.Report(DiagnosticCatalogue.WrongShape, value.Location, $"`{key.Value}` must be set to one answer (or a list, for a multichoice), not a set of keys.", "Name each answer by its whole path, e.g. `household.members[0].age: 30`.");
+                continue;
+            }
+
+            changes.Add(new AnswerChange(key.Value, ToJson(value), key.Location));
+        }
+
+        return answers;
     }
 
     private static JsonNode? ToJson(YamlNode node) => node switch
@@ -165,12 +216,18 @@ internal sealed class ScenarioReader
     {
         var reader = new MapReader(map, "`expect`", _diagnostics);
         reader.RejectUnknownKeys(ExpectKeys);
+        if (map.Entries.Count == 0)
+        {
+            _diagnostics.Report(DiagnosticCatalogue.InvalidValue, map.Location, "`expect: {}` checks nothing.", "Say what must follow from the answers, e.g. `visible: [disability]` or `missing: []`.");
+        }
+
         Paths(reader, "visible", ExpectationKind.Visible, expectations);
         Paths(reader, "hidden", ExpectationKind.Hidden, expectations);
         Paths(reader, "required", ExpectationKind.Required, expectations);
         Paths(reader, "not_required", ExpectationKind.NotRequired, expectations);
-        Paths(reader, "missing", ExpectationKind.Missing, expectations);
-        Paths(reader, "flags", ExpectationKind.Flag, expectations);
+        // An empty list of what must be missing, or raised, asserts that nothing is.
+        Paths(reader, "missing", ExpectationKind.Missing, expectations, ExpectationKind.NoMissing);
+        Paths(reader, "flags", ExpectationKind.Flag, expectations, ExpectationKind.NoFlags);
         Paths(reader, "no_flags", ExpectationKind.NoFlag, expectations);
 
         if (reader.Mapping("values") is { } values)
@@ -188,7 +245,13 @@ internal sealed class ScenarioReader
             }
         }
 
-        foreach (var item in reader.Sequence("errors")?.Items ?? [])
+        var errors = reader.Sequence("errors");
+        if (errors is { Items.Count: 0 })
+        {
+            expectations.Add(new Expectation(ExpectationKind.NoErrors, string.Empty, null, reader.KeyNode("errors")!.Location));
+        }
+
+        foreach (var item in errors?.Items ?? [])
         {
             switch (item)
             {
@@ -220,8 +283,24 @@ internal sealed class ScenarioReader
         }
     }
 
-    private void Paths(MapReader reader, string key, ExpectationKind kind, List<Expectation> expectations)
+    private void Paths(MapReader reader, string key, ExpectationKind kind, List<Expectation> expectations, ExpectationKind? whenEmpty = null)
     {
+        if (reader.Sequence(key) is { Items.Count: 0 })
+        {
+            var at = reader.KeyNode(key)!.Location;
+            if (whenEmpty is { } none)
+            {
+                expectations.Add(new Expectation(none, string.Empty, null, at));
+            }
+            else
+            {
+                // An author who writes `hidden: []` believes something is checked; nothing would be.
+                _diagnostics.Report(DiagnosticCatalogue.InvalidValue, at, $"`{key}: []` checks nothing.", $"List the paths it is about, e.g. `{key}: [child.dob]`, or remove it.");
+            }
+
+            return;
+        }
+
         foreach (var item in reader.Sequence(key)?.Items ?? [])
         {
             if (item is YamlScalar { IsNull: false } scalar)

@@ -1,9 +1,6 @@
-using System.Text;
 using FormEngine.Binding;
 using FormEngine.Diagnostics;
 using FormEngine.Evaluation;
-using FormEngine.Files;
-using FormEngine.Views;
 
 namespace FormEngine.Scenarios;
 
@@ -61,7 +58,16 @@ public static class ScenarioRunner
                 scenarioCount++;
                 expectationCount += scenario.Expectations.Count;
                 var session = FormSession.Open(template, scenario.Answers, new SessionOptions { Today = scenario.Today, PreviousAnswers = scenario.Previous });
-                failures.AddRange(scenario.Expectations.Select(e => Check(session, scenario, e, options)).OfType<ScenarioFailure>());
+                var problems = ApplyChanges(session, scenario).Concat(ExpectationChecker.CheckReader(template, scenario)).ToList();
+                if (problems.Count > 0)
+                {
+                    // Checked against other answers, or another reader, than written, every expectation would mislead.
+                    failures.AddRange(problems);
+                    continue;
+                }
+
+                var checker = new ExpectationChecker(session, scenario, options);
+                failures.AddRange(scenario.Expectations.Select(checker.Check).OfType<ScenarioFailure>());
                 RecordCoverage(session.State, scenarios.TemplatePath, coverage);
             }
         }
@@ -75,118 +81,24 @@ public static class ScenarioRunner
         };
     }
 
-    private static ScenarioFailure? Check(FormSession session, Scenario scenario, Expectation expectation, ScenarioOptions options)
+    /// <summary>Applies <c>set:</c> changes through the session, so a path the template lacks is reported where it is written.</summary>
+    private static IEnumerable<ScenarioFailure> ApplyChanges(FormSession session, Scenario scenario)
     {
-        ScenarioFailure Fail(string message, string? trace = null) => new(expectation.Location, scenario.Name, message, trace);
-
-        switch (expectation.Kind)
+        var failures = new List<ScenarioFailure>();
+        foreach (var change in scenario.Changes)
         {
-            case ExpectationKind.Flag or ExpectationKind.NoFlag:
-                var explanation = SessionExplainer.ExplainFlag(session.State, expectation.Path);
-                if (explanation is null)
-                {
-                    return Fail($"The template has no flag `{expectation.Path}`.");
-                }
-
-                var wanted = expectation.Kind == ExpectationKind.Flag;
-                return explanation.IsTrue == wanted ? null
-                    : Fail(wanted
-                        ? $"expected flag `{expectation.Path}` to be raised, but it is not raised."
-                        : $"expected flag `{expectation.Path}` not to be raised, but it is raised.", explanation.ToString());
-            case ExpectationKind.NoErrors:
-                var errors = session.Evaluate().Errors;
-                return errors.Count == 0 ? null : Fail($"expected no errors, but found {errors.Count}: {string.Join("; ", errors.Select(e => $"{e.Path}: {e.Message}"))}");
-            case ExpectationKind.Approved:
-                return CheckApproved(session, expectation, options, Fail);
+            try
+            {
+                session.Set(change.Path, change.Value?.DeepClone());
+            }
+            catch (ArgumentException ex)
+            {
+                failures.Add(new ScenarioFailure(change.Location, scenario.Name, "cannot set this answer: " + ex.Message.Split(" (Parameter", StringSplitOptions.None)[0], null));
+            }
         }
 
-        PathExplanation why;
-        try
-        {
-            why = session.Explain(expectation.Path);
-        }
-        catch (ArgumentException ex)
-        {
-            return Fail(ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
-        }
-
-        var result = session.Evaluate();
-        switch (expectation.Kind)
-        {
-            case ExpectationKind.Visible when !why.Visible:
-                return Fail($"expected {expectation.Path} to be shown, but it is hidden.", why.ToString());
-            case ExpectationKind.Hidden when why.Visible:
-                return Fail($"expected {expectation.Path} to be hidden, but it is shown.", why.ToString());
-            case ExpectationKind.Required when !why.Required:
-                return Fail($"expected {expectation.Path} to be required, but it is not.", why.ToString());
-            case ExpectationKind.NotRequired when why.Required:
-                return Fail($"expected {expectation.Path} not to be required, but it is.", why.ToString());
-            case ExpectationKind.Missing when !result.Missing.Contains(expectation.Path):
-                return Fail($"expected {expectation.Path} to be required and unanswered, but it is {(why.Required ? "answered" : "not required")}.", why.ToString());
-            case ExpectationKind.Error:
-                var messages = result.Errors.Where(e => e.Path == expectation.Path).Select(e => e.Message).ToList();
-                if (messages.Count == 0)
-                {
-                    return Fail($"expected an error on {expectation.Path}, but it has none.", why.ToString());
-                }
-
-                return expectation.Expected is { } message && !messages.Contains(message)
-                    ? Fail($"expected the error \"{message}\" on {expectation.Path}, but found: {string.Join("; ", messages.Select(m => $"\"{m}\""))}.")
-                    : null;
-            case ExpectationKind.Value:
-                var actual = FormatValue(session.GetValue(expectation.Path));
-                return actual == expectation.Expected ? null
-                    : Fail($"expected {expectation.Path} to be {Quote(expectation.Expected)}, but it is {Quote(actual)}.", why.ToString());
-            default:
-                return null;
-        }
+        return failures;
     }
-
-    private static ScenarioFailure? CheckApproved(FormSession session, Expectation expectation, ScenarioOptions options, Func<string, string?, ScenarioFailure> fail)
-    {
-        if (options.RenderForApproval is not { } render)
-        {
-            return fail("this scenario compares a rendering with an approved file, but no renderer was given to the scenario runner.", null);
-        }
-
-        var actual = render(session, Path.GetExtension(expectation.Path));
-        var path = expectation.Path;
-        if (options.UpdateApproved)
-        {
-            File.WriteAllText(path, actual, new UTF8Encoding(false));
-            return null;
-        }
-
-        var read = InputFiles.ReadText(path, expectation.Expected ?? path, AnswersDocument.MaxBytes, "approved file");
-        if (read.Problem == InputFileProblem.NotFound)
-        {
-            return fail($"the approved file `{expectation.Expected}` does not exist. Run with the option to update approved files after checking the output.", null);
-        }
-
-        if (read.Text is not { } approved)
-        {
-            return fail(read.Message, read.Suggestion);
-        }
-
-        if (approved == actual)
-        {
-            return null;
-        }
-
-        var expectedLines = approved.Split('\n');
-        var actualLines = actual.Split('\n');
-        var line = Enumerable.Range(0, Math.Max(expectedLines.Length, actualLines.Length))
-            .First(i => i >= expectedLines.Length || i >= actualLines.Length || expectedLines[i] != actualLines[i]);
-        string At(string[] lines) => line < lines.Length ? lines[line] : "<end>";
-        return fail($"the rendering differs from `{expectation.Expected}` at line {line + 1}.", $"- {At(expectedLines)}\n+ {At(actualLines)}");
-    }
-
-    private static string FormatValue(Rules.RuleValue value) =>
-        value.Kind == Rules.RuleTypeKind.List
-            ? string.Join(", ", value.AsList.Select(AnswerFormatter.FormatForInput))
-            : AnswerFormatter.FormatForInput(value);
-
-    private static string Quote(string? text) => string.IsNullOrEmpty(text) ? "empty" : $"`{text}`";
 
     private static void RecordCoverage(SessionReadModel session, string templatePath, Dictionary<(string, int, string), CoverageCounter> coverage)
     {

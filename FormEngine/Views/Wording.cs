@@ -52,6 +52,7 @@ public sealed class Wording
         PageFormat = "Page {0} of {1}",
         OnlyIfSectionFormat = "Answer this section only if {0}.",
         OnlyIfQuestionFormat = "Answer this question only if {0}.",
+        OnlyIfNoteFormat = "This applies only if {0}.",
         NotApplicableBecauseFormat = "Not applicable: `{0}` ({1}) is false: {2}.",
         WithheldFormat = "Information withheld: {0}",
         LanguageName = "English",
@@ -116,6 +117,7 @@ public sealed class Wording
         PageFormat = "Tudalen {0} o {1}",
         OnlyIfSectionFormat = "Atebwch yr adran hon dim ond os {0}.",
         OnlyIfQuestionFormat = "Atebwch y cwestiwn hwn dim ond os {0}.",
+        OnlyIfNoteFormat = "Mae hyn yn berthnasol dim ond os {0}.",
         NotApplicableBecauseFormat = "Ddim yn berthnasol: mae `{0}` ({1}) yn anghywir: {2}.",
         WithheldFormat = "Gwybodaeth wedi'i hatal: {0}",
         LanguageName = "Cymraeg",
@@ -255,6 +257,26 @@ public sealed class Wording
 
     /// <summary>"Answer this question only if {0}."</summary>
     public required string OnlyIfQuestionFormat { get; init; }
+
+    /// <summary>"This applies only if {0}.": a note is read, not answered.</summary>
+    public required string OnlyIfNoteFormat { get; init; }
+
+    /// <summary>
+    /// The sentence a blank paper form prints with an element that is shown only sometimes, so whoever fills
+    /// it in by hand follows the same routing as the form: for a section, a question, or a note (which is
+    /// read, not answered).
+    /// </summary>
+    /// <param name="element">The section, question or note.</param>
+    /// <param name="condition">Its show_if rule in words.</param>
+    /// <returns>The sentence.</returns>
+    public string OnlyIf(FormElement element, string condition) => Fill(
+        element switch
+        {
+            SectionView => OnlyIfSectionFormat,
+            QuestionView { Type: Templates.QuestionType.Note } => OnlyIfNoteFormat,
+            _ => OnlyIfQuestionFormat,
+        },
+        condition);
 
     /// <summary>"Not applicable: `{0}` ({1}) is false: {2}."</summary>
     public required string NotApplicableBecauseFormat { get; init; }

@@ -96,7 +96,15 @@ internal static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Report(DiagnosticCatalogue.YamlSyntax, At(file, ex.Start), $"This is not valid YAML: {Describe(ex)}", Hint(file, ex.Start));
+            if (YamlErrorWording.Explain(file, ex) is var (at, message, suggestion))
+            {
+                diagnostics.Report(DiagnosticCatalogue.YamlSyntax, at, message, suggestion);
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCatalogue.YamlSyntax, At(file, ex.Start), $"This is not valid YAML: {Describe(ex)}", "Check the indentation and quotes on this line and the one before it.");
+            }
+
             return null;
         }
         catch (InvalidOperationException)
@@ -157,22 +165,6 @@ internal static class YamlTreeReader
 
     private static SourceLocation At(SourceFile file, Mark mark) =>
         new(file.DisplayPath, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
-
-    /// <summary>
-    /// The commonest cause first: a value that starts with a quote but goes on after it, as rules like
-    /// <c>'COMM' in disability.types</c> do, must be quoted whole.
-    /// </summary>
-    private static string Hint(SourceFile file, Mark at)
-    {
-        var line = file.LineText((int)at.Line).TrimStart();
-        var colon = line.IndexOf(": ", StringComparison.Ordinal);
-        if (colon > 0 && line[(colon + 2)..].TrimStart() is [('\'' or '"') and var quote, ..] value && value.LastIndexOf(quote) != value.Length - 1)
-        {
-            return $"A value that starts with a quote must be quoted whole: write `{line[..colon]}: \"{value.Replace("\"", "\\\"", StringComparison.Ordinal)}\"`.";
-        }
-
-        return "Check the indentation and quotes on this line and the one before it.";
-    }
 
     private static string Describe(YamlException ex)
     {

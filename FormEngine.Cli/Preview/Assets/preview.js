@@ -3,8 +3,8 @@
 (function () {
   'use strict';
 
-  var tools = document.querySelector('[data-preview-version]');
-  var version = tools ? tools.getAttribute('data-preview-version') : null;
+  var tools = document.querySelector('[data-preview-reload]');
+  var version = tools ? tools.getAttribute('data-preview-reload') : null;
   var busy = false;
   var again = null;
 
@@ -141,7 +141,7 @@
   // The template changed on disk: reload, so the author sees the new version (or its errors) at once.
   if (version !== null) {
     window.setInterval(function () {
-      fetch('/version', { credentials: 'same-origin', cache: 'no-store' })
+      fetch('/reloads', { credentials: 'same-origin', cache: 'no-store' })
         .then(function (response) { return response.text(); })
         .then(function (latest) {
           if (latest.trim() !== version) {
