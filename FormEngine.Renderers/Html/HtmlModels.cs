@@ -334,18 +334,18 @@ internal static class HtmlModels
         // The buttons that add and remove items post these names; HtmlFormBinder reads them back.
         model["add_field"] = HtmlFormFields.AddItem;
         model["remove_field"] = HtmlFormFields.RemoveItem;
-        model["add_label"] = Wording.Fill(words.AddItemFormat, label);
+        model["add_label"] = question.AddLabel;
         var secondLabel = context.SideBySide && context.Second!.Twin(question) is QuestionView twin ? (twin.Label.Length > 0 ? twin.Label : twin.Id) : null;
         model["items"] = question.Withheld
             // Not even how many items there are: the placeholder stands for the whole group.
             ? new LazyList<ScriptObject>(0, _ => throw new InvalidOperationException())
             : mode == RenderMode.Blank
                 ? new LazyList<ScriptObject>(ModeRules.BlankRepeatItems, i => Item(label, secondLabel, i, question.ItemTemplate, null, context))
-                : new LazyList<ScriptObject>(question.Items.Count, i => Item(label, secondLabel, question.Items[i].Index, question.Items[i].Questions, question.Path, context));
+                : new LazyList<ScriptObject>(question.Items.Count, i => Item(label, secondLabel, question.Items[i].Index, question.Items[i].Questions, question.Path, context, question.Items[i].RemoveLabel));
     }
 
     /// <summary>One item's variables; <paramref name="group"/> is the group's path for an item that can be removed, null on a blank form.</summary>
-    private static ScriptObject Item(string label, string? secondLabel, int index, IReadOnlyList<QuestionView> questions, string? group, HtmlRenderContext context)
+    private static ScriptObject Item(string label, string? secondLabel, int index, IReadOnlyList<QuestionView> questions, string? group, HtmlRenderContext context, string? removeLabel = null)
     {
         var included = Included(questions, context);
         var children = Children(included, context);
@@ -366,7 +366,7 @@ internal static class HtmlModels
         if (group is not null)
         {
             item["path"] = HtmlFormFields.ItemPath(group, index);
-            item["remove_label"] = Wording.Fill(context.Words.RemoveItemFormat, (string)item["title"]!);
+            item["remove_label"] = removeLabel;
         }
 
         return item;

@@ -73,6 +73,8 @@ internal sealed class SectionReader(Declarations declarations, LocalizedTextRead
         var type = ReadType(reader);
         var (label, labelText) = texts.Read(reader, "label");
         var (hint, hintText) = texts.Read(reader, "hint");
+        var (_, addLabel) = texts.Read(reader, "add_label");
+        var (_, removeLabel) = texts.Read(reader, "remove_label");
         CheckKeysForType(reader, type);
 
         var question = new Question
@@ -96,6 +98,8 @@ internal sealed class SectionReader(Declarations declarations, LocalizedTextRead
             Max = reader.Decimal("max"),
             MinItems = reader.Int("min_items", 0),
             MaxItems = reader.Int("max_items", 1),
+            AddLabel = addLabel,
+            RemoveLabel = removeLabel,
             Value = reader.Rule("value"),
             CarryForward = reader.Bool("carry_forward") ?? false,
             Location = map.Location,

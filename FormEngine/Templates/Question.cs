@@ -21,6 +21,15 @@ public sealed record Question : FormNode
     /// <summary>The most items a repeat group allows, or null.</summary>
     public int? MaxItems { get; init; }
 
+    /// <summary>A repeat group's own words for its add button (<c>add_label</c>), or null for FormEngine's.</summary>
+    public LocalizedText? AddLabel { get; init; }
+
+    /// <summary>
+    /// A repeat group's own words for each item's remove button (<c>remove_label</c>), or null for FormEngine's;
+    /// the item's number follows them.
+    /// </summary>
+    public LocalizedText? RemoveLabel { get; init; }
+
     /// <summary>The rule that computes a calculated question's value, or null.</summary>
     public RuleText? Value { get; init; }
 

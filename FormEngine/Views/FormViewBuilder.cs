@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FormEngine.Binding;
@@ -173,8 +174,12 @@ public static class FormViewBuilder
             Max = question.Max,
             CarriedForward = item < 0 && carried.Contains(plan.Path),
             // A withheld group's items are not listed: even how many there are is information about them.
+            AddLabel = question.Type == QuestionType.Repeat ? AddLabel(context, plan) : string.Empty,
             Items = question.Type == QuestionType.Repeat && item < 0 && !withheld
-                ? [.. Enumerable.Range(0, state.ItemCount(plan)).Select(i => new RepeatItemView(i, [.. plan.Fields.Where(context.IsForAudience).Select(f => Question(context, f, i, carried))]))]
+                ? [.. Enumerable.Range(0, state.ItemCount(plan)).Select(i => new RepeatItemView(i, [.. plan.Fields.Where(context.IsForAudience).Select(f => Question(context, f, i, carried))])
+                {
+                    RemoveLabel = RemoveLabel(context, plan, i),
+                })]
                 : [],
             ItemTemplate = question.Type == QuestionType.Repeat ? [.. plan.Fields.Where(context.IsForAudience).Select(f => Blank(context, f, slot.Visible))] : [],
         };
@@ -202,6 +207,22 @@ public static class FormViewBuilder
             Max = question.Max,
         };
     }
+
+    /// <summary>What a repeat group's items are called: its label, or its id when it has none.</summary>
+    private static string GroupName(ViewContext context, NodePlan plan) =>
+        context.Text(plan.Node.LabelText, plan.Node.Label) is { Length: > 0 } label ? label : plan.Node.Id;
+
+    private static string AddLabel(ViewContext context, NodePlan plan) =>
+        context.OptionalText(plan.Question!.AddLabel, null) ?? Wording.Fill(context.Words.AddItemFormat, GroupName(context, plan));
+
+    /// <summary>
+    /// The item's number always follows the template's words: a page with several items needs a distinct
+    /// name on each remove button, or a screen reader user hears the same button read out again and again.
+    /// </summary>
+    private static string RemoveLabel(ViewContext context, NodePlan plan, int index) =>
+        context.OptionalText(plan.Question!.RemoveLabel, null) is { } own
+            ? string.Create(CultureInfo.InvariantCulture, $"{own} {index + 1}")
+            : Wording.Fill(context.Words.RemoveItemFormat, string.Create(CultureInfo.InvariantCulture, $"{GroupName(context, plan)} {index + 1}"));
 
     /// <summary>A question's options in the reader's wording, with those in <paramref name="selected"/> marked.</summary>
     private static ChoiceView[] Choices(ViewContext context, Question question, HashSet<string> selected) =>

@@ -36,6 +36,12 @@ public sealed record QuestionView : FormElement
     /// <summary>For a repeat group: its items, each with its own questions.</summary>
     public IReadOnlyList<RepeatItemView> Items { get; init; } = [];
 
+    /// <summary>
+    /// For a repeat group: the words on the button that adds an item, the template's <c>add_label</c> or else
+    /// FormEngine's ("Add an item to …"); empty for other questions.
+    /// </summary>
+    public string AddLabel { get; init; } = string.Empty;
+
     /// <summary>For a repeat group: its questions as asked of every item (used by blank forms).</summary>
     public IReadOnlyList<QuestionView> ItemTemplate { get; init; } = [];
 
@@ -56,4 +62,11 @@ public sealed record ChoiceView(string Value, string Label, string? Hint, bool S
 /// <summary>One item of a repeat group.</summary>
 /// <param name="Index">The item's 0-based index.</param>
 /// <param name="Questions">The item's questions, hidden ones included.</param>
-public sealed record RepeatItemView(int Index, IReadOnlyList<QuestionView> Questions);
+public sealed record RepeatItemView(int Index, IReadOnlyList<QuestionView> Questions)
+{
+    /// <summary>
+    /// The words on the button that removes this item: the group's <c>remove_label</c> and the item's number
+    /// ("Remove family member 2"), or else FormEngine's ("Remove Family member 2").
+    /// </summary>
+    public string RemoveLabel { get; init; } = string.Empty;
+}
