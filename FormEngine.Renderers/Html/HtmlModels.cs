@@ -101,7 +101,7 @@ internal static class HtmlModels
             // A withheld question cannot be answered by this reader, and saying it is missing would tell them about it.
             var withheld = form.AllElements().Where(e => e.Withheld).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
             problems.AddRange(form.Errors.Where(e => !withheld.Contains(e.Path)).Select(e => Problem(e.Path, e.Message)));
-            problems.AddRange(form.Missing.Where(path => !withheld.Contains(path)).Select(path => Problem(path, words.AnswerThisQuestion)));
+            problems.AddRange(form.MissingMessages().Where(m => !withheld.Contains(m.Path)).Select(m => Problem(m.Path, m.Message)));
         }
 
         model["problems"] = problems;
@@ -216,7 +216,8 @@ internal static class HtmlModels
         var errors = mode == RenderMode.Blank || element.Withheld || (mode == RenderMode.Form && !context.Options.ShowErrors) ? [] : element.Errors.ToList();
         if (mode == RenderMode.Form && context.Options.ShowErrors && element.Missing && !element.Withheld)
         {
-            errors.Add(words.AnswerThisQuestion);
+            // A view built by hand may leave the message out; FormViewBuilder always gives it.
+            errors.Add(element.MissingMessage.Length > 0 ? element.MissingMessage : words.AnswerThisQuestion);
         }
 
         var model = new ElementModel(element, context)

@@ -216,9 +216,9 @@ internal static class PdfFrontMatter
             context.AppendText(block, $"{error.Path}: {PdfRenderContext.OneLine(error.Message)}", theme.Body, theme.Ink);
         }
 
-        foreach (var missing in form.Missing)
+        foreach (var missing in form.MissingMessages())
         {
-            context.AppendText(block, $"{missing}: {words.AnswerThisQuestion}", theme.Body, theme.Ink);
+            context.AppendText(block, $"{missing.Path}: {PdfRenderContext.OneLine(missing.Message)}", theme.Body, theme.Ink);
         }
 
         block.Lines.Add(new SpaceLine(5));

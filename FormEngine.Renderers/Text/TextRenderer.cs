@@ -202,9 +202,9 @@ public sealed class TextRenderer : IFormRenderer
             context.Writer.Write($"- {error.Path}: {TextRenderContext.OneLine(error.Message)}\n");
         }
 
-        foreach (var missing in context.Form.Missing)
+        foreach (var missing in context.Form.MissingMessages())
         {
-            context.Writer.Write($"- {missing}: {context.Words.AnswerThisQuestion}\n");
+            context.Writer.Write($"- {missing.Path}: {TextRenderContext.OneLine(missing.Message)}\n");
         }
 
         context.Writer.Write('\n');

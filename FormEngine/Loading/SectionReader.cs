@@ -73,6 +73,7 @@ internal sealed class SectionReader(Declarations declarations, LocalizedTextRead
         var type = ReadType(reader);
         var (label, labelText) = texts.Read(reader, "label");
         var (hint, hintText) = texts.Read(reader, "hint");
+        var (_, requiredMessage) = texts.Read(reader, "required_message");
         var (_, addLabel) = texts.Read(reader, "add_label");
         var (_, removeLabel) = texts.Read(reader, "remove_label");
         CheckKeysForType(reader, type);
@@ -92,6 +93,7 @@ internal sealed class SectionReader(Declarations declarations, LocalizedTextRead
             Display = reader.Bool("display") ?? true,
             ShowIf = reader.Rule("show_if"),
             Required = ReadRequirement(reader),
+            RequiredMessage = requiredMessage,
             Validations = ReadValidations(reader),
             Choices = choiceLists.ReadForQuestion(reader, id),
             Min = reader.Decimal("min"),

@@ -21,6 +21,12 @@ public sealed record Question : FormNode
     /// <summary>The most items a repeat group allows, or null.</summary>
     public int? MaxItems { get; init; }
 
+    /// <summary>
+    /// The question's own words for a required answer left out (<c>required_message</c>), or null for
+    /// FormEngine's "Answer this question.".
+    /// </summary>
+    public LocalizedText? RequiredMessage { get; init; }
+
     /// <summary>A repeat group's own words for its add button (<c>add_label</c>), or null for FormEngine's.</summary>
     public LocalizedText? AddLabel { get; init; }
 

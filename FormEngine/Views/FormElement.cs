@@ -42,6 +42,12 @@ public abstract record FormElement
     /// <summary>Required and not answered.</summary>
     public bool Missing { get; init; }
 
+    /// <summary>
+    /// What the form says when the element is required and unanswered: a question's <c>required_message</c> in
+    /// this view's language, or else FormEngine's "Answer this question.".
+    /// </summary>
+    public string MissingMessage { get; init; } = string.Empty;
+
     /// <summary>Validation messages for this element.</summary>
     public IReadOnlyList<string> Errors { get; init; } = [];
 

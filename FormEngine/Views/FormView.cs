@@ -50,6 +50,22 @@ public sealed record FormView
     /// <summary>Answers copied from the previous assessment.</summary>
     public required IReadOnlyList<string> CarriedForward { get; init; }
 
+    /// <summary>
+    /// Each path in <see cref="Missing"/> with what the form says about it (see <see cref="FormElement.MissingMessage"/>),
+    /// for the list of problems at the top of a form.
+    /// </summary>
+    /// <returns>The messages, in the order of <see cref="Missing"/>.</returns>
+    public IReadOnlyList<AnswerError> MissingMessages()
+    {
+        var messages = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var element in AllElements().Where(e => e.Missing && e.MissingMessage.Length > 0))
+        {
+            messages.TryAdd(element.Path, element.MissingMessage);
+        }
+
+        return [.. Missing.Select(path => new AnswerError(path, messages.GetValueOrDefault(path) ?? Words.AnswerThisQuestion))];
+    }
+
     /// <summary>Every element, depth first in template order: sections, their questions, repeat items' questions.</summary>
     /// <returns>The elements.</returns>
     public IEnumerable<FormElement> AllElements()

@@ -48,6 +48,7 @@ public static class FormViewBuilder
                 Visible = shown,
                 Required = checks && slot.Required,
                 Missing = checks && slot.Missing,
+                MissingMessage = context.Words.AnswerThisQuestion,
                 Errors = checks ? Messages(context, slot) : [],
                 Withheld = context.IsWithheld(plan),
                 ShowIfDescription = context.Describe(plan.ShowIf),
@@ -159,6 +160,7 @@ public static class FormViewBuilder
             // A question that is not displayed is not asked, so it is never required of the reader.
             Required = shown && !withheld && question.Display && slot.Required,
             Missing = shown && !withheld && question.Display && slot.Missing,
+            MissingMessage = MissingMessage(context, question),
             Display = question.Display,
             Errors = withheld ? [] : Messages(context, slot),
             Withheld = withheld,
@@ -197,6 +199,7 @@ public static class FormViewBuilder
             Type = question.Type,
             Visible = visible && !context.VisibilityReadsWithheld(plan),
             Required = plan.Node.Required.Always && question.Display,
+            MissingMessage = MissingMessage(context, question),
             Display = question.Display,
             Withheld = context.IsWithheld(plan),
             DisplayValue = context.IsWithheld(plan) ? context.Placeholder(plan) : string.Empty,
@@ -207,6 +210,9 @@ public static class FormViewBuilder
             Max = question.Max,
         };
     }
+
+    private static string MissingMessage(ViewContext context, Question question) =>
+        context.OptionalText(question.RequiredMessage, null) ?? context.Words.AnswerThisQuestion;
 
     /// <summary>What a repeat group's items are called: its label, or its id when it has none.</summary>
     private static string GroupName(ViewContext context, NodePlan plan) =>

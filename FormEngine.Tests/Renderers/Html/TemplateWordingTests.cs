@@ -1,3 +1,4 @@
+using FormEngine.Evaluation;
 using FormEngine.Renderers;
 using FormEngine.Templates;
 using FormEngine.Views;
@@ -76,5 +77,73 @@ public class TemplateWordingTests
                   - { id: name, type: text, add_label: Add a name }
             """);
         Assert.That(result.Diagnostics.Select(d => $"{d.Code} {d.Line}:{d.Column}"), Is.EqualTo(new[] { "FET0018 5:33" }));
+    }
+
+    private const string LivesWith = """
+        id: lives_with
+        languages: [en, cy]
+        sections:
+          - id: child
+            title: { en: The child, cy: Y plentyn }
+            questions:
+              - id: lives_with
+                type: text
+                label: { en: Who does the child live with?, cy: Gyda phwy mae'r plentyn yn byw? }
+                required: true
+                required_message: { en: Say who the child lives with., cy: Dywedwch gyda phwy mae'r plentyn yn byw. }
+              - { id: school, type: text, label: { en: School, cy: Ysgol }, required: true }
+        """;
+
+    [Test]
+    public void Required_message_is_read_per_language()
+    {
+        var question = TestTemplates.Load(LivesWith).Definition.Sections[0].Questions[0];
+        Assert.That(question.RequiredMessage!.Resolve(null, "cy"), Is.EqualTo("Dywedwch gyda phwy mae'r plentyn yn byw."));
+        Assert.That(TestTemplates.Load(LivesWith).Definition.Sections[0].Questions[1].RequiredMessage, Is.Null);
+    }
+
+    [TestCase("en", "Say who the child lives with.", "Answer this question.")]
+    [TestCase("cy", "Dywedwch gyda phwy mae'r plentyn yn byw.", "Atebwch y cwestiwn hwn.")]
+    public void The_view_carries_the_message_for_a_missing_answer(string language, string own, string formEngines)
+    {
+        var view = View(LivesWith, "{}", language);
+        Assert.That(Find(view, "child.lives_with").MissingMessage, Is.EqualTo(own));
+        Assert.That(Find(view, "child.school").MissingMessage, Is.EqualTo(formEngines));
+        Assert.That(view.MissingMessages(), Is.EqualTo(new[] { new AnswerError("child.lives_with", own), new AnswerError("child.school", formEngines) }));
+    }
+
+    [TestCase("plain", "en", "Say who the child lives with.", "Answer this question.")]
+    [TestCase("govuk", "cy", "Dywedwch gyda phwy mae'r plentyn yn byw.", "Atebwch y cwestiwn hwn.")]
+    public void The_form_shows_the_templates_message_beside_the_question_and_in_the_problems(string theme, string language, string own, string formEngines)
+    {
+        var html = HtmlTestForms.Render(View(LivesWith, "{}", language), new RenderOptions { Mode = RenderMode.Form, Theme = theme });
+        var document = HtmlTestForms.Parse(html);
+        HtmlTestForms.AssertAccessible(document);
+        var text = document.All("body").Single().Value;
+        // Once in the list of problems and once beside the question; FormEngine's words only for the other question.
+        Assert.That(text.Split(own).Length - 1, Is.EqualTo(2));
+        Assert.That(text.Split(formEngines).Length - 1, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void The_text_form_lists_the_templates_message()
+    {
+        using var writer = new StringWriter();
+        new FormEngine.Renderers.Text.TextRenderer().Render(View(LivesWith, "{}", "cy"), new RenderOptions { Mode = RenderMode.Form }, writer);
+        var text = writer.ToString();
+        Assert.That(text, Does.Contain("- child.lives_with: Dywedwch gyda phwy mae'r plentyn yn byw."));
+    }
+
+    [Test]
+    public void Required_message_belongs_to_questions_that_take_an_answer()
+    {
+        var result = FormTemplate.LoadFromText("""
+            id: t
+            sections:
+              - id: s
+                questions:
+                  - { id: intro, type: note, label: Hello, required_message: Read this }
+            """);
+        Assert.That(result.Diagnostics.Select(d => $"{d.Code} {d.Line}:{d.Column}"), Is.EqualTo(new[] { "FET0018 5:48" }));
     }
 }
