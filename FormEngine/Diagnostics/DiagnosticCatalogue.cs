@@ -27,7 +27,7 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor DependencyCycle = new(DiagnosticCodes.DependencyCycle, "Rules depend on each other in a loop.");
     public static readonly DiagnosticDescriptor KeyNotForType = new(DiagnosticCodes.KeyNotForType, "A key that does not apply to this question type.");
     public static readonly DiagnosticDescriptor NestedRepeat = new(DiagnosticCodes.NestedRepeat, "A repeat group inside another repeat group (not supported yet).");
-    public static readonly DiagnosticDescriptor BadChoices = new(DiagnosticCodes.BadChoices, "A choice list with no choices, or a choice value listed twice.");
+    public static readonly DiagnosticDescriptor BadChoices = new(DiagnosticCodes.BadChoices, "A choice list with no choices, a choice value listed twice, or a `choice_labels` entry for a value the question does not offer.");
     public static readonly DiagnosticDescriptor CarryForwardInRepeat = new(DiagnosticCodes.CarryForwardInRepeat, "`carry_forward` on a question inside a repeat group, where it has no effect on its own.", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor NotAChoice = new(DiagnosticCodes.NotAChoice, "A rule compares a choice question with text that is not one of its choices, so that comparison never holds.", DiagnosticSeverity.Warning) { AlwaysShown = true };
     public static readonly DiagnosticDescriptor MissingTranslation = new(DiagnosticCodes.MissingTranslation, "A text has no wording in one of the template's declared languages; the default language is shown instead.", DiagnosticSeverity.Warning);

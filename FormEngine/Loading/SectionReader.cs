@@ -11,6 +11,8 @@ namespace FormEngine.Loading;
 /// </summary>
 internal sealed class SectionReader(Declarations declarations, LocalizedTextReader texts, ChoiceListReader choiceLists, DiagnosticBag diagnostics)
 {
+    private readonly ChoiceLabelReader _choiceLabels = new(declarations, diagnostics);
+
     public Section Read(YamlMap map)
     {
         var reader = new MapReader(map, "a section", diagnostics);
@@ -95,7 +97,7 @@ internal sealed class SectionReader(Declarations declarations, LocalizedTextRead
             Required = ReadRequirement(reader),
             RequiredMessage = requiredMessage,
             Validations = ReadValidations(reader),
-            Choices = choiceLists.ReadForQuestion(reader, id),
+            Choices = _choiceLabels.Apply(reader, id, choiceLists.ReadForQuestion(reader, id)),
             Min = reader.Decimal("min"),
             Max = reader.Decimal("max"),
             MinItems = reader.Int("min_items", 0),

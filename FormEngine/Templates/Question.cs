@@ -6,7 +6,10 @@ public sealed record Question : FormNode
     /// <summary>What kind of answer the question takes.</summary>
     public required QuestionType Type { get; init; }
 
-    /// <summary>The options of a choice or multichoice question, or null.</summary>
+    /// <summary>
+    /// The options of a choice or multichoice question, or null; their labels are the question's own
+    /// (<c>choice_labels</c>) in the languages it gives them.
+    /// </summary>
     public ChoiceList? Choices { get; init; }
 
     /// <summary>The smallest allowed number, or null.</summary>

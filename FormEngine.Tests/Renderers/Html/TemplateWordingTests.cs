@@ -146,4 +146,80 @@ public class TemplateWordingTests
             """);
         Assert.That(result.Diagnostics.Select(d => $"{d.Code} {d.Line}:{d.Column}"), Is.EqualTo(new[] { "FET0018 5:48" }));
     }
+
+    private const string Siblings = """
+        id: siblings
+        languages: [en, cy]
+        choices:
+          yes_no:
+            - { value: 'yes', label: { en: 'Yes', cy: Ie } }
+            - { value: 'no', label: { en: 'No', cy: Na } }
+        sections:
+          - id: family
+            title: { en: Family, cy: Teulu }
+            questions:
+              - id: has_siblings
+                type: choice
+                choices: yes_no
+                label: { en: Does the child have brothers or sisters?, cy: Oes gan y plentyn frodyr neu chwiorydd? }
+                choice_labels: { cy: { 'yes': Oes, 'no': Nac oes } }
+              - id: at_school
+                type: choice
+                choices: yes_no
+                label: { en: Is the child at school?, cy: Ydy'r plentyn yn yr ysgol? }
+                choice_labels: { cy: { 'yes': Ydy, 'no': Nac ydy } }
+              - id: allergies
+                type: choice
+                choices: yes_no
+                label: { en: Does the child have allergies?, cy: Oes gan y plentyn alergeddau? }
+              - id: names
+                type: text
+                label: { en: Their names, cy: Eu henwau }
+                show_if: family.has_siblings = 'yes'
+        """;
+
+    private const string Answered = """{ "family": { "has_siblings": "no", "at_school": "yes", "allergies": "no" } }""";
+
+    [Test]
+    public void Choice_labels_give_one_question_its_own_labels_and_leave_the_shared_list_alone()
+    {
+        var definition = TestTemplates.Load(Siblings).Definition;
+        var questions = definition.Sections[0].Questions;
+        Assert.That(questions[0].Choices!.Find("no")!.LabelText!.Resolve(null, "cy"), Is.EqualTo("Nac oes"));
+        Assert.That(questions[0].Choices!.Find("no")!.LabelText!.Resolve(null, "en"), Is.EqualTo("No"));
+        Assert.That(questions[1].Choices!.Find("yes")!.LabelText!.Resolve(null, "cy"), Is.EqualTo("Ydy"));
+        Assert.That(questions[2].Choices!.Find("yes")!.LabelText!.Resolve(null, "cy"), Is.EqualTo("Ie"));
+        Assert.That(definition.ChoiceLists.Single().Find("yes")!.LabelText!.Resolve(null, "cy"), Is.EqualTo("Ie"));
+    }
+
+    [TestCase("en", "No", "Yes", "No", "Yes")]
+    [TestCase("cy", "Nac oes", "Ydy", "Na", "Oes")]
+    public void Answers_options_and_rule_descriptions_use_the_questions_choice_labels(string language, string siblings, string school, string allergies, string siblingsYes)
+    {
+        var view = View(Siblings, Answered, language);
+        Assert.That(Find(view, "family.has_siblings").DisplayValue, Is.EqualTo(siblings));
+        Assert.That(Find(view, "family.at_school").DisplayValue, Is.EqualTo(school));
+        Assert.That(Find(view, "family.allergies").DisplayValue, Is.EqualTo(allergies));
+        Assert.That(Find(view, "family.has_siblings").Choices.Select(c => c.Label), Is.EqualTo(new[] { siblingsYes, siblings }));
+        Assert.That(Find(view, "family.names").ShowIfDescription, Does.Contain($"'{siblingsYes}'"));
+    }
+
+    [TestCase("plain", "en", "Yes", "No")]
+    [TestCase("govuk", "cy", "Oes", "Nac oes")]
+    public void The_form_offers_the_questions_own_choice_labels(string theme, string language, string yes, string no)
+    {
+        var document = HtmlTestForms.Parse(HtmlTestForms.Render(View(Siblings, Answered, language), new RenderOptions { Mode = RenderMode.Form, Theme = theme }));
+        var labels = document.All("label").Where(l => l.Attr("for")?.Contains("has-siblings", StringComparison.Ordinal) == true || l.Attr("for")?.Contains("has_siblings", StringComparison.Ordinal) == true)
+            .Select(l => l.Value.Trim()).ToList();
+        Assert.That(labels, Does.Contain(yes).And.Contain(no));
+    }
+
+    [TestCase("en", "No", "Yes", "No")]
+    [TestCase("cy", "Nac oes", "Ydy", "Na")]
+    public void The_record_shows_answers_with_the_questions_own_choice_labels(string language, string siblings, string school, string allergies)
+    {
+        var document = HtmlTestForms.Parse(HtmlTestForms.Render(View(Siblings, Answered, language), new RenderOptions { Mode = RenderMode.Record }));
+        var answers = document.All("span").Where(s => s.HasClass("fe-answer")).Select(s => s.Value.Trim());
+        Assert.That(answers, Is.EqualTo(new[] { siblings, school, allergies }));
+    }
 }
