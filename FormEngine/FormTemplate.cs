@@ -134,11 +134,7 @@ public sealed class FormTemplate
             return new TemplateLoadResult(null, diagnostics.Sorted());
         }
 
-        // One per declared audience (or one for nobody in particular when none is declared), so every
-        // reader's withholding is settled before any session exists.
-        IReadOnlyList<AudienceWithholding> withholding = definition.Audiences.Count == 0
-            ? [AudienceWithholding.Compute(bound, null)]
-            : [.. definition.Audiences.Select(audience => AudienceWithholding.Compute(bound, audience))];
+        var withholding = AudienceWithholding.ForEveryAudience(bound);
         WithholdingWarnings.Report(bound, withholding, diagnostics);
         var sorted = diagnostics.Sorted();
         return new TemplateLoadResult(new FormTemplate(bound, withholding, sorted), sorted);

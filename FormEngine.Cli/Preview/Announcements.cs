@@ -24,7 +24,7 @@ internal static class Announcements
     }
 
     private static Dictionary<string, FormElement> Shown(FormView view) =>
-        view.AllElements().Where(e => e.Visible).ToDictionary(e => e.Path, StringComparer.Ordinal);
+        view.AllElements().Where(e => e.Visible && e is not QuestionView { Display: false }).ToDictionary(e => e.Path, StringComparer.Ordinal);
 
     /// <summary>Leaves out paths inside another changed path: when a section appears, its questions go unsaid.</summary>
     private static IEnumerable<string> Outermost(List<string> paths) =>

@@ -103,7 +103,7 @@ internal static partial class PreviewPage
         var template = session.Template;
         // What an option reveals is worked out by trying it; only what this reader may see takes part, or
         // whether an option reveals anything could tell them a withheld answer.
-        var seen = view.AllElements().Where(e => !e.Withheld).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        var seen = view.AllElements().Where(e => !e.Withheld && e is not QuestionView { Display: false }).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         var map = RevealMaps.GetValue(template, t => new RevealMap(t));
         var scratch = FormSession.Open(template, state.Answers, new SessionOptions { Today = session.Today });
         var answers = session.ToJson();

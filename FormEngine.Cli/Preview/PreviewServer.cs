@@ -139,7 +139,9 @@ internal sealed class PreviewServer : IAsyncDisposable
             }
 
             var before = PreviewPage.BuildView(session, state);
-            HtmlFormBinder.Bind(session, post, new ViewOptions { Audience = state.Audience, Language = state.Language }, new RenderOptions { Mode = RenderMode.Form, Theme = state.Theme });
+            var bound = HtmlFormBinder.Bind(session, post, new ViewOptions { Audience = state.Audience, Language = state.Language }, new RenderOptions { Mode = RenderMode.Form, Theme = state.Theme });
+            // What the post could not apply is shown to the author once, not dropped.
+            state.Message = bound.Problems.Count == 0 ? null : string.Join(" ", bound.Problems.Select(p => $"{p.Path}: {p.Message}"));
             state.Answers = session.ToJson();
             state.Announcement = Announcements.Describe(before, PreviewPage.BuildView(session, state));
             return BackToPage();

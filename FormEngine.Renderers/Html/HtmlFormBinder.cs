@@ -263,7 +263,7 @@ public static class HtmlFormBinder
     {
         // A browser sends only the button that was pressed, so more than one is not from the page.
         if (post.Values(RemoveItemField) is [var item]
-            && groups.Values.SelectMany(g => g.Items.Select(i => (Group: g, i.Index))).FirstOrDefault(x => HtmlFormFields.ItemPath(x.Group.Path, x.Index) == item) is { Group: not null } remove)
+            && groups.Values.SelectMany(g => g.Items.Where(i => i.Removable).Select(i => (Group: g, i.Index))).FirstOrDefault(x => HtmlFormFields.ItemPath(x.Group.Path, x.Index) == item) is { Group: not null } remove)
         {
             session.RemoveItem(remove.Group.Path, remove.Index);
             changed.Add(item);

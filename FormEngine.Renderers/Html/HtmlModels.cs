@@ -342,11 +342,11 @@ internal static class HtmlModels
             ? new LazyList<ScriptObject>(0, _ => throw new InvalidOperationException())
             : mode == RenderMode.Blank
                 ? new LazyList<ScriptObject>(ModeRules.BlankRepeatItems, i => Item(label, secondLabel, i, question.ItemTemplate, null, context))
-                : new LazyList<ScriptObject>(question.Items.Count, i => Item(label, secondLabel, question.Items[i].Index, question.Items[i].Questions, question.Path, context, question.Items[i].RemoveLabel));
+                : new LazyList<ScriptObject>(question.Items.Count, i => Item(label, secondLabel, question.Items[i].Index, question.Items[i].Questions, question.Path, context, question.Items[i].RemoveLabel, question.Items[i].Removable));
     }
 
     /// <summary>One item's variables; <paramref name="group"/> is the group's path for an item that can be removed, null on a blank form.</summary>
-    private static ScriptObject Item(string label, string? secondLabel, int index, IReadOnlyList<QuestionView> questions, string? group, HtmlRenderContext context, string? removeLabel = null)
+    private static ScriptObject Item(string label, string? secondLabel, int index, IReadOnlyList<QuestionView> questions, string? group, HtmlRenderContext context, string? removeLabel = null, bool removable = false)
     {
         var included = Included(questions, context);
         var children = Children(included, context);
@@ -368,6 +368,7 @@ internal static class HtmlModels
         {
             item["path"] = HtmlFormFields.ItemPath(group, index);
             item["remove_label"] = removeLabel;
+            item["removable"] = removable;
         }
 
         return item;

@@ -190,7 +190,9 @@ public sealed class HtmlRenderContext
         context.PushGlobal(model);
         // The template writes straight to the writer (the page's stream, or a parent's output): a record with
         // thousands of entries is never held as one string, let alone copied into each enclosing template's.
-        context.PushOutput(new WriterOutput(Writer));
+        // Inside `render` the writer already wraps the calling template's output: write to that directly, so a
+        // piece of text is not copied once more for each level of nesting.
+        context.PushOutput(Writer is ScriptOutputWriter into ? into.Output : new WriterOutput(Writer));
         try
         {
             compiled.Template.Render(context);

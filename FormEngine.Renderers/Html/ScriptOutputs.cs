@@ -36,6 +36,9 @@ internal sealed class ScriptOutputWriter : TextWriter
         CoreNewLine = ['\n'];
     }
 
+    /// <summary>The output written into; a template rendered here writes to it directly rather than through this writer.</summary>
+    public IScriptOutput Output => output;
+
     public override Encoding Encoding => Encoding.Unicode;
 
     public override void Write(char value) => output.Write(value.ToString(), 0, 1);

@@ -166,6 +166,12 @@ internal sealed class RandomTemplate
                 yaml.Append(CultureInfo.InvariantCulture, $"    show_if: \"{sectionRule}\"\n");
             }
 
+            if (Maybe(0.2))
+            {
+                // A required section counts as answered when any question in it is, confidential ones included.
+                yaml.Append("    required: true\n");
+            }
+
             if (Maybe(0.15) && Condition(null) is { } sectionCheck)
             {
                 yaml.Append(CultureInfo.InvariantCulture, $"    validate:\n      - rule: \"{sectionCheck}\"\n        message: Section {s} check failed.\n");

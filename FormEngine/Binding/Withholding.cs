@@ -83,8 +83,21 @@ internal sealed class AudienceWithholding
             .Select(f => (f, FirstTainted(f.When!, _nodes, _plans)!))
             .Where(f => f.Item2 is not null);
 
+    /// <summary>
+    /// What each declared audience may not learn (one for nobody in particular when none is declared), so every
+    /// reader's withholding is settled before any session exists. Who reads what is worked out once for all.
+    /// </summary>
+    public static IReadOnlyList<AudienceWithholding> ForEveryAudience(BoundTemplate bound)
+    {
+        var readers = Readers(bound.Plans);
+        var audiences = bound.Definition.Audiences;
+        return audiences.Count == 0
+            ? [Compute(bound, null, readers)]
+            : [.. audiences.Select(audience => Compute(bound, audience, readers))];
+    }
+
     /// <summary>Works out what <paramref name="audience"/> may not learn from a bound template.</summary>
-    public static AudienceWithholding Compute(BoundTemplate bound, string? audience)
+    private static AudienceWithholding Compute(BoundTemplate bound, string? audience, List<(NodePlan Reader, string Role, SourceLocation? At)>[] readers)
     {
         var plans = bound.Plans;
         var nodes = new WithheldBecause?[plans.Count];
@@ -113,7 +126,6 @@ internal sealed class AudienceWithholding
 
         // Then everything that reads them, through any chain of rules, walking the readers of each newly
         // withheld node once: linear in the size of the dependency graph.
-        var readers = Readers(plans);
         while (tainted.TryDequeue(out var source))
         {
             foreach (var (reader, role, at) in readers[source.Index])
@@ -184,6 +196,16 @@ internal sealed class AudienceWithholding
             for (var i = 0; i < plan.Validations.Count; i++)
             {
                 Add(plan, plan.Validations[i].Rule, "validate", i < node.Validations.Count ? node.Validations[i].Rule.Location : null);
+            }
+
+            // A section counts as answered when any question in it is, and only then are its required and
+            // validate rules decided: those checks read every child's answer, whether or not a rule names it.
+            if (plan.IsSection && (node.Required.CanBeRequired || plan.Validations.Count > 0))
+            {
+                foreach (var child in plan.Children)
+                {
+                    readers[child.Index].Add((plan, "check of whether it is answered", node.Location));
+                }
             }
         }
 

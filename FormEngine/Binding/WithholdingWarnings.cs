@@ -15,8 +15,9 @@ internal static class WithholdingWarnings
         var named = audiences.Where(a => a.Audience is not null).ToList();
         var nodes = named
             .SelectMany(a => a.Unmarked().Select(n => (Audience: a.Audience!, n.Plan, n.Reason)))
-            .GroupBy(n => n.Plan)
-            .OrderBy(g => g.Key.Index);
+            // One warning per node and outcome: a parent may lose only the answer where a child loses the whole question.
+            .GroupBy(n => (n.Plan, n.Reason.Kind))
+            .OrderBy(g => g.Key.Plan.Index);
         foreach (var group in nodes)
         {
             var reason = group.First().Reason;
@@ -29,8 +30,8 @@ internal static class WithholdingWarnings
             };
             diagnostics.Report(
                 DiagnosticCatalogue.DependsOnWithheld,
-                reason.At ?? group.Key.Node.Location,
-                $"`{group.Key.Path}` will be withheld from {readers}, because its {reason.Role} reads `{reason.Source!.Path}`, which they may not see: {outcome}.",
+                reason.At ?? group.Key.Plan.Node.Location,
+                $"`{group.Key.Plan.Path}` will be withheld from {readers}, because its {reason.Role} reads `{reason.Source!.Path}`, which they may not see: {outcome}.",
                 "If they should see it, make the rule read only what they may see; if not, mark it with the same `sensitivity:` so the template says so.");
         }
 

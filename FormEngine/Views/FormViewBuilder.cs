@@ -72,7 +72,8 @@ public static class FormViewBuilder
             // Built from the elements, so messages are in the reader's language and withheld ones are absent.
             Errors = [.. sections.Where(s => s.Visible).SelectMany(ElementErrors)],
             Missing = [.. result.Missing.Where(path => included.Contains(TemplatePath(path)) && state.Template.FindPlan(TemplatePath(path)) is { } plan && !context.ChecksWithheld(plan) && plan.Question?.Display != false)],
-            CarriedForward = [.. result.CarriedForward.Where(path => included.Contains(path))],
+            // A withheld answer is not marked as carried forward: that the previous assessment had one is information about it.
+            CarriedForward = [.. result.CarriedForward.Where(path => included.Contains(path) && state.Template.FindPlan(path) is { } plan && !context.IsWithheld(plan))],
             Summary = context.ShowsCaseSummary ? CaseSummaryBuilder.Build(context, sections) : null,
         };
     }
@@ -174,13 +175,14 @@ public static class FormViewBuilder
             Choices = withheld ? [] : Choices(context, question, selected),
             Min = question.Min,
             Max = question.Max,
-            CarriedForward = item < 0 && carried.Contains(plan.Path),
+            CarriedForward = item < 0 && !withheld && carried.Contains(plan.Path),
             // A withheld group's items are not listed: even how many there are is information about them.
             AddLabel = question.Type == QuestionType.Repeat ? AddLabel(context, plan) : string.Empty,
             Items = question.Type == QuestionType.Repeat && item < 0 && !withheld
                 ? [.. Enumerable.Range(0, state.ItemCount(plan)).Select(i => new RepeatItemView(i, [.. plan.Fields.Where(context.IsForAudience).Select(f => Question(context, f, i, carried))])
                 {
                     RemoveLabel = RemoveLabel(context, plan, i),
+                    Removable = plan.Fields.All(f => context.IsForAudience(f) && !context.IsWithheld(f) && f.Question?.Display != false),
                 })]
                 : [],
             ItemTemplate = question.Type == QuestionType.Repeat ? [.. plan.Fields.Where(context.IsForAudience).Select(f => Blank(context, f, slot.Visible))] : [],

@@ -69,4 +69,10 @@ public sealed record RepeatItemView(int Index, IReadOnlyList<QuestionView> Quest
     /// ("Remove family member 2"), or else FormEngine's ("Remove Family member 2").
     /// </summary>
     public string RemoveLabel { get; init; } = string.Empty;
+
+    /// <summary>
+    /// False when the item holds answers this reader does not see (withheld from them, not for their audience, or
+    /// not displayed): removing the item would delete those answers, so the reader is not offered it.
+    /// </summary>
+    public bool Removable { get; init; } = true;
 }
