@@ -40,6 +40,8 @@ public static class BurdenAnalyzer
         var sessions = cases.Select(c => (c.Name, Session: FormSession.Open(template, c.Answers, new SessionOptions { Today = today }).State)).ToList();
         var visibleCounts = questions.ToDictionary(q => q.Index, q => sessions.Count(s => EverVisible(s.Session, q)));
 
+        // One more than is listed is looked for, so the report knows whether it had to stop.
+        var nearRepeats = NearRepeats(questions).ToList();
         return new BurdenReport
         {
             TemplateId = template.Id,
@@ -52,7 +54,8 @@ public static class BurdenAnalyzer
             NeverReached = sessions.Count == 0 ? [] : [.. questions.Where(q => visibleCounts[q.Index] == 0).Select(q => Note(q))],
             NeverShown = [.. NeverShown(template)],
             ShownToEveryCase = sessions.Count < 2 ? [] : [.. questions.Where(q => visibleCounts[q.Index] == sessions.Count).Select(q => Note(q))],
-            NearRepeats = [.. NearRepeats(questions)],
+            NearRepeats = [.. nearRepeats.Take(MaxNearRepeats)],
+            NearRepeatsTruncated = nearRepeats.Count > MaxNearRepeats,
             HardTexts = [.. HardTexts(template)],
             Warnings = template.Warnings,
         };
@@ -117,7 +120,7 @@ public static class BurdenAnalyzer
     private static IEnumerable<NearRepeat> NearRepeats(List<NodePlan> questions)
     {
         var words = questions.Select(q => LabelSimilarity.Words(q.Node.Label)).ToArray();
-        return NearRepeatFinder.Find(words, NearRepeatThreshold, MaxNearRepeats, out _)
+        return NearRepeatFinder.Find(words, NearRepeatThreshold, MaxNearRepeats + 1, out _)
             .Select(pair => new NearRepeat(Note(questions[pair.First]), Note(questions[pair.Second]), Math.Round(pair.Similarity, 2)));
     }
 

@@ -73,6 +73,9 @@ public sealed record BurdenReport
     /// <summary>Pairs of questions whose labels nearly repeat each other, across included files too.</summary>
     public required IReadOnlyList<NearRepeat> NearRepeats { get; init; }
 
+    /// <summary>True when there were more near repeats than <see cref="BurdenAnalyzer.MaxNearRepeats"/> and only that many are listed.</summary>
+    public bool NearRepeatsTruncated { get; init; }
+
     /// <summary>Question labels and section titles above the plain-English reading level.</summary>
     public required IReadOnlyList<HardText> HardTexts { get; init; }
 

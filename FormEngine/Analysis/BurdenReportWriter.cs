@@ -33,9 +33,9 @@ public static class BurdenReportWriter
         Section(text, "Questions no answers can ever show", report.NeverShown.Select(n => $"{n.Location}: {n.Path} ({n.Label}): {n.Note}"));
         Section(text, "Questions every case was shown", report.ShownToEveryCase.Select(n => $"{n.Path} ({n.Label})"));
         Section(text, "Labels that nearly repeat each other", report.NearRepeats.Select(r => Invariant($"{r.First.Path} and {r.Second.Path} ({r.Similarity:0.00}): \"{r.First.Label}\" / \"{r.Second.Label}\"")));
-        if (report.NearRepeats.Count >= BurdenAnalyzer.MaxNearRepeats)
+        if (report.NearRepeatsTruncated)
         {
-            text.Append(Invariant($"  (The first {BurdenAnalyzer.MaxNearRepeats} are listed; there may be more.)\n"));
+            text.Append(Invariant($"  (Only {BurdenAnalyzer.MaxNearRepeats} are listed; there are more.)\n"));
         }
 
         Section(text, $"Texts above plain-English level (grade {BurdenAnalyzer.PlainEnglishGrade}; {BurdenAnalyzer.ChildGrade} for children)", report.HardTexts.Select(h => Invariant($"{h.Location}: {h.Path}{(h.Audience is null ? string.Empty : $" for {h.Audience}")} (grade {h.Grade}): \"{h.Text}\"")));
@@ -68,6 +68,7 @@ public static class BurdenReportWriter
             never_shown = report.NeverShown.Select(Question),
             shown_to_every_case = report.ShownToEveryCase.Select(Question),
             near_repeats = report.NearRepeats.Select(r => new { first = Question(r.First), second = Question(r.Second), similarity = r.Similarity }),
+            near_repeats_truncated = report.NearRepeatsTruncated,
             hard_texts = report.HardTexts.Select(h => new { path = h.Path, audience = h.Audience, text = h.Text, grade = h.Grade, location = h.Location.ToString() }),
             warnings = report.Warnings.Select(w => w.ToString()),
         };
