@@ -43,6 +43,16 @@ public class TemplateSchemaTests
         Assert.That(FormTemplate.LoadFromText("id: t\nsections:\n  - id: s\n    titel: x\n").Success, Is.False);
     }
 
+    [TestCase("""{"id": "t", "question_sets": {"person": [{"id": "name", "type": "text"}, {"use": "contact"}]}, "sections": [{"id": "s", "questions": [{"use": "person"}, {"id": "m", "type": "repeat", "questions": [{"use": "person"}]}]}]}""", true)]
+    [TestCase("""{"id": "t", "sections": [{"id": "s", "questions": [{"use": "person", "label": "x"}]}]}""", false)]
+    [TestCase("""{"id": "t", "question_sets": {"Person": [{"id": "name", "type": "text"}]}}""", false)]
+    [TestCase("""{"id": "t", "question_sets": {"person": []}}""", false)]
+    public void Schema_knows_question_sets_and_their_use(string template, bool valid)
+    {
+        var result = LoadSchemas()["template"].Evaluate(JsonDocument.Parse(template).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.That(result.IsValid, Is.EqualTo(valid), Describe(result));
+    }
+
     [TestCaseSource(nameof(ExampleAnswers))]
     public void Example_answers_satisfy_the_generated_answers_schema(string relativePath)
     {

@@ -117,8 +117,13 @@ public static class BurdenAnalyzer
     private static bool IsConstantFalse(CompiledRule? rule) =>
         rule is { References.Count: 0, ReadsToday: false } && !rule.IsTrue(NoAnswers.Instance, default);
 
-    private static IEnumerable<NearRepeat> NearRepeats(List<NodePlan> questions)
+    /// <summary>
+    /// Questions whose labels read alike. A question set used in several places is written once, so its
+    /// questions are compared only where they are first used: the author has nothing to merge.
+    /// </summary>
+    private static IEnumerable<NearRepeat> NearRepeats(List<NodePlan> allQuestions)
     {
+        var questions = allQuestions.Where(FirstPlaceWritten()).ToList();
         var words = questions.Select(q => LabelSimilarity.Words(q.Node.Label)).ToArray();
         return NearRepeatFinder.Find(words, NearRepeatThreshold, MaxNearRepeats + 1, out _)
             .Select(pair => new NearRepeat(Note(questions[pair.First]), Note(questions[pair.Second]), Math.Round(pair.Similarity, 2)));
@@ -134,7 +139,7 @@ public static class BurdenAnalyzer
     {
         var audiences = template.Definition.Audiences;
         var language = template.Definition.DefaultLanguage;
-        foreach (var plan in template.Plans)
+        foreach (var plan in template.Plans.Where(FirstPlaceWritten()))
         {
             IEnumerable<string?> readers = audiences.Count == 0 ? [null] : audiences.Select(a => (string?)a).OrderByDescending(IsChildAudience);
             var graded = new HashSet<string>(StringComparer.Ordinal);
@@ -159,6 +164,16 @@ public static class BurdenAnalyzer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A filter that passes each node the first time its YAML is met: a question set's questions appear once
+    /// per use, but were written, and need mending, only once.
+    /// </summary>
+    private static Func<NodePlan, bool> FirstPlaceWritten()
+    {
+        var seen = new HashSet<Diagnostics.SourceLocation>();
+        return plan => plan.Question?.FromSet is null || seen.Add(plan.Node.Location);
     }
 
     /// <summary>Audiences whose ids say they are children or young people are held to <see cref="ChildGrade"/>.</summary>

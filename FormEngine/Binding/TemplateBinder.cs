@@ -65,7 +65,7 @@ internal sealed class TemplateBinder
         {
             if (question.Id.Length > 0 && !ids.TryAdd(question.Id, question))
             {
-                _diagnostics.Report(DiagnosticCatalogue.DuplicateId, question.Location, $"Two questions in `{parent.Path}` have the id `{question.Id}`; the other is at {ids[question.Id].Location}.", "Question ids must be different within a section: rules and answers use them.");
+                _diagnostics.Report(DiagnosticCatalogue.DuplicateId, question.FromSet?.At ?? question.Location, DuplicateQuestionMessage(parent, question, ids[question.Id]), "Question ids must be different within a section: rules and answers use them.");
             }
 
             var plan = Add(question, parent, repeat);
@@ -74,6 +74,18 @@ internal sealed class TemplateBinder
                 AddQuestions(plan, question.Questions, repeat: plan);
             }
         }
+    }
+
+    /// <summary>Says where both questions are; one put here by a question set is reported at its <c>use:</c> line, and the set named.</summary>
+    private static string DuplicateQuestionMessage(NodePlan parent, Question question, Question other)
+    {
+        if (question.FromSet is null && other.FromSet is null)
+        {
+            return $"Two questions in `{parent.Path}` have the id `{question.Id}`; the other is at {other.Location}.";
+        }
+
+        static string Where(Question q) => q.FromSet is { } use ? $"{q.Location} {use.Describe()}" : q.Location.ToString();
+        return $"Two questions in `{parent.Path}` have the id `{question.Id}`: the one at {Where(question)} and the one at {Where(other)}.";
     }
 
     private void CheckFlagIds()
@@ -103,7 +115,7 @@ internal sealed class TemplateBinder
             {
                 if (plan.Question is { Type: QuestionType.Calculated, Value: { } value })
                 {
-                    var result = Rule.TryCompile(value.Source, table, Options(plan, RuleType.Any));
+                    var result = Rule.TryCompile(value.Source, SymbolsFor(plan, table), Options(plan, RuleType.Any));
                     var type = result.Rule?.ResultType ?? RuleType.Any;
                     if (!calculatedTypes.TryGetValue(plan.Index, out var known) || known != type)
                     {
@@ -157,6 +169,10 @@ internal sealed class TemplateBinder
         return table;
     }
 
+    /// <summary>The names a node's rules can use: a question put here by a question set also names the set's questions by bare id.</summary>
+    private static ISymbolTable SymbolsFor(NodePlan? plan, SymbolTable table) =>
+        plan?.Question?.FromSet is { } use ? new QuestionSetSymbols(table, use) : table;
+
     private RuleCompileOptions Options(NodePlan? plan, RuleType expected) => new()
     {
         Scope = plan?.Repeat?.Symbol,
@@ -196,7 +212,7 @@ internal sealed class TemplateBinder
     /// (<c>child.has_disability = 'Yes'</c> when the choices are <c>yes</c> and <c>no</c>): such a
     /// comparison can never hold, so a question it shows would never appear.
     /// </summary>
-    private void CheckChoiceValues(CompiledRule rule, RuleText text)
+    private void CheckChoiceValues(CompiledRule rule, RuleText text, NodePlan? plan)
     {
         foreach (var comparison in rule.TextComparisons)
         {
@@ -211,10 +227,14 @@ internal sealed class TemplateBinder
             _diagnostics.Report(
                 DiagnosticCatalogue.NotAChoice,
                 text.LocationOf(comparison.Offset, comparison.Length),
-                $"`{comparison.Symbol.Path}` has no choice '{comparison.Text}' (its choices are {string.Join(", ", values.Take(12))}{(values.Count > 12 ? ", ..." : string.Empty)}), so this comparison never holds.",
+                InContext($"`{comparison.Symbol.Path}` has no choice '{comparison.Text}' (its choices are {string.Join(", ", values.Take(12))}{(values.Count > 12 ? ", ..." : string.Empty)}), so this comparison never holds.", plan),
                 suggestion);
         }
     }
+
+    /// <summary>A problem in a rule inside a question set depends on where the set is used, so its message names that use too.</summary>
+    private static string InContext(string message, NodePlan? plan) =>
+        plan?.Question?.FromSet is { } use ? $"{message} {use.Describe()}" : message;
 
     private CompiledRule? Compile(RuleText? text, SymbolTable table, NodePlan? plan, RuleType expected)
     {
@@ -223,17 +243,17 @@ internal sealed class TemplateBinder
             return null;
         }
 
-        var result = Rule.TryCompile(text.Source, table, Options(plan, expected));
+        var result = Rule.TryCompile(text.Source, SymbolsFor(plan, table), Options(plan, expected));
         foreach (var problem in result.Diagnostics)
         {
             var at = text.LocationOf(problem.Offset, problem.Length);
             var severity = problem.Severity == RuleSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
-            _diagnostics.Add(new Diagnostic(problem.Code, severity, problem.Message, at.File, at.Line, at.Column, at.Length, problem.Suggestion));
+            _diagnostics.Add(new Diagnostic(problem.Code, severity, InContext(problem.Message, plan), at.File, at.Line, at.Column, at.Length, problem.Suggestion));
         }
 
         if (result.Rule is { } rule)
         {
-            CheckChoiceValues(rule, text);
+            CheckChoiceValues(rule, text, plan);
         }
 
         return result.Rule;

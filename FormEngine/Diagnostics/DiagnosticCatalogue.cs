@@ -33,6 +33,8 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor MissingTranslation = new(DiagnosticCodes.MissingTranslation, "A text has no wording in one of the template's declared languages; the default language is shown instead.", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor UnknownLanguageOrAudience = new(DiagnosticCodes.UnknownLanguageOrAudience, "A text, node or sensitivity level names a language, audience or level the template does not declare.");
     public static readonly DiagnosticDescriptor DependsOnWithheld = new(DiagnosticCodes.DependsOnWithheld, "Information not marked confidential depends, through a rule, on information withheld from some readers, so it is withheld from them too.", DiagnosticSeverity.Warning) { AlwaysShown = true };
+    public static readonly DiagnosticDescriptor UnknownQuestionSet = new(DiagnosticCodes.UnknownQuestionSet, "A `use:` names a question set that does not exist.");
+    public static readonly DiagnosticDescriptor QuestionSetCycle = new(DiagnosticCodes.QuestionSetCycle, "Question sets use each other in a loop.");
     public static readonly DiagnosticDescriptor AnswersNotJson = new(DiagnosticCodes.AnswersNotJson, "The answers file cannot be read: not valid JSON or UTF-8, a key given twice, half a surrogate pair, or not an ordinary file.");
 
     // An answer that does not fit is kept as given and reported, never refused: a practitioner's words are not lost to a template change.
@@ -53,7 +55,7 @@ internal static class DiagnosticCatalogue
         YamlSyntax, YamlAlias, TooDeep, TooLarge, DuplicateKey, UnknownKey, MissingKey, WrongShape, InvalidId,
         DuplicateId, UnknownQuestionType, UnknownChoiceList, InvalidValue, FileNotFound, IncludeOutsideRoot,
         IncludeCycle, DependencyCycle, KeyNotForType, NestedRepeat, BadChoices, CarryForwardInRepeat, NotAChoice,
-        MissingTranslation, UnknownLanguageOrAudience, DependsOnWithheld, AnswersNotJson, AnswerWrongType, AnswerUnrecognised,
+        MissingTranslation, UnknownLanguageOrAudience, DependsOnWithheld, UnknownQuestionSet, QuestionSetCycle, AnswersNotJson, AnswerWrongType, AnswerUnrecognised,
         AnswerNotAChoice, FormNotReadable, FormFieldIgnored,
     ];
 

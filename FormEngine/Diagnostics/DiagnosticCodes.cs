@@ -81,6 +81,12 @@ public static class DiagnosticCodes
     /// <summary>Information not marked confidential depends, through a rule, on information withheld from some readers, so it is withheld from them too.</summary>
     public const string DependsOnWithheld = "FET0025";
 
+    /// <summary>A <c>use:</c> names a question set that does not exist.</summary>
+    public const string UnknownQuestionSet = "FET0026";
+
+    /// <summary>Question sets use each other in a loop.</summary>
+    public const string QuestionSetCycle = "FET0027";
+
     /// <summary>The answers file is not valid JSON.</summary>
     public const string AnswersNotJson = "FEA0001";
 

@@ -9,7 +9,7 @@ namespace FormEngine.Loading;
 /// (<c>audiences</c>, <c>sensitivity</c>) and their rules (<c>show_if</c>, <c>required</c>, <c>validate</c>).
 /// Which keys fit which question type is data in <see cref="TemplateKeys"/>.
 /// </summary>
-internal sealed class SectionReader(Declarations declarations, LocalizedTextReader texts, ChoiceListReader choiceLists, DiagnosticBag diagnostics)
+internal sealed class SectionReader(Declarations declarations, LocalizedTextReader texts, ChoiceListReader choiceLists, QuestionSets questionSets, DiagnosticBag diagnostics)
 {
     private readonly ChoiceLabelReader _choiceLabels = new(declarations, diagnostics);
 
@@ -56,7 +56,16 @@ internal sealed class SectionReader(Declarations declarations, LocalizedTextRead
 
         foreach (var item in list.Items)
         {
-            if (MapReader.RequireMap(item, "question", diagnostics) is { } map)
+            if (MapReader.RequireMap(item, "question", diagnostics) is not { } map)
+            {
+                continue;
+            }
+
+            if (QuestionSets.IsUse(map))
+            {
+                questions.AddRange(questionSets.Expand(map, parentPath, question => ReadQuestion(question, parentPath, insideRepeat)));
+            }
+            else
             {
                 questions.Add(ReadQuestion(map, parentPath, insideRepeat));
             }

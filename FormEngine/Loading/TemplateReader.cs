@@ -6,7 +6,7 @@ namespace FormEngine.Loading;
 
 /// <summary>
 /// Turns a template's YAML files into a <see cref="TemplateDefinition"/>. Reading happens in two passes:
-/// first every file (following includes) so that all choice lists are known, then sections and flags.
+/// first every file (following includes) so that all choice lists and question sets are known, then sections and flags.
 /// Every problem is reported with its position; reading goes on after an error so that one pass shows
 /// the author everything that needs fixing. The top-level keys are read here; each part of a template
 /// has its own reader (<see cref="Declarations"/>, <see cref="ChoiceListReader"/>,
@@ -20,6 +20,7 @@ internal sealed class TemplateReader
     private readonly Declarations _declarations;
     private readonly LocalizedTextReader _texts;
     private readonly ChoiceListReader _choiceLists;
+    private readonly QuestionSets _questionSets;
     private readonly SectionReader _sections;
     private readonly FlagReader _flags;
 
@@ -31,7 +32,8 @@ internal sealed class TemplateReader
         _declarations = new Declarations(diagnostics);
         _texts = new LocalizedTextReader(_declarations, diagnostics);
         _choiceLists = new ChoiceListReader(_texts, diagnostics);
-        _sections = new SectionReader(_declarations, _texts, _choiceLists, diagnostics);
+        _questionSets = new QuestionSets(diagnostics);
+        _sections = new SectionReader(_declarations, _texts, _choiceLists, _questionSets, diagnostics);
         _flags = new FlagReader(_declarations, _texts, diagnostics);
     }
 
@@ -48,6 +50,7 @@ internal sealed class TemplateReader
         foreach (var unit in _includes.Units)
         {
             _choiceLists.ReadNamedLists(unit.Root);
+            _questionSets.ReadSets(unit.Root);
         }
 
         var top = new MapReader(root, "the template", _diagnostics);

@@ -15,6 +15,9 @@ public sealed record Question : FormNode
     /// <summary>The smallest allowed number, or null.</summary>
     public decimal? Min { get; init; }
 
+    /// <summary>The question set and <c>use:</c> this question was put here by, or null when written in place.</summary>
+    internal QuestionSetUse? FromSet { get; init; }
+
     /// <summary>The largest allowed number, or null.</summary>
     public decimal? Max { get; init; }
 
