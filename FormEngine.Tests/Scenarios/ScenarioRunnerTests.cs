@@ -325,6 +325,53 @@ public class ScenarioRunnerTests
     }
 
     [Test]
+    public void Previous_answers_can_start_from_a_file_with_some_changed()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "cases"));
+        File.WriteAllText(Path.Combine(_folder, "cases", "last-year.json"), """{ "child": { "dob": "2015-01-01", "name": "Amy" } }""");
+        var file = Write("""
+            template: t.yaml
+            today: 2026-11-26
+            scenarios:
+              - name: Carried forward from last year, renamed since
+                answers: {}
+                previous:
+                  from: cases/last-year.json
+                  set: { child.name: Bea }
+                expect:
+                  values: { child.name: Bea, child.age_years: 11 }
+              - name: A previous answer the template lacks
+                answers: {}
+                previous:
+                  from: cases/last-year.json
+                  set: { child.nmae: Bea }
+                expect:
+                  flags: []
+            """);
+        var failure = ScenarioRunner.Run(file).Failures.Single();
+        Assert.That((failure.Scenario, failure.Location.Line), Is.EqualTo(("A previous answer the template lacks", 15)));
+        Assert.That(failure.Message, Does.Contain("has no question `child.nmae`"));
+    }
+
+    [Test]
+    public void An_answer_the_template_lacks_fails_the_scenario_instead_of_testing_something_else()
+    {
+        var file = Write("""
+            template: t.yaml
+            today: 2026-11-26
+            scenarios:
+              - name: Misspelt
+                answers:
+                  child: { dbo: 2015-01-01, has_disability: 'yes' }
+                expect:
+                  visible: [disability]
+            """);
+        var failure = ScenarioRunner.Run(file).Failures.Single();
+        Assert.That((failure.Scenario, failure.Location.Line), Is.EqualTo(("Misspelt", 6)));
+        Assert.That(failure.Message, Does.Contain("`child.dbo`").And.Contain("template does not have"));
+    }
+
+    [Test]
     public void Update_approved_creates_missing_folders()
     {
         var file = Write("""

@@ -80,6 +80,15 @@ public sealed record Scenario
     /// <summary>A previous assessment's answers, for carry-forward, or null.</summary>
     public JsonObject? Previous { get; init; }
 
+    /// <summary>Previous answers changed after <see cref="Previous"/> is read (<c>previous: { from: FILE, set: {...} }</c>).</summary>
+    public IReadOnlyList<AnswerChange> PreviousChanges { get; init; } = [];
+
+    /// <summary>Where <c>answers:</c> and <c>previous:</c> are written, so an answer the template lacks is reported there.</summary>
+    internal SourceLocation? AnswersLocation { get; init; }
+
+    /// <inheritdoc cref="AnswersLocation"/>
+    internal SourceLocation? PreviousLocation { get; init; }
+
     /// <summary>The evaluation date.</summary>
     public required DateOnly Today { get; init; }
 

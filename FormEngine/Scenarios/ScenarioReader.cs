@@ -93,7 +93,8 @@ internal sealed class ScenarioReader
         var language = reader.Scalar("language") is { IsNull: false } languageValue ? languageValue : null;
         var changes = new List<AnswerChange>();
         var answers = ReadAnswers(reader.Node("answers"), changes) ?? [];
-        var previous = ReadAnswers(reader.Node("previous"), null);
+        var previousChanges = new List<AnswerChange>();
+        var previous = ReadAnswers(reader.Node("previous"), previousChanges);
         var expectations = new List<Expectation>();
         if (reader.Mapping("expect") is { } expect)
         {
@@ -117,7 +118,10 @@ internal sealed class ScenarioReader
             Name = name,
             Answers = answers,
             Changes = changes,
-            Previous = previous,
+            Previous = previous ?? (previousChanges.Count > 0 ? [] : null),
+            PreviousChanges = previousChanges,
+            AnswersLocation = reader.Node("answers")?.Location,
+            PreviousLocation = reader.Node("previous")?.Location,
             Today = today.Value,
             Audience = audience?.Value,
             AudienceLocation = audience?.Location,
@@ -145,11 +149,11 @@ internal sealed class ScenarioReader
     }
 
     /// <summary>
-    /// Answers are a JSON file's path, written inline, or (where <paramref name="changes"/> is given) a file
-    /// with some answers changed: <c>{ from: FILE, set: { PATH: VALUE } }</c>. Inline scalars are text, which
-    /// FormEngine reads by each question's type.
+    /// Answers are a JSON file's path, written inline, or a file with some answers changed:
+    /// <c>{ from: FILE, set: { PATH: VALUE } }</c>. Inline scalars are text, which FormEngine reads by each
+    /// question's type.
     /// </summary>
-    private JsonObject? ReadAnswers(YamlNode? node, List<AnswerChange>? changes)
+    private JsonObject? ReadAnswers(YamlNode? node, List<AnswerChange> changes)
     {
         switch (node)
         {
@@ -157,7 +161,7 @@ internal sealed class ScenarioReader
                 return null;
             case YamlScalar scalar:
                 return LoadAnswersFile(scalar);
-            case YamlMap map when changes is not null && map.Entries.Any(e => e.Key.Value is "from" or "set"):
+            case YamlMap map when map.Entries.Any(e => e.Key.Value is "from" or "set"):
                 return ReadChangedAnswers(map, changes);
             case YamlMap map:
                 return (JsonObject)ToJson(map)!;

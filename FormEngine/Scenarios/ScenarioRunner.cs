@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using FormEngine.Binding;
 using FormEngine.Diagnostics;
 using FormEngine.Evaluation;
@@ -57,8 +58,13 @@ public static class ScenarioRunner
             {
                 scenarioCount++;
                 expectationCount += scenario.Expectations.Count;
-                var session = FormSession.Open(template, scenario.Answers, new SessionOptions { Today = scenario.Today, PreviousAnswers = scenario.Previous });
-                var problems = ApplyChanges(session, scenario).Concat(ExpectationChecker.CheckReader(template, scenario)).ToList();
+                var (previous, previousProblems) = PreviousAnswers(template, scenario);
+                var session = FormSession.Open(template, scenario.Answers, new SessionOptions { Today = scenario.Today, PreviousAnswers = previous });
+                var problems = previousProblems
+                    .Concat(Unrecognised(session, scenario, scenario.AnswersLocation, "answers"))
+                    .Concat(ApplyChanges(session, scenario, scenario.Changes))
+                    .Concat(ExpectationChecker.CheckReader(template, scenario))
+                    .ToList();
                 if (problems.Count > 0)
                 {
                     // Checked against other answers, or another reader, than written, every expectation would mislead.
@@ -81,11 +87,34 @@ public static class ScenarioRunner
         };
     }
 
+    /// <summary>
+    /// The previous assessment's answers with their <c>set:</c> changes applied the same way as the case's own,
+    /// through a session of the template, so both are read and reported alike.
+    /// </summary>
+    private static (JsonObject? Answers, List<ScenarioFailure> Problems) PreviousAnswers(FormTemplate template, Scenario scenario)
+    {
+        if (scenario.Previous is null)
+        {
+            return (null, []);
+        }
+
+        var previous = FormSession.Open(template, scenario.Previous, new SessionOptions { Today = scenario.Today });
+        var problems = Unrecognised(previous, scenario, scenario.PreviousLocation, "previous answers").Concat(ApplyChanges(previous, scenario, scenario.PreviousChanges)).ToList();
+        return (previous.ToJson(), problems);
+    }
+
+    /// <summary>
+    /// An answer the template has no question for is kept by a session, but in a scenario it is almost always a
+    /// misspelt path, and the scenario would silently test something else: it fails, naming the path.
+    /// </summary>
+    private static IEnumerable<ScenarioFailure> Unrecognised(FormSession session, Scenario scenario, SourceLocation? at, string whose) =>
+        session.Unrecognised.Select(issue => new ScenarioFailure(at ?? scenario.Location, scenario.Name, $"the {whose} name `{issue.Path}`, which the template does not have: {issue.Message}", null));
+
     /// <summary>Applies <c>set:</c> changes through the session, so a path the template lacks is reported where it is written.</summary>
-    private static IEnumerable<ScenarioFailure> ApplyChanges(FormSession session, Scenario scenario)
+    private static IEnumerable<ScenarioFailure> ApplyChanges(FormSession session, Scenario scenario, IReadOnlyList<AnswerChange> changes)
     {
         var failures = new List<ScenarioFailure>();
-        foreach (var change in scenario.Changes)
+        foreach (var change in changes)
         {
             try
             {
