@@ -41,7 +41,7 @@ internal static class SessionPaths
     public static (NodePlan Plan, int Index) ResolveAnswer(SessionReadModel state, string path)
     {
         var (plan, index) = Resolve(state, path);
-        if (plan.Question is not { } question || !(question.TakesAnswer || question.Type == QuestionType.Repeat))
+        if (plan.Question is not { IsAnswerable: true } question)
         {
             throw new ArgumentException($"`{path}` takes no answer: it is {(plan.IsSection ? "a section" : "a " + QuestionTypes.NameOf(plan.Question!.Type) + " question")}.", nameof(path));
         }

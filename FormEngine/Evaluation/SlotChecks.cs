@@ -45,7 +45,7 @@ internal static class SlotChecks
         }
 
         var question = plan.Question;
-        var canRequire = question is null || question.TakesAnswer || question.Type == QuestionType.Repeat;
+        var canRequire = question is null || question.IsAnswerable;
         slot.Required = canRequire && (plan.Node.Required.Always || (plan.RequiredWhen?.IsTrue(slots, today, index) ?? false));
         var answered = IsAnswered(plan, in slot, slots);
         slot.Missing = slot.Required && !answered;
@@ -110,7 +110,7 @@ internal static class SlotChecks
             // A loop, not Any(): a lambda here would allocate on every check of every node, section or not.
             foreach (var child in plan.Children)
             {
-                if (child.Question is { TakesAnswer: true } or { Type: QuestionType.Repeat } && IsAnswered(child, in slots.Top(child), slots))
+                if (child.Question is { IsAnswerable: true } && IsAnswered(child, in slots.Top(child), slots))
                 {
                     return true;
                 }

@@ -45,7 +45,7 @@ internal static class UnrecognisedAnswers
             {
                 var path = $"{key}.{questionId}";
                 var question = template.FindPlan(path);
-                if (question?.Question is not { } q || !(q.TakesAnswer || q.Type == QuestionType.Repeat))
+                if (question?.Question is not { IsAnswerable: true } q)
                 {
                     Add(path, question is null ? "The template has no question with this id here." : "This question takes no answer.");
                 }

@@ -46,11 +46,7 @@ internal static class TemplateKeys
     ];
 
     /// <summary>Every type a practitioner answers: all but <c>calculated</c> and <c>note</c>.</summary>
-    private static QuestionType[] Answerable =>
-    [
-        QuestionType.Text, QuestionType.TextArea, QuestionType.Number, QuestionType.Date, QuestionType.Boolean,
-        QuestionType.Choice, QuestionType.MultiChoice, QuestionType.Repeat,
-    ];
+    private static QuestionType[] Answerable => [.. Enum.GetValues<QuestionType>().Where(QuestionTypes.IsAnswerable)];
 }
 
 /// <summary>A question key only <paramref name="Types"/> accept; <paramref name="TypesInWords"/> names them in the diagnostic.</summary>

@@ -57,6 +57,9 @@ public sealed record Question : FormNode
     /// <summary>True when a new assessment starts from the previous assessment's answer.</summary>
     public bool CarryForward { get; init; }
 
-    /// <summary>True when the question is answered by a person (not a note, calculation or group).</summary>
-    public bool TakesAnswer => Type is not (QuestionType.Note or QuestionType.Calculated or QuestionType.Repeat);
+    /// <summary>True when the question is answered by a person with one value (not a note, calculation or group).</summary>
+    public bool TakesAnswer => QuestionTypes.TakesAnswer(Type);
+
+    /// <summary>True when a person answers it, a repeat group (answered by adding items) included; see <see cref="QuestionTypes.IsAnswerable"/>.</summary>
+    public bool IsAnswerable => QuestionTypes.IsAnswerable(Type);
 }

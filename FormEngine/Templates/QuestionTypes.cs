@@ -36,6 +36,18 @@ public static class QuestionTypes
         return false;
     }
 
+    /// <summary>
+    /// True for types a person answers with one value: all but notes, calculations (worked out by a rule)
+    /// and repeat groups (answered item by item).
+    /// </summary>
+    public static bool TakesAnswer(QuestionType type) => type is not (QuestionType.Note or QuestionType.Calculated or QuestionType.Repeat);
+
+    /// <summary>
+    /// True for types a person answers, a repeat group (answered by adding items) included: everything that
+    /// can be required, carried forward or left missing. Notes and calculations are not.
+    /// </summary>
+    public static bool IsAnswerable(QuestionType type) => TakesAnswer(type) || type == QuestionType.Repeat;
+
     /// <summary>The YAML name of a type.</summary>
     public static string NameOf(QuestionType type) => All.First(a => a.Type == type).Name;
 }

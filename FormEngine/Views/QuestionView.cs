@@ -46,7 +46,7 @@ public sealed record QuestionView : FormElement
     public IReadOnlyList<QuestionView> ItemTemplate { get; init; } = [];
 
     /// <summary>True for questions that take an answer (not notes, calculations or groups).</summary>
-    public bool TakesAnswer => Type is not (QuestionType.Note or QuestionType.Calculated or QuestionType.Repeat);
+    public bool TakesAnswer => QuestionTypes.TakesAnswer(Type);
 
     /// <summary>True when the question has an answer (or, for a repeat group, at least one item).</summary>
     public bool IsAnswered => Type == QuestionType.Repeat ? Items.Count > 0 : DisplayValue.Length > 0;
