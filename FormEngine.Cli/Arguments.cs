@@ -86,6 +86,19 @@ internal sealed class Arguments
     /// <summary>Every value of an option that may be given more than once.</summary>
     public IReadOnlyList<string> Options(string name) => _repeated.TryGetValue(name, out var values) ? values : [];
 
+    /// <summary><c>--page N</c>: a page of a form split into pages, a whole number from 1; null when not given.</summary>
+    public int? Page()
+    {
+        if (Option("page") is not { } text)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) && page >= 1
+            ? page
+            : throw new UsageException($"`--page {text}`: give a page number from 1, e.g. `--page 2`; one more than the last page is the check-your-answers page.");
+    }
+
     public string RequireOption(string name, string example) =>
         Option(name) ?? throw new UsageException($"`--{name}` is required, e.g. `--{name} {example}`.");
 

@@ -27,7 +27,7 @@ internal static class CommandLine
           formengine render TEMPLATE [--answers ANSWERS.json] --format html|pdf|text --out FILE
                      [--mode form|record|blank|audit] [--theme plain|govuk] [--today YYYY-MM-DD]
                      [--audience AUDIENCE] [--lang cy] [--second-lang en] [--layout side-by-side|sequential]
-                     [--templates DIR]
+                     [--templates DIR] [--page N]
                      [--case-reference REF] [--marking OFFICIAL-SENSITIVE]
           formengine preview TEMPLATE [--port N] [--today YYYY-MM-DD]
           formengine submit TEMPLATE --answers ANSWERS.json --form BODY [--theme govuk|plain]
@@ -43,7 +43,9 @@ internal static class CommandLine
                      is asked, labels that repeat each other, and texts above plain-English level.
           schema     Print the JSON Schema of the template's answers, for systems that store them.
           render     Write the form, record, blank paper form or audit record as HTML, PDF or text.
-                     Answers may be left out for a blank form.
+                     Answers may be left out for a blank form. With --mode form and a template that splits
+                     the form into pages, --page N writes one page (one more than the last page: check
+                     your answers).
           preview    Serve the template as a live form at http://127.0.0.1:PORT (default 5170) for its author:
                      answers re-evaluate as they are given, saving the YAML reloads the page, mistakes are
                      shown at their line; switch audience, language, theme and mode, download the PDF.
@@ -51,8 +53,8 @@ internal static class CommandLine
                      as JSON. BODY is the application/x-www-form-urlencoded body the browser sent (`-` reads
                      standard input); --theme and --audience must be those the form was rendered with. Fields
                      that could not be read, and fields not on the page, are warnings on stderr; the exit code
-                     is 0 whenever the body was applied. --page is reserved for forms split into pages, which
-                     templates cannot do yet: giving it is a usage error.
+                     is 0 whenever the body was applied. For a template that splits the form into pages
+                     (`pages:`), --page N says which page was posted; only its fields are applied.
 
         --today sets the evaluation date used by today() and age(); it defaults to the current date.
         --warnings all|summary|none (every command): `summary`, the default, counts repeated warnings (missing

@@ -53,6 +53,12 @@ public sealed record RenderOptions
     /// <summary>Where a form posts its answers (HTML form mode); default: the same address.</summary>
     public string FormAction { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The address of a page of a form split into pages, with <c>{0}</c> for the page number: the Back link and
+    /// the check-your-answers page's Change links use it. Default: <c>?page={0}</c>.
+    /// </summary>
+    public string PageLinkFormat { get; init; } = "?page={0}";
+
     /// <summary>The language tag to put on the document: <see cref="Language"/>, or the form's language (English as <c>en-GB</c>).</summary>
     /// <param name="form">The form being rendered.</param>
     /// <returns>A BCP 47 tag.</returns>

@@ -57,10 +57,16 @@ internal static class RenderCommand
         FormView? second = null;
         try
         {
-            view = FormViewBuilder.Build(session, new ViewOptions { Audience = arguments.Option("audience"), Language = arguments.Option("lang") });
+            var page = arguments.Page();
+            if (page is not null && mode != RenderMode.Form)
+            {
+                throw new UsageException("`--page` shows one page of a form: use it with `--mode form`.");
+            }
+
+            view = FormViewBuilder.Build(session, new ViewOptions { Audience = arguments.Option("audience"), Language = arguments.Option("lang"), Page = page });
             if (arguments.Option("second-lang") is { } secondLanguage)
             {
-                second = FormViewBuilder.Build(session, new ViewOptions { Audience = arguments.Option("audience"), Language = secondLanguage });
+                second = FormViewBuilder.Build(session, new ViewOptions { Audience = arguments.Option("audience"), Language = secondLanguage, Page = page });
             }
         }
         catch (ArgumentException ex)

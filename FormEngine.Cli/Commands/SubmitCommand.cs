@@ -20,11 +20,7 @@ internal static class SubmitCommand
         var templatePath = arguments.RequirePositional(0, "the template file");
         arguments.ExpectPositionalCount(1);
         var formPath = arguments.RequireOption("form", "body.txt");
-        if (arguments.Option("page") is { } page)
-        {
-            throw new UsageException($"`--page {page}`: pages are not supported yet; a form is one page, so leave `--page` out.");
-        }
-
+        var page = arguments.Page();
         var theme = arguments.Option("theme") ?? "plain";
         if (!HtmlRenderer.Themes.Contains(theme, StringComparer.Ordinal))
         {
@@ -48,7 +44,7 @@ internal static class SubmitCommand
         FormBindResult result;
         try
         {
-            result = HtmlFormBinder.Bind(session, post, new ViewOptions { Audience = arguments.Option("audience") }, new RenderOptions { Mode = RenderMode.Form, Theme = theme });
+            result = HtmlFormBinder.Bind(session, post, new ViewOptions { Audience = arguments.Option("audience"), Page = page }, new RenderOptions { Mode = RenderMode.Form, Theme = theme });
         }
         catch (ArgumentException ex)
         {

@@ -104,6 +104,12 @@ public static class HtmlFormBinder
     /// <summary>Every question the form shows a field for (and the repeat groups whose buttons it writes), in page order.</summary>
     private static IEnumerable<QuestionView> OnPage(FormView form)
     {
+        // The check-your-answers page shows answers, not fields: posting it changes nothing.
+        if (form.Paging?.IsCheckAnswers == true)
+        {
+            yield break;
+        }
+
         foreach (var section in form.Sections.Where(s => ModeRules.Includes(s, RenderMode.Form)))
         {
             foreach (var question in section.Questions.Where(q => ModeRules.Includes(q, RenderMode.Form) && !q.Withheld))

@@ -105,6 +105,7 @@ internal static class HtmlModels
         }
 
         model["problems"] = problems;
+        model["paging"] = options.Mode == RenderMode.Form ? HtmlPagingModel.Create(context) : null;
         return model;
     }
 

@@ -404,6 +404,33 @@ public class CommandLineTests
         Assert.That(stderr.ToString(), Does.Contain("warning FEA0006: disability.types:"));
     }
 
+    [Test]
+    public void Submit_with_a_page_applies_only_that_page_and_render_writes_it()
+    {
+        var template = Write("t.yaml", """
+            id: paged
+            pages: question
+            sections:
+              - id: s
+                questions:
+                  - { id: first, type: text, label: First }
+                  - { id: second, type: text, label: Second }
+            """);
+        var answers = Write("a.json", """{"s": {"first": "one", "second": "two"}}""");
+        var body = Write("body.txt", "s.first=changed&s.second=2");
+        var (code, stdout, stderr) = Run("submit", template, "--answers", answers, "--form", body, "--page", "2");
+
+        Assert.That(code, Is.EqualTo(0), stderr);
+        Assert.That(JsonNode.Parse(stdout)!.ToJsonString(), Is.EqualTo("""{"s":{"first":"one","second":"2"}}"""));
+        Assert.That(stderr, Does.Contain("warning FEA0006: s.first: not a field of this page"));
+
+        var html = Path.Combine(_folder, "page.html");
+        var (renderCode, _, renderError) = Run("render", template, "--answers", answers, "--format", "html", "--mode", "form", "--page", "3", "--out", html);
+        Assert.That(renderCode, Is.EqualTo(0), renderError);
+        Assert.That(File.ReadAllText(html), Does.Contain("Check your answers").And.Contain("?page=1#f-s-first"));
+        Assert.That(Run("render", template, "--answers", answers, "--format", "html", "--page", "1", "--out", html).Code, Is.EqualTo(2), "a page of a record means nothing");
+    }
+
     [TestCase("a=%zz", "error FEA0005: `%zz` at character 3 is not an escape")]
     [TestCase(null, "error FEA0005: The form body `")]
     public void Submit_exits_1_when_the_body_cannot_be_read(string? body, string message)
@@ -418,7 +445,8 @@ public class CommandLineTests
         Assert.That(stderr, Does.Contain(message));
     }
 
-    [TestCase("--page", "2", "pages are not supported yet")]
+    [TestCase("--page", "2", "on one page, so there is no page 2")]
+    [TestCase("--page", "0", "give a page number from 1")]
     [TestCase("--theme", "bootstrap", "Unknown theme `bootstrap`")]
     [TestCase("--audience", "cat", "cat")]
     public void Submit_usage_errors_exit_2(string option, string value, string message)

@@ -133,19 +133,28 @@ internal sealed class Declarations(DiagnosticBag diagnostics)
                 continue;
             }
 
-            if (!_audiences.Contains(scalar.Value))
+            if (IsDeclaredAudience(scalar))
             {
-                diagnostics.Report(
-                    DiagnosticCatalogue.UnknownLanguageOrAudience,
-                    scalar.Location,
-                    $"`{scalar.Value}` is not one of the template's audiences.",
-                    _audiences.Count == 0 ? "Declare them at the top of the template, e.g. `audiences: [practitioner, child, parent]`." : NameSuggester.DidYouMean(scalar.Value, _audiences) ?? $"Audiences: {string.Join(", ", _audiences)}.");
-                continue;
+                known.Add(scalar.Value);
             }
-
-            known.Add(scalar.Value);
         }
 
         return known;
+    }
+
+    /// <summary>True when the template declares the audience <paramref name="name"/> names; otherwise reports it.</summary>
+    public bool IsDeclaredAudience(YamlScalar name)
+    {
+        if (_audiences.Contains(name.Value))
+        {
+            return true;
+        }
+
+        diagnostics.Report(
+            DiagnosticCatalogue.UnknownLanguageOrAudience,
+            name.Location,
+            $"`{name.Value}` is not one of the template's audiences.",
+            _audiences.Count == 0 ? "Declare them at the top of the template, e.g. `audiences: [practitioner, child, parent]`." : NameSuggester.DidYouMean(name.Value, _audiences) ?? $"Audiences: {string.Join(", ", _audiences)}.");
+        return false;
     }
 }

@@ -60,6 +60,7 @@ internal sealed class TemplateReader
         var version = top.Int("version", 1) ?? 1;
         var (title, titleText) = _texts.Read(top, "title");
         var summaryAudiences = ReadCaseSummary(top);
+        var (pages, pagesByAudience) = new PagesReader(_declarations, _diagnostics).Read(top);
 
         var sections = new List<Section>();
         var flags = new List<Flag>();
@@ -78,6 +79,8 @@ internal sealed class TemplateReader
             Sections = sections,
             Flags = flags,
             CaseSummaryAudiences = summaryAudiences,
+            Pages = pages,
+            PagesByAudience = pagesByAudience,
             Files = [.. _files.Files.Select(f => f.DisplayPath)],
             Location = root.Location,
         };

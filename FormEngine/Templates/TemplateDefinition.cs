@@ -41,6 +41,18 @@ public sealed record TemplateDefinition
     /// <summary>The audiences the case summary that opens a record is for (<c>case_summary: { audiences: [...] }</c>); null for every audience.</summary>
     public IReadOnlyList<string>? CaseSummaryAudiences { get; init; }
 
+    /// <summary>How the form is split into pages for readers not named in <see cref="PagesByAudience"/> (<c>pages:</c>).</summary>
+    public PageSplit Pages { get; init; } = PageSplit.None;
+
+    /// <summary>How the form is split into pages for particular audiences (<c>pages: { parent: question, practitioner: none }</c>).</summary>
+    public IReadOnlyDictionary<string, PageSplit> PagesByAudience { get; init; } = new Dictionary<string, PageSplit>();
+
+    /// <summary>How the form is split into pages for one reader.</summary>
+    /// <param name="audience">The reader's audience, or null for the template's first.</param>
+    /// <returns>The split.</returns>
+    public PageSplit PagesFor(string? audience) =>
+        (audience ?? Audiences.FirstOrDefault()) is { } reader && PagesByAudience.TryGetValue(reader, out var split) ? split : Pages;
+
     /// <summary>Every file the template was read from, the main file first.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
 

@@ -47,6 +47,13 @@ public sealed record FormView
     /// <summary>Shown questions that are required but unanswered, in template order.</summary>
     public required IReadOnlyList<string> Missing { get; init; }
 
+    /// <summary>
+    /// The pages the form is split into for this reader, and the one shown (<see cref="ViewOptions.Page"/>), or
+    /// null when the template gives this reader the whole form on one page. When a page is shown,
+    /// <see cref="Sections"/>, <see cref="Errors"/> and <see cref="Missing"/> hold only what is on it.
+    /// </summary>
+    public FormPaging? Paging { get; init; }
+
     /// <summary>Answers copied from the previous assessment.</summary>
     public required IReadOnlyList<string> CarriedForward { get; init; }
 

@@ -58,6 +58,8 @@ public static class FormViewBuilder
             });
         }
 
+        var paging = Paging(state, context, sections, options.Page);
+        var onPage = paging is null ? sections : [.. sections.Select(s => OnPage(s, paging)).OfType<SectionView>()];
         var included = state.Plans.Where(context.IsForAudience).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         return new FormView
         {
@@ -67,11 +69,12 @@ public static class FormViewBuilder
             Audience = context.Audience,
             Language = context.Language,
             Today = state.Today,
-            Sections = sections,
+            Sections = onPage,
+            Paging = paging,
             Flags = [.. Flags(context, result)],
             // Built from the elements, so messages are in the reader's language and withheld ones are absent.
-            Errors = [.. sections.Where(s => s.Visible).SelectMany(ElementErrors)],
-            Missing = [.. result.Missing.Where(path => included.Contains(TemplatePath(path)) && state.Template.FindPlan(TemplatePath(path)) is { } plan && !context.ChecksWithheld(plan) && plan.Question?.Display != false)],
+            Errors = [.. onPage.Where(s => s.Visible).SelectMany(ElementErrors)],
+            Missing = [.. result.Missing.Where(path => included.Contains(TemplatePath(path)) && state.Template.FindPlan(TemplatePath(path)) is { } plan && !context.ChecksWithheld(plan) && plan.Question?.Display != false && (paging?.OnCurrentPage(path) ?? true))],
             // A withheld answer is not marked as carried forward: that the previous assessment had one is information about it.
             CarriedForward = [.. result.CarriedForward.Where(path => included.Contains(path) && state.Template.FindPlan(path) is { } plan && !context.IsWithheld(plan))],
             Summary = context.ShowsCaseSummary ? CaseSummaryBuilder.Build(context, sections) : null,
@@ -103,6 +106,38 @@ public static class FormViewBuilder
         }
 
         return context.ChecksWithheld(plan) ? explanation with { Required = false, Requirement = null } : explanation;
+    }
+
+    /// <summary>The pages the template splits this reader's form into, with the one asked for; null for one page.</summary>
+    private static FormPaging? Paging(SessionReadModel state, ViewContext context, IReadOnlyList<SectionView> sections, int? page)
+    {
+        var split = state.Template.Definition.PagesFor(context.Audience);
+        if (split == PageSplit.None)
+        {
+            return page is null ? null : throw new ArgumentException($"Template `{state.Template.Id}` shows {(context.Audience is null ? "its form" : $"the {context.Audience}'s form")} on one page, so there is no page {page} to show. Leave the page out, or split the form with `pages:` in the template.", nameof(page));
+        }
+
+        return FormPagingBuilder.Build(sections, split, page);
+    }
+
+    /// <summary>The part of a section on the page shown: all of it, some of its questions, or nothing (null).</summary>
+    private static SectionView? OnPage(SectionView section, FormPaging paging)
+    {
+        if (paging.Current is not { } current || paging.IsCheckAnswers)
+        {
+            return section;
+        }
+
+        var page = paging.Pages[current - 1];
+        if (page.SectionPath != section.Path)
+        {
+            return null;
+        }
+
+        var questions = section.Questions.Where(q => page.QuestionPaths.Contains(q.Path)).ToList();
+        return paging.OnCurrentPage(section.Path)
+            ? section with { Questions = questions }
+            : section with { Questions = questions, Errors = [], Missing = false };
     }
 
     private static IEnumerable<AnswerError> ElementErrors(SectionView section)

@@ -8,4 +8,10 @@ public sealed record ViewOptions
 
     /// <summary>The language code (e.g. <c>en</c>, <c>cy</c>); null for the template's default language. Missing text falls back to the default language.</summary>
     public string? Language { get; init; }
+
+    /// <summary>
+    /// For a template that splits the form into pages for this reader (<c>pages:</c>): the page to show, from 1;
+    /// one more than the last page is the check-your-answers page. Null shows the whole form.
+    /// </summary>
+    public int? Page { get; init; }
 }

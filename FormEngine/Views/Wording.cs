@@ -49,6 +49,11 @@ public sealed class Wording
         TickOne = "Tick one.",
         TickAll = "Tick all that apply.",
         Submit = "Save and continue",
+        Continue = "Continue",
+        Back = "Back",
+        CheckAnswers = "Check your answers",
+        SaveAnswers = "Save your answers",
+        Change = "Change",
         PageFormat = "Page {0} of {1}",
         OnlyIfSectionFormat = "Answer this section only if {0}.",
         OnlyIfQuestionFormat = "Answer this question only if {0}.",
@@ -114,6 +119,11 @@ public sealed class Wording
         TickOne = "Ticiwch un.",
         TickAll = "Ticiwch bob un sy'n berthnasol.",
         Submit = "Cadw a pharhau",
+        Continue = "Parhau",
+        Back = "Yn ôl",
+        CheckAnswers = "Gwirio eich atebion",
+        SaveAnswers = "Cadw eich atebion",
+        Change = "Newid",
         PageFormat = "Tudalen {0} o {1}",
         OnlyIfSectionFormat = "Atebwch yr adran hon dim ond os {0}.",
         OnlyIfQuestionFormat = "Atebwch y cwestiwn hwn dim ond os {0}.",
@@ -248,6 +258,21 @@ public sealed class Wording
 
     /// <summary>The form's submit button.</summary>
     public required string Submit { get; init; }
+
+    /// <summary>"Continue": the button of a page of a form split into pages.</summary>
+    public required string Continue { get; init; }
+
+    /// <summary>"Back": the link to the page before.</summary>
+    public required string Back { get; init; }
+
+    /// <summary>"Check your answers": the heading of the page at the end of a form split into pages.</summary>
+    public required string CheckAnswers { get; init; }
+
+    /// <summary>"Save your answers": the button of the check-your-answers page.</summary>
+    public required string SaveAnswers { get; init; }
+
+    /// <summary>"Change": the link from an answer on the check-your-answers page to its page.</summary>
+    public required string Change { get; init; }
 
     /// <summary>"Page {0} of {1}".</summary>
     public required string PageFormat { get; init; }
