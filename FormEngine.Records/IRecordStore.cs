@@ -58,19 +58,21 @@ public interface IRecordStore : IAsyncDisposable
     /// <returns>The answers of that revision.</returns>
     Task<RecordAnswers> GetRevisionAsync(string recordId, int revision, AccessContext? reader = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Every revision of a record with the answers each changed, oldest first.</summary>
+    /// <summary>Every revision of a record with the answers each changed, oldest first. It holds answers, so it is logged like a read of them.</summary>
     /// <param name="recordId">The record.</param>
+    /// <param name="reader">Who reads it; required when the access log is on.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The record's history.</returns>
-    Task<IReadOnlyList<Revision>> GetHistoryAsync(string recordId, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Revision>> GetHistoryAsync(string recordId, AccessContext? reader = null, CancellationToken cancellationToken = default);
 
-    /// <summary>What changed between two revisions: each answer that differs, with its value at each.</summary>
+    /// <summary>What changed between two revisions: each answer that differs, with its value at each. Logged like a read of the later revision.</summary>
     /// <param name="recordId">The record.</param>
     /// <param name="fromRevision">The earlier revision (0 for the empty record).</param>
     /// <param name="toRevision">The later revision.</param>
+    /// <param name="reader">Who reads them; required when the access log is on.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The changed answers, in document order.</returns>
-    Task<IReadOnlyList<AnswerChange>> GetChangesAsync(string recordId, int fromRevision, int toRevision, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AnswerChange>> GetChangesAsync(string recordId, int fromRevision, int toRevision, AccessContext? reader = null, CancellationToken cancellationToken = default);
 
     /// <summary>Signs off the record's latest revision. From then on the record is locked: a change needs an addendum reason.</summary>
     /// <param name="recordId">The record.</param>

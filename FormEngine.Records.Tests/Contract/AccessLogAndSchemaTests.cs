@@ -31,13 +31,15 @@ public sealed class AccessLogAndSchemaTests<TTarget> : StoreFixture<TTarget>
         Clock.Advance(TimeSpan.FromMinutes(5));
         await logged.GetAsAtAsync(record.RecordId, Clock.Now, new AccessContext("sam.worker", "practitioner", "render"));
         await logged.LogAccessAsync(record.RecordId, 1, new AccessContext("court.bundle", "court", "export"));
+        await logged.GetHistoryAsync(record.RecordId, new AccessContext("iro.reviewer", "practitioner", "audit view"));
+        await logged.GetChangesAsync(record.RecordId, 0, 1, new AccessContext("iro.reviewer", "practitioner", "what changed"));
 
         var log = await logged.GetAccessLogAsync(record.CaseId);
         Assert.Multiple(() =>
         {
-            Assert.That(log, Has.Count.EqualTo(3));
+            Assert.That(log, Has.Count.EqualTo(5));
             Assert.That(log[0], Is.EqualTo(new AccessEntry(record.CaseId, record.RecordId, 1, new DateTimeOffset(2026, 3, 1, 9, 5, 0, TimeSpan.Zero), "parent.portal:J.Jones", "parent", "subject access request")));
-            Assert.That(log.Select(e => e.Purpose), Is.EqualTo(new[] { "subject access request", "render", "export" }));
+            Assert.That(log.Select(e => e.Purpose), Is.EqualTo(new[] { "subject access request", "render", "export", "audit view", "what changed" }));
             Assert.That(typeof(AccessEntry).GetProperties().Select(p => p.Name), Is.EquivalentTo(new[] { "CaseId", "RecordId", "Revision", "At", "Reader", "Audience", "Purpose" }), "an access entry has no place for an answer");
         });
         var stored = await Target.SqlAsync(Location, $"SELECT COUNT(*) FROM fe_access WHERE reader LIKE '%Alex%' OR audience LIKE '%Alex%' OR purpose LIKE '%Alex%'");
@@ -45,12 +47,14 @@ public sealed class AccessLogAndSchemaTests<TTarget> : StoreFixture<TTarget>
     }
 
     [Test]
-    public async Task With_the_access_log_on_a_read_that_does_not_say_who_reads_is_refused()
+    public async Task With_the_access_log_on_a_read_of_answers_or_history_that_does_not_say_who_reads_is_refused()
     {
         await using var logged = await Target.OpenAsync(Location, new RecordStoreOptions { LogAccess = true });
         var record = await logged.CreateRecordAsync(new NewRecord($"CIN-{Guid.NewGuid():N}", "assessment", Assessment, "sam.worker"));
         var ex = Assert.ThrowsAsync<RecordStoreException>(() => logged.GetCurrentAsync(record.RecordId));
         Assert.That(ex!.Message, Does.Contain("AccessContext"));
+        Assert.ThrowsAsync<RecordStoreException>(() => logged.GetHistoryAsync(record.RecordId));
+        Assert.ThrowsAsync<RecordStoreException>(() => logged.GetChronologyAsync(record.CaseId, new ChronologyOptions()));
     }
 
     [Test]

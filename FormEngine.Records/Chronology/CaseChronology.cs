@@ -14,9 +14,10 @@ public static class CaseChronology
     /// <param name="store">The records store.</param>
     /// <param name="caseId">The case.</param>
     /// <param name="options">Which answers are key facts and where flags are kept.</param>
+    /// <param name="reader">Who reads it; required when the access log is on (each record's history read is logged).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The entries, oldest first.</returns>
-    public static async Task<IReadOnlyList<ChronologyEntry>> GetChronologyAsync(this IRecordStore store, string caseId, ChronologyOptions options, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<ChronologyEntry>> GetChronologyAsync(this IRecordStore store, string caseId, ChronologyOptions options, AccessContext? reader = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
@@ -24,7 +25,7 @@ public static class CaseChronology
         foreach (var record in await store.GetCaseRecordsAsync(caseId, cancellationToken).ConfigureAwait(false))
         {
             entries.Add(new ChronologyEntry(record.CreatedAt, ChronologyEntryKind.RecordOpened, record.RecordId, record.Kind, 0, record.CreatedBy, Detail: record.Template.Id));
-            foreach (var revision in await store.GetHistoryAsync(record.RecordId, cancellationToken).ConfigureAwait(false))
+            foreach (var revision in await store.GetHistoryAsync(record.RecordId, reader, cancellationToken).ConfigureAwait(false))
             {
                 entries.AddRange(FromRevision(record, revision, options));
             }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text.Json.Nodes;
 using FormEngine.Records.Answers;
 
@@ -38,69 +39,28 @@ internal sealed partial class SqlRecordStore
     }
 
     public Task<RecordAnswers> GetCurrentAsync(string recordId, AccessContext? reader = null, CancellationToken cancellationToken = default) =>
-        ReadAnswersAsync(recordId, reader, record => Task.FromResult(record.LatestRevision), cancellationToken);
+        ReadLoggedAsync(recordId, reader, (connection, transaction, record) => AnswersOfAsync(connection, transaction, record, record.LatestRevision, cancellationToken), cancellationToken);
 
     public Task<RecordAnswers> GetRevisionAsync(string recordId, int revision, AccessContext? reader = null, CancellationToken cancellationToken = default) =>
-        ReadAnswersAsync(recordId, reader, record => revision >= 0 && revision <= record.LatestRevision
-            ? Task.FromResult(revision)
-            : throw new RecordStoreException(RecordStoreError.NotFound, $"Record `{recordId}` has no revision {revision}; its revisions are 0 to {record.LatestRevision}."), cancellationToken);
+        ReadLoggedAsync(recordId, reader, (connection, transaction, record) => AnswersOfAsync(connection, transaction, record, Existing(record, revision), cancellationToken), cancellationToken);
 
     public Task<RecordAnswers> GetAsAtAsync(string recordId, DateTimeOffset at, AccessContext? reader = null, CancellationToken cancellationToken = default) =>
-        ReadAnswersAsync(recordId, reader, null, cancellationToken, at);
-
-    public Task<IReadOnlyList<Revision>> GetHistoryAsync(string recordId, CancellationToken cancellationToken = default) =>
-        ReadAsync<IReadOnlyList<Revision>>(async (connection, transaction) =>
+        ReadLoggedAsync(recordId, reader, async (connection, transaction, record) =>
         {
-            await ReadRecordAsync(connection, transaction, recordId, lockRow: false, cancellationToken).ConfigureAwait(false);
-            var changes = new Dictionary<int, List<AnswerChange>>();
-            await using (var command = Sql.Command(connection, transaction, "SELECT revision, path, old_value, new_value FROM fe_change WHERE record_id = @id ORDER BY revision, ordinal", ("@id", recordId)))
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    var number = reader.GetInt32(0);
-                    if (!changes.TryGetValue(number, out var list))
-                    {
-                        changes[number] = list = [];
-                    }
-
-                    list.Add(new AnswerChange(reader.GetString(1), Sql.NullableString(reader, 2), Sql.NullableString(reader, 3)));
-                }
-            }
-
-            var revisions = new List<Revision>();
-            await using (var command = Sql.Command(connection, transaction, $"SELECT {RevisionColumns} FROM fe_revision WHERE record_id = @id ORDER BY number", ("@id", recordId)))
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    var number = reader.GetInt32(1);
-                    revisions.Add(new Revision(
-                        reader.GetString(0), number, Sql.Moment(reader.GetInt64(2)), reader.GetString(3),
-                        new TemplateRef(reader.GetString(4), reader.GetString(5), reader.GetString(6)),
-                        reader.GetInt32(7), reader.GetInt32(8) != 0, Sql.NullableString(reader, 9),
-                        changes.TryGetValue(number, out var list) ? list : []));
-                }
-            }
-
-            return revisions;
+            var number = await Sql.ScalarAsync(connection, transaction, "SELECT COALESCE(MAX(number), 0) FROM fe_revision WHERE record_id = @id AND saved_at <= @at", cancellationToken, ("@id", recordId), ("@at", Sql.Ticks(at))).ConfigureAwait(false);
+            return await AnswersOfAsync(connection, transaction, record, Convert.ToInt32(number, CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
-    public Task<IReadOnlyList<AnswerChange>> GetChangesAsync(string recordId, int fromRevision, int toRevision, CancellationToken cancellationToken = default) =>
-        ReadAsync<IReadOnlyList<AnswerChange>>(async (connection, transaction) =>
-        {
-            var record = await ReadRecordAsync(connection, transaction, recordId, lockRow: false, cancellationToken).ConfigureAwait(false);
-            foreach (var revision in new[] { fromRevision, toRevision })
-            {
-                if (revision < 0 || revision > record.LatestRevision)
-                {
-                    throw new RecordStoreException(RecordStoreError.NotFound, $"Record `{recordId}` has no revision {revision}; its revisions are 0 to {record.LatestRevision}.");
-                }
-            }
+    public Task<IReadOnlyList<Revision>> GetHistoryAsync(string recordId, AccessContext? reader = null, CancellationToken cancellationToken = default) =>
+        ReadLoggedAsync<IReadOnlyList<Revision>>(recordId, reader, async (connection, transaction, record) =>
+            (await ReadHistoryAsync(connection, transaction, recordId, cancellationToken).ConfigureAwait(false), record.LatestRevision), cancellationToken);
 
-            var before = await AnswersAtAsync(connection, transaction, recordId, fromRevision, cancellationToken).ConfigureAwait(false);
-            var after = await AnswersAtAsync(connection, transaction, recordId, toRevision, cancellationToken).ConfigureAwait(false);
-            return AnswersDiff.Compare(before, after);
+    public Task<IReadOnlyList<AnswerChange>> GetChangesAsync(string recordId, int fromRevision, int toRevision, AccessContext? reader = null, CancellationToken cancellationToken = default) =>
+        ReadLoggedAsync<IReadOnlyList<AnswerChange>>(recordId, reader, async (connection, transaction, record) =>
+        {
+            var before = await AnswersAtAsync(connection, transaction, recordId, Existing(record, fromRevision), cancellationToken).ConfigureAwait(false);
+            var after = await AnswersAtAsync(connection, transaction, recordId, Existing(record, toRevision), cancellationToken).ConfigureAwait(false);
+            return (AnswersDiff.Compare(before, after), toRevision);
         }, cancellationToken);
 
     public Task<IReadOnlyList<AccessEntry>> GetAccessLogAsync(string caseId, CancellationToken cancellationToken = default)
@@ -120,37 +80,84 @@ internal sealed partial class SqlRecordStore
         }, cancellationToken);
     }
 
-    /// <summary>Reads a record's answers at the revision <paramref name="choose"/> picks (or as at <paramref name="at"/>), logging the read when the access log is on.</summary>
-    private async Task<RecordAnswers> ReadAnswersAsync(string recordId, AccessContext? reader, Func<RecordInfo, Task<int>>? choose, CancellationToken cancellationToken, DateTimeOffset? at = null)
+    /// <summary>
+    /// Runs a read that shows answers, writing its access-log entry (naming the revision read) in the same
+    /// transaction when the access log is on, so no logged read can be lost and no unlogged read can happen.
+    /// </summary>
+    private async Task<T> ReadLoggedAsync<T>(string recordId, AccessContext? reader, Func<DbConnection, DbTransaction?, RecordInfo, Task<(T Result, int Revision)>> read, CancellationToken cancellationToken)
     {
         if (_options.LogAccess)
         {
             if (reader is null)
             {
-                throw new RecordStoreException(RecordStoreError.InvalidRequest, "The access log is on, so every read of a record's answers must say who reads it: pass an AccessContext (reader, audience, purpose).");
+                throw new RecordStoreException(RecordStoreError.InvalidRequest, "The access log is on, so every read of a record's answers or history must say who reads it: pass an AccessContext (reader, audience, purpose).");
             }
 
             reader.Validate();
         }
 
-        async Task<RecordAnswers> Read(DbConnection connection, DbTransaction? transaction)
+        async Task<T> Read(DbConnection connection, DbTransaction? transaction)
         {
             var record = await ReadRecordAsync(connection, transaction, recordId, lockRow: false, cancellationToken).ConfigureAwait(false);
-            var number = choose is not null
-                ? await choose(record).ConfigureAwait(false)
-                : Convert.ToInt32(await Sql.ScalarAsync(connection, transaction, "SELECT COALESCE(MAX(number), 0) FROM fe_revision WHERE record_id = @id AND saved_at <= @at", cancellationToken, ("@id", recordId), ("@at", Sql.Ticks(at!.Value))).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-            var answers = await ReadRevisionRowAsync(connection, transaction, recordId, number, cancellationToken).ConfigureAwait(false);
+            var (result, revision) = await read(connection, transaction, record).ConfigureAwait(false);
             if (_options.LogAccess)
             {
-                await InsertAccessAsync(connection, transaction, record.CaseId, recordId, number, reader!, cancellationToken).ConfigureAwait(false);
+                await InsertAccessAsync(connection, transaction, record.CaseId, recordId, revision, reader!, cancellationToken).ConfigureAwait(false);
             }
 
-            return answers ?? new RecordAnswers(recordId, 0, null, record.Template, []);
+            return result;
         }
 
         return _options.LogAccess
             ? await WriteAsync((connection, transaction) => Read(connection, transaction), cancellationToken).ConfigureAwait(false)
             : await ReadAsync(Read, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<(RecordAnswers, int)> AnswersOfAsync(DbConnection connection, DbTransaction? transaction, RecordInfo record, int number, CancellationToken cancellationToken)
+    {
+        var answers = await ReadRevisionRowAsync(connection, transaction, record.RecordId, number, cancellationToken).ConfigureAwait(false);
+        return (answers ?? new RecordAnswers(record.RecordId, 0, null, record.Template, []), number);
+    }
+
+    private static int Existing(RecordInfo record, int revision) =>
+        revision >= 0 && revision <= record.LatestRevision
+            ? revision
+            : throw new RecordStoreException(RecordStoreError.NotFound, $"Record `{record.RecordId}` has no revision {revision}; its revisions are 0 to {record.LatestRevision}.");
+
+    private static async Task<IReadOnlyList<Revision>> ReadHistoryAsync(DbConnection connection, DbTransaction? transaction, string recordId, CancellationToken cancellationToken)
+    {
+        var changes = new Dictionary<int, List<AnswerChange>>();
+        await using (var command = Sql.Command(connection, transaction, "SELECT revision, path, old_value, new_value FROM fe_change WHERE record_id = @id ORDER BY revision, ordinal", ("@id", recordId)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var number = reader.GetInt32(0);
+                if (!changes.TryGetValue(number, out var list))
+                {
+                    changes[number] = list = [];
+                }
+
+                list.Add(new AnswerChange(reader.GetString(1), Sql.NullableString(reader, 2), Sql.NullableString(reader, 3)));
+            }
+        }
+
+        var revisions = new List<Revision>();
+        await using (var command = Sql.Command(connection, transaction, $"SELECT {RevisionColumns} FROM fe_revision WHERE record_id = @id ORDER BY number", ("@id", recordId)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var number = reader.GetInt32(1);
+                revisions.Add(new Revision(
+                    reader.GetString(0), number, Sql.Moment(reader.GetInt64(2)), reader.GetString(3),
+                    new TemplateRef(reader.GetString(4), reader.GetString(5), reader.GetString(6)),
+                    reader.GetInt32(7), reader.GetInt32(8) != 0, Sql.NullableString(reader, 9),
+                    changes.TryGetValue(number, out var list) ? list : []));
+            }
+        }
+
+        return revisions;
     }
 
     private async Task<RecordAnswers?> ReadRevisionRowAsync(DbConnection connection, DbTransaction? transaction, string recordId, int number, CancellationToken cancellationToken)
