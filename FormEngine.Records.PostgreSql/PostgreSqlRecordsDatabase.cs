@@ -64,6 +64,8 @@ internal sealed class PostgreSqlRecordsDatabase : IRecordsDatabase, IAsyncDispos
     {
         PostgresException { SqlState: "3D000" } e => new RecordStoreException(RecordStoreError.Unavailable, $"{Description} does not exist; create it (createdb) or fix Database= in the connection string.", e),
         PostgresException { SqlState: "28P01" or "28000" } e => new RecordStoreException(RecordStoreError.Unavailable, $"{Description} refused the login ({e.MessageText}); check Username= and Password= in the connection string.", e),
+        // Two hosts making a record with the same id at the same moment: the second finds it made.
+        PostgresException { SqlState: "23505" } e => new RecordStoreException(RecordStoreError.InvalidRequest, $"{Description} already holds that record: another writer made it at the same moment ({e.MessageText}). Load it instead of making it.", e),
         PostgresException { SqlState: var state } e when state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("57P", StringComparison.Ordinal) => Broken(e),
         NpgsqlException { InnerException: IOException or SocketException or EndOfStreamException } e => Broken(e),
         NpgsqlException { IsTransient: true } e => Broken(e),

@@ -257,6 +257,26 @@ public sealed class RecordStoreContractTests<TTarget> : StoreFixture<TTarget>
     }
 
     [Test]
+    public async Task Making_the_same_record_twice_at_once_makes_it_once_and_refuses_the_other_clearly()
+    {
+        var id = $"rec-{Guid.NewGuid():N}";
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            try
+            {
+                await Store.CreateRecordAsync(new NewRecord("CIN-1", "assessment", Assessment, "a", id));
+                return (RecordStoreError?)null;
+            }
+            catch (RecordStoreException ex)
+            {
+                return ex.Error;
+            }
+        })));
+        Assert.That(attempts.Count(a => a is null), Is.EqualTo(1));
+        Assert.That(attempts.Where(a => a is not null), Is.All.EqualTo(RecordStoreError.InvalidRequest));
+    }
+
+    [Test]
     public async Task Answers_survive_closing_and_reopening_the_store()
     {
         var record = await NewRecordAsync();

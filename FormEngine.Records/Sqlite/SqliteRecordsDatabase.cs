@@ -1,4 +1,3 @@
-using System.Data;
 using System.Data.Common;
 using FormEngine.Records.Storage;
 using Microsoft.Data.Sqlite;
@@ -68,8 +67,9 @@ internal sealed class SqliteRecordsDatabase : IRecordsDatabase
         }
     }
 
-    public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken).ConfigureAwait(false);
+    public Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        // BEGIN IMMEDIATE: the write lock is taken first (waiting up to busy_timeout), so a save never reads, then fails to upgrade.
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
     public Task<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken cancellationToken) =>
         // Deferred: a read takes no write lock, and WAL gives it one consistent snapshot.
