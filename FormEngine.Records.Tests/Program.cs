@@ -5,18 +5,21 @@ namespace FormEngine.Records.Tests;
 
 /// <summary>
 /// The test assembly doubles as a writer process for the crash test: <c>dotnet FormEngine.Records.Tests.dll
-/// writer PROVIDER LOCATION RECORD COUNT</c> saves COUNT revisions and prints <c>committed N VALUE</c> after
-/// each save returns, so the test knows exactly what it was told was committed before it kills the process.
+/// writer PROVIDER LOCATION RECORD COUNT [NAME]</c> saves COUNT revisions (to answers named after NAME, if given)
+/// and prints <c>committed N VALUE</c> after each save returns, so a test knows exactly what it was told was
+/// committed, even if it then kills the process.
 /// </summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        if (args is not ["writer", var provider, var location, var recordId, var countText])
+        if (args is not ["writer", var provider, var location, var recordId, var countText, ..] || args.Length > 6)
         {
-            await Console.Error.WriteLineAsync("usage: writer sqlite|postgresql LOCATION RECORD COUNT");
+            await Console.Error.WriteLineAsync("usage: writer sqlite|postgresql LOCATION RECORD COUNT [NAME]");
             return 2;
         }
+
+        var prefix = args.Length == 6 ? args[5] + "_" : "";
 
         await using var store = await StoreTarget.OpenByName(provider, location);
         var count = int.Parse(countText, System.Globalization.CultureInfo.InvariantCulture);
@@ -25,9 +28,9 @@ public static class Program
             var current = await store.GetCurrentAsync(recordId);
             var answers = current.Answers;
             var value = $"v{i}";
-            answers[$"step{i % 7}"] = new JsonObject { ["value"] = value, ["n"] = i };
+            answers[$"{prefix}step{i % 7}"] = new JsonObject { ["value"] = value, ["n"] = i };
             var result = await store.SaveAsync(new SaveRequest(recordId, current.Revision, answers, "writer"));
-            Console.Out.WriteLine($"committed {result.LatestRevision} {value}");
+            Console.Out.WriteLine(result.Succeeded ? $"committed {result.LatestRevision} {value}" : $"conflict {result.LatestRevision} {value}");
             Console.Out.Flush();
         }
 

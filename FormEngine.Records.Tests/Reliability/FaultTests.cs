@@ -8,7 +8,7 @@ using static FormEngine.Records.Tests.Support.Json;
 
 namespace FormEngine.Records.Tests.Reliability;
 
-/// <summary>Faults against every provider: a writer process killed mid-run, a save that breaks before it commits.</summary>
+/// <summary>Several processes against every provider: writers saving one record at once, a writer killed mid-run, a save that breaks before it commits.</summary>
 [TestFixture(typeof(SqliteTarget))]
 [TestFixture(typeof(PostgreSqlTarget))]
 public sealed class FaultTests<TTarget> : StoreFixture<TTarget>
@@ -58,6 +58,48 @@ public sealed class FaultTests<TTarget> : StoreFixture<TTarget>
     }
 
     [Test]
+    public async Task Writer_processes_saving_one_record_at_once_each_keep_every_save()
+    {
+        const int saves = 60;
+        var record = await NewRecordAsync();
+        var writers = new[] { "a", "b", "c" }.Select(name => (Name: name, Process: StartWriter(record.RecordId, saves.ToString(), name))).ToList();
+        var told = new List<(string Name, int Revision, string Value)>();
+        foreach (var (name, process) in writers)
+        {
+            using (process)
+            {
+                while (await process.StandardOutput.ReadLineAsync() is { } line)
+                {
+                    var parts = line.Split(' ');
+                    Assert.That(parts[0], Is.EqualTo("committed"), $"writer {name}: {line}");
+                    told.Add((name, int.Parse(parts[1]), parts[2]));
+                }
+
+                await process.WaitForExitAsync();
+                Assert.That(process.ExitCode, Is.Zero, await process.StandardError.ReadToEndAsync());
+            }
+        }
+
+        var history = await Store.GetHistoryAsync(record.RecordId);
+        var current = await Store.GetCurrentAsync(record.RecordId);
+        Assert.Multiple(() =>
+        {
+            Assert.That(told, Has.Count.EqualTo(3 * saves));
+            Assert.That(told.Select(t => t.Revision).Distinct().Count(), Is.EqualTo(3 * saves), "each save has its own revision");
+            Assert.That(history.Select(r => r.Number), Is.EqualTo(Enumerable.Range(1, 3 * saves)));
+            Assert.That(history.Count(r => r.Merged), Is.GreaterThan(0), "the processes overlapped, so some saves were merged");
+            foreach (var (name, _, value) in told)
+            {
+                var step = int.Parse(value[1..]);
+                if (step >= saves - 7)
+                {
+                    Assert.That(current.Answers[$"{name}_step{step % 7}"]?["value"]?.GetValue<string>(), Is.EqualTo(value), $"writer {name}'s last saves are all in the answers");
+                }
+            }
+        });
+    }
+
+    [Test]
     public async Task A_save_whose_connection_breaks_before_it_commits_leaves_nothing_half_written()
     {
         var record = await NewRecordAsync();
@@ -101,7 +143,7 @@ public sealed class FaultTests<TTarget> : StoreFixture<TTarget>
         }
     }
 
-    private Process StartWriter(string recordId)
+    private Process StartWriter(string recordId, string count = "100000", string? name = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -109,9 +151,14 @@ public sealed class FaultTests<TTarget> : StoreFixture<TTarget>
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { typeof(Program).Assembly.Location, "writer", Target.Provider, Location, recordId, "100000" })
+        foreach (var arg in new[] { typeof(Program).Assembly.Location, "writer", Target.Provider, Location, recordId, count })
         {
             start.ArgumentList.Add(arg);
+        }
+
+        if (name is not null)
+        {
+            start.ArgumentList.Add(name);
         }
 
         return Process.Start(start) ?? throw new InvalidOperationException("could not start the writer process");
