@@ -27,6 +27,7 @@ public static class Program
         typeof(RenderBenchmarks),
         typeof(PdfPeerBenchmarks),
         typeof(ConcurrencyBenchmarks),
+        typeof(RecordStoreBenchmarks),
     ];
 
     public static int Main(string[] args)
