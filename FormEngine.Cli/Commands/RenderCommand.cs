@@ -37,6 +37,8 @@ internal static class RenderCommand
             ProtectiveMarking = arguments.Option("marking"),
             Language = arguments.Option("document-language"),
             TemplateFolder = arguments.Option("templates"),
+            // A form rendered from an answers file shows what is missing or wrong in those answers.
+            ShowErrors = true,
         };
 
         if (options.TemplateFolder is { } folder && !Directory.Exists(folder))

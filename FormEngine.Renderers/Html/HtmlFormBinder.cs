@@ -59,6 +59,8 @@ public static class HtmlFormBinder
         var form = FormViewBuilder.Build(session, view);
         var govuk = options.Theme == "govuk";
         var names = new HashSet<string>(StringComparer.Ordinal) { AddItemField, RemoveItemField, HtmlFormFields.Shown };
+        // The host's own hidden fields (an antiforgery token) were on the page too; they are the host's to read.
+        names.UnionWith(options.HiddenFields.Select(field => field.Key));
         var shownGroups = post.Values(HtmlFormFields.Shown).ToHashSet(StringComparer.Ordinal);
         var changes = new List<(string Path, JsonNode? Value)>();
         var problems = new List<FieldProblem>();

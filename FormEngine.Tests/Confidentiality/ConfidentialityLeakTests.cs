@@ -134,7 +134,7 @@ public class ConfidentialityLeakTests
     }
 
     private static FormSession Session() =>
-        FormSession.Open(TestTemplates.Load(Template), JsonNode.Parse(Answers)!.AsObject(), new SessionOptions
+        FormSession.Open(TestTemplates.Load(Template), JsonNode.Parse(Answers)!.AsObject(), new FormSessionOptions
         {
             Today = TestTemplates.Today,
             PreviousAnswers = JsonNode.Parse("""{"parent": {"diagnosis": "PREVIOUS-DIAGNOSIS-SECRET"}}""")!.AsObject(),

@@ -40,7 +40,7 @@ public class WhoSeesWhatTests
         """;
 
     private static FormSession Session() =>
-        FormSession.Open(TestTemplates.Load(Template), JsonNode.Parse("""{"school": {"name": "Sam", "absences": 14, "support": "A quiet place", "upn": "A123456789012"}}""")!.AsObject(), new SessionOptions { Today = TestTemplates.Today });
+        FormSession.Open(TestTemplates.Load(Template), JsonNode.Parse("""{"school": {"name": "Sam", "absences": 14, "support": "A quiet place", "upn": "A123456789012"}}""")!.AsObject(), new FormSessionOptions { Today = TestTemplates.Today });
 
     /// <summary>The output as text, without the HTML page's style sheet (whose comments name its parts).</summary>
     private static string Render(string audience, string format, RenderMode mode) =>

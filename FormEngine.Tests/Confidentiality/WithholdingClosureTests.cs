@@ -85,7 +85,7 @@ public class WithholdingClosureTests
     private static FormTemplate Load() => TestTemplates.Load(Template);
 
     private static FormSession Open(string answers) =>
-        FormSession.Open(Load(), JsonNode.Parse(answers)!.AsObject(), new SessionOptions { Today = TestTemplates.Today });
+        FormSession.Open(Load(), JsonNode.Parse(answers)!.AsObject(), new FormSessionOptions { Today = TestTemplates.Today });
 
     private static IEnumerable<TestCaseData> Outputs() =>
         from audience in new[] { "parent", "child" }

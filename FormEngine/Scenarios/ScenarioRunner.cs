@@ -57,7 +57,7 @@ public static class ScenarioRunner
             {
                 scenarioCount++;
                 expectationCount += scenario.Expectations.Count;
-                var session = FormSession.Open(template, scenario.Answers, new SessionOptions { Today = scenario.Today, PreviousAnswers = scenario.Previous });
+                var session = FormSession.Open(template, scenario.Answers, new FormSessionOptions { Today = scenario.Today, PreviousAnswers = scenario.Previous });
                 var problems = ApplyChanges(session, scenario).Concat(ExpectationChecker.CheckReader(template, scenario)).ToList();
                 if (problems.Count > 0)
                 {

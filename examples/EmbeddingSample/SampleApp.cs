@@ -6,7 +6,6 @@ using FormEngine.Renderers;
 using FormEngine.Renderers.Html;
 using FormEngine.Templates;
 using FormEngine.Views;
-using SessionOptions = FormEngine.Evaluation.SessionOptions;
 
 namespace EmbeddingSample;
 
@@ -110,7 +109,7 @@ public static class SampleApp
     /// <summary>A case and a session on its answers. "Today" is the host's decision, not the library's.</summary>
     private static (CaseRecord, FormSession)? Open(CaseStore store, TemplateCatalogue templates, long id) =>
         store.Find(id) is { } record && templates.Find(record.TemplateId) is { } template
-            ? (record, FormSession.Open(template, record.Answers, new SessionOptions { Today = DateOnly.FromDateTime(DateTime.Today) }))
+            ? (record, FormSession.Open(template, record.Answers, new FormSessionOptions { Today = DateOnly.FromDateTime(DateTime.Today) }))
             : null;
 
     private static string CaseList(CaseStore store, TemplateCatalogue templates)

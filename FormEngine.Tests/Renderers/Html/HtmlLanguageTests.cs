@@ -36,7 +36,7 @@ public class HtmlLanguageTests
     public void A_welsh_view_is_welsh_throughout(string theme, RenderMode mode)
     {
         var view = HtmlTestForms.BilingualView("cy", answers: """{ "child": { "disabled": "yes" } }""");
-        var html = HtmlTestForms.Render(view, new RenderOptions { Mode = mode, Theme = theme, CaseReference = "CIN-7" });
+        var html = HtmlTestForms.Render(view, new RenderOptions { Mode = mode, Theme = theme, CaseReference = "CIN-7", ShowErrors = true });
         var document = HtmlTestForms.Parse(html);
         HtmlTestForms.AssertAccessible(document);
         Assert.That(document.Root!.Attr("lang"), Is.EqualTo("cy"));
@@ -54,7 +54,7 @@ public class HtmlLanguageTests
                 break;
             case RenderMode.Form:
                 var empty = FormEngine.Views.FormViewBuilder.Build(TestTemplates.Open("{}", HtmlTestForms.Bilingual), new FormEngine.Views.ViewOptions { Language = "cy" });
-                var form = HtmlTestForms.Parse(HtmlTestForms.Render(empty, new RenderOptions { Mode = mode, Theme = theme }));
+                var form = HtmlTestForms.Parse(HtmlTestForms.Render(empty, new RenderOptions { Mode = mode, Theme = theme, ShowErrors = true }));
                 HtmlTestForms.AssertAccessible(form);
                 text = form.All("body").Single().Value;
                 Assert.That(text, Does.Contain("Mae problem").And.Contain("Atebwch y cwestiwn hwn.").And.Contain("(gofynnol)"));

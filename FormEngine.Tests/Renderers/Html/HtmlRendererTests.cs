@@ -24,7 +24,7 @@ public class HtmlRendererTests
         from theme in Themes from mode in Enum.GetValues<RenderMode>() select new TestCaseData(theme, mode);
 
     private static XDocument Render(string answers, RenderMode mode, string theme = "plain") =>
-        HtmlTestForms.Parse(HtmlTestForms.Render(HtmlTestForms.View(answers), new RenderOptions { Mode = mode, Theme = theme }));
+        HtmlTestForms.Parse(HtmlTestForms.Render(HtmlTestForms.View(answers), new RenderOptions { Mode = mode, Theme = theme, ShowErrors = true }));
 
     [Test]
     public void Describes_itself_as_html()

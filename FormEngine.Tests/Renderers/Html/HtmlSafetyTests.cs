@@ -74,7 +74,7 @@ public class HtmlSafetyTests
     [TestCaseSource(nameof(EveryThemeAndMode))]
     public void What_people_typed_comes_out_as_text_never_markup(string theme, RenderMode mode)
     {
-        var html = HtmlTestForms.Render(HostileView(), new RenderOptions { Mode = mode, Theme = theme, CaseReference = Payload, ProtectiveMarking = Payload, FormAction = Payload });
+        var html = HtmlTestForms.Render(HostileView(), new RenderOptions { Mode = mode, Theme = theme, CaseReference = Payload, ProtectiveMarking = Payload, FormAction = Payload, ShowErrors = true });
         var document = HtmlTestForms.Parse(html);
         Assert.That(document.Descendants("script"), Is.Empty);
         Assert.That(document.Descendants().SelectMany(e => e.Attributes()).Select(a => a.Name.LocalName), Has.None.EqualTo("onmouseover"));

@@ -5,7 +5,8 @@ namespace FormEngine.Tests.Renderers.Html;
 /// <summary>Approved renders of the single assessment example (a disabled toddler), for review as a whole page.</summary>
 public class HtmlSnapshotTests
 {
-    private static readonly RenderOptions Base = new() { CaseReference = "CIN-204117", ProtectiveMarking = "OFFICIAL-SENSITIVE" };
+    // ShowErrors: the form as it is shown again after a submit, so the approved render includes its error markup.
+    private static readonly RenderOptions Base = new() { CaseReference = "CIN-204117", ProtectiveMarking = "OFFICIAL-SENSITIVE", ShowErrors = true };
 
     [TestCase("record-plain", RenderMode.Record, "plain")]
     [TestCase("record-govuk", RenderMode.Record, "govuk")]

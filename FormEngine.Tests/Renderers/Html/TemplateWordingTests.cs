@@ -116,7 +116,7 @@ public class TemplateWordingTests
     [TestCase("govuk", "cy", "Dywedwch gyda phwy mae'r plentyn yn byw.", "Atebwch y cwestiwn hwn.")]
     public void The_form_shows_the_templates_message_beside_the_question_and_in_the_problems(string theme, string language, string own, string formEngines)
     {
-        var html = HtmlTestForms.Render(View(LivesWith, "{}", language), new RenderOptions { Mode = RenderMode.Form, Theme = theme });
+        var html = HtmlTestForms.Render(View(LivesWith, "{}", language), new RenderOptions { Mode = RenderMode.Form, Theme = theme, ShowErrors = true });
         var document = HtmlTestForms.Parse(html);
         HtmlTestForms.AssertAccessible(document);
         var text = document.All("body").Single().Value;

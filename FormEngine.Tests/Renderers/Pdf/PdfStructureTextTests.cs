@@ -203,7 +203,7 @@ public sealed class PdfStructureTextTests
     {
         var loaded = FormTemplate.Load(template).GetTemplateOrThrow();
         var answerObject = answers is null ? [] : JsonNode.Parse(File.ReadAllText(answers))!.AsObject();
-        var session = FormSession.Open(loaded, answerObject, new SessionOptions { Today = TestTemplates.Today });
+        var session = FormSession.Open(loaded, answerObject, new FormSessionOptions { Today = TestTemplates.Today });
         return FormViewBuilder.Build(session, new ViewOptions { Language = language, Audience = audience });
     }
 }

@@ -92,7 +92,7 @@ public class TextRendererTests
         var examples = Path.Combine(TestTemplates.RepoRoot, "examples");
         var loaded = FormTemplate.Load(Path.Combine(examples, template), new TemplateLoadOptions { DisplayBase = TestTemplates.RepoRoot }).GetTemplateOrThrow();
         var document = answers is null ? null : JsonNode.Parse(File.ReadAllText(Path.Combine(examples, answers)))!.AsObject();
-        return FormViewBuilder.Build(FormSession.Open(loaded, document, new SessionOptions { Today = Today }));
+        return FormViewBuilder.Build(FormSession.Open(loaded, document, new FormSessionOptions { Today = Today }));
     }
 
     private static byte[] Bytes(FormView view, RenderOptions options)
