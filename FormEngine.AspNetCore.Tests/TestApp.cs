@@ -76,6 +76,7 @@ internal sealed partial class TestApp : IAsyncDisposable
         Directory.CreateDirectory(Path.Combine(folder, "Templates", "family"));
         File.WriteAllText(Path.Combine(folder, "Templates", "family", "family.yaml"), template);
 
+        TestApp? test = null;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
@@ -87,17 +88,25 @@ internal sealed partial class TestApp : IAsyncDisposable
         builder.Services.AddSingleton<IFormReaderPolicy, RolePolicy>();
         builder.Services.AddAuthentication("Test").AddScheme<AuthenticationSchemeOptions, TestAuthentication>("Test", null);
         builder.Services.AddAuthorization();
+        builder.Services.AddSingleton<Func<int, FormSession?>>(_ => id => test!.Open(id));
+        builder.Services.AddSingleton(_ => test!.Cases);
         if (antiforgery)
         {
+            // MVC with views registers antiforgery too, so it is only there when antiforgery is meant to be on.
             builder.Services.AddAntiforgery();
+            builder.Services.AddControllersWithViews().AddApplicationPart(typeof(TestApp).Assembly);
         }
 
         var app = builder.Build();
-        var test = new TestApp(app, folder);
+        test = new TestApp(app, folder);
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health");
         test.Map(app);
+        if (antiforgery)
+        {
+            app.MapControllers();
+        }
         await app.StartAsync();
         test.Client = app.GetTestClient();
         return test;
@@ -160,14 +169,17 @@ internal sealed partial class TestApp : IAsyncDisposable
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 
+    private static readonly DateOnly Today = new(2026, 11, 30);
+
+    private FormSession? Open(int id) =>
+        Cases.TryGetValue(id, out var answers) && _app.Services.GetRequiredService<IFormTemplates>().Find("family_assessment") is { } template
+            ? FormSession.Open(template, answers.DeepClone().AsObject(), new FormSessionOptions { Today = Today })
+            : null;
+
     // The endpoints a host writes, as the README shows them.
     private void Map(WebApplication app)
     {
-        var today = new DateOnly(2026, 11, 30);
-        FormSession? Open(int id) =>
-            Cases.TryGetValue(id, out var answers) && app.Services.GetRequiredService<IFormTemplates>().Find("family_assessment") is { } template
-                ? FormSession.Open(template, answers.DeepClone().AsObject(), new FormSessionOptions { Today = today })
-                : null;
+        var today = Today;
 
         app.MapGet("/cases/{id:int}", (int id, bool? saved) => Open(id) is { } session
             ? FormResults.Form(session, new FormPage { Action = $"/cases/{id}", ShowErrors = saved == true, CaseReference = $"CASE-{id}" })

@@ -29,6 +29,18 @@ internal static class PostBody
                 $"The post was sent as `{request.ContentType ?? "nothing"}`. Post the form as a browser does, without enctype.");
         }
 
+        if (http.Features.Get<IFormFeature>()?.Form is { } already)
+        {
+            // Something ran first and read the body through ASP.NET Core's own form reader (MVC's
+            // [ValidateAntiForgeryToken], or a minimal API's form parameter), under FormOptions' limits: the body
+            // cannot be read twice, so use what it read. Its reader replaces bytes that are not UTF-8 rather than
+            // refusing them; read the body here first for that check.
+            var count = already.Sum(field => field.Value.Count);
+            return count > settings.MaxPostFields
+                ? Refuse(StatusCodes.Status400BadRequest, "The form has too many fields.", $"It has {count:N0} fields; at most {settings.MaxPostFields:N0} are read. Nothing was saved.")
+                : new Read(FormPost.From(already), null);
+        }
+
         var limit = settings.MaxPostBytes;
         if (request.ContentLength > limit)
         {
