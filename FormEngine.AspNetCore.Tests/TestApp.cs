@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -70,7 +71,8 @@ internal sealed partial class TestApp : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<TestApp> StartAsync(bool antiforgery = true, Action<FormEngineOptions>? configure = null, string theme = "govuk", string template = Template)
+    public static async Task<TestApp> StartAsync(bool antiforgery = true, Action<FormEngineOptions>? configure = null, string theme = "govuk", string template = Template,
+        IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
         var folder = Directory.CreateTempSubdirectory("formengine-web-").FullName;
         Directory.CreateDirectory(Path.Combine(folder, "Templates", "family"));
@@ -80,6 +82,16 @@ internal sealed partial class TestApp : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
+
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.Services.AddFormEngine(options =>
         {
             options.Theme = theme;

@@ -1,11 +1,14 @@
 namespace FormEngine.AspNetCore;
 
 /// <summary>
-/// FormEngine's settings in a web application, set with <c>services.AddFormEngine(options => ...)</c> or bound
-/// from configuration. Every limit has a safe default.
+/// FormEngine's settings in a web application, read from the <c>FormEngine</c> configuration section and then
+/// <c>services.AddFormEngine(options => ...)</c>. Every limit has a safe default.
 /// </summary>
 public sealed class FormEngineOptions
 {
+    /// <summary>The configuration section the options are read from: <c>FormEngine</c> (e.g. <c>"FormEngine": { "Theme": "plain" }</c> in appsettings.json).</summary>
+    public const string SectionName = "FormEngine";
+
     /// <summary>
     /// The folder of templates, relative to the content root or absolute (default <c>Templates</c>). Each
     /// <c>*.yaml</c> file in it, or in a folder directly inside it, is a template (except <c>*.scenarios.yaml</c>);

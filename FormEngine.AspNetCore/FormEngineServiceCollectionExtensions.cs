@@ -14,7 +14,8 @@ namespace FormEngine.AspNetCore;
 public static class FormEngineServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds FormEngine: <see cref="FormEngineOptions"/>, the templates folder as <see cref="IFormTemplates"/> (loaded
+    /// Adds FormEngine: <see cref="FormEngineOptions"/> (from the <c>FormEngine</c> configuration section, then
+    /// <paramref name="configure"/>), the templates folder as <see cref="IFormTemplates"/> (loaded
     /// once, reloaded on save in Development), the renderers, the <c>formengine-templates</c> health check, and safe
     /// response headers on every response (a Content-Security-Policy with a nonce, <c>frame-ancestors 'none'</c>,
     /// <c>nosniff</c>). The host still registers its <see cref="IFormReaderPolicy"/>, and turns on antiforgery with
@@ -26,7 +27,8 @@ public static class FormEngineServiceCollectionExtensions
     public static IServiceCollection AddFormEngine(this IServiceCollection services, Action<FormEngineOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<FormEngineOptions>();
+        // The "FormEngine" section of configuration (appsettings.json, environment variables) first, then code.
+        var options = services.AddOptions<FormEngineOptions>().BindConfiguration(FormEngineOptions.SectionName);
         if (configure is not null)
         {
             options.Configure(configure);

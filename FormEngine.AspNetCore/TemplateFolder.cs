@@ -61,7 +61,17 @@ public sealed class TemplateFolder : IFormTemplates, IDisposable
     {
         lock (_reloading)
         {
-            _loaded = Load();
+            try
+            {
+                _loaded = Load();
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // The folder changed under the reload (renamed, deleted, permissions): keep serving what loaded last.
+                // This runs on a timer thread, where an unhandled exception would stop the application.
+                _logger.LogError(error, "FormEngine could not reload the templates folder {Folder}; the templates loaded before are still used.", Folder);
+                return;
+            }
         }
 
         Reloaded?.Invoke();
