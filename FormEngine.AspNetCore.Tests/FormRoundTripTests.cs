@@ -122,4 +122,17 @@ public class FormRoundTripTests
         Assert.That(anonymous.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That(app.Cases[1], Is.Empty);
     }
+
+    [Test]
+    public async Task An_audience_the_template_does_not_declare_is_refused_and_an_undeclared_language_is_not_claimed()
+    {
+        await using var app = await TestApp.StartAsync();
+        app.Cases[1] = new JsonObject();
+
+        var outsider = await app.Client.SendAsync(TestApp.As("outsider", HttpMethod.Get, "/cases/1"));
+        var french = await (await app.Client.SendAsync(TestApp.As("french", HttpMethod.Get, "/cases/1"))).Content.ReadAsStringAsync();
+
+        Assert.That(outsider.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "fail closed, never the whole form");
+        Assert.That(french, Does.Contain("<html lang=\"en-GB\""));
+    }
 }

@@ -228,6 +228,8 @@ internal sealed partial class TestApp : IAsyncDisposable
                 null => null,
                 "parent" => new FormReader("parent"),
                 "stranger" => null,
+                "french" => new FormReader("practitioner", "fr"),
+                "outsider" => new FormReader("auditor"),
                 _ => (FormReader?)new FormReader("practitioner"),
             });
     }

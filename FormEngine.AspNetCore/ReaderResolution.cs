@@ -25,11 +25,13 @@ internal static class ReaderResolution
                 : (null, Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in to open this form."));
         }
 
+        // A language the template does not have would label English text as another language: use the default.
+        var language = reader.Language is { } asked && template.Definition.Languages.Contains(asked, StringComparer.Ordinal) ? asked : null;
         var audiences = template.Definition.Audiences;
         if (audiences.Count == 0)
         {
             // A template without audiences has one reader, who sees all of it; nothing is withheld from anyone.
-            return (new ViewOptions { Language = reader.Language }, null);
+            return (new ViewOptions { Language = language }, null);
         }
 
         if (!audiences.Contains(reader.Audience, StringComparer.Ordinal))
@@ -40,6 +42,6 @@ internal static class ReaderResolution
             return (null, Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You may not open this form."));
         }
 
-        return (reader.View, null);
+        return (reader.View with { Language = language }, null);
     }
 }
