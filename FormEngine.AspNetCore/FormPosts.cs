@@ -57,7 +57,7 @@ public static class FormPosts
                     detail: "The form did not come from this site, or it has expired. Open the form again and resubmit it."));
             }
 
-            hidden.Add(new(antiforgery.GetTokens(http).FormFieldName, string.Empty));
+            hidden.Add(new(services.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.FormFieldName, string.Empty));
         }
 
         var (view, refusal) = await ReaderResolution.ResolveAsync(http, session.Template).ConfigureAwait(false);
@@ -66,7 +66,7 @@ public static class FormPosts
             return FormPostResult.Refuse(refusal);
         }
 
-        var bound = HtmlFormBinder.Bind(session, post, view!, new RenderOptions { Mode = RenderMode.Form, Theme = settings.Theme, HiddenFields = hidden });
+        var bound = HtmlFormBinder.Bind(session, post, view!, new RenderOptions { Mode = OutputMode.Form, Theme = settings.Theme, HiddenFields = hidden });
         logger.LogInformation("A form post for template {Template} changed {Changed} answers; {Problems} fields could not be read; {Ignored} names were not on the page",
             session.Template.Id, bound.Changed.Count, bound.Problems.Count, bound.Ignored.Count);
         return FormPostResult.Apply(bound);

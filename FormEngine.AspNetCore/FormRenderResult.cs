@@ -18,7 +18,7 @@ public sealed class FormRenderResult : IResult
     private readonly FormSession _session;
     private readonly FormPage _page;
 
-    internal FormRenderResult(FormSession session, RenderMode mode, string format, bool fragment, FormPage? page)
+    internal FormRenderResult(FormSession session, OutputMode mode, string format, bool fragment, FormPage? page)
     {
         ArgumentNullException.ThrowIfNull(session);
         _session = session;
@@ -29,7 +29,7 @@ public sealed class FormRenderResult : IResult
     }
 
     /// <summary>What is rendered: a form, a record or a blank form.</summary>
-    public RenderMode Mode { get; }
+    public OutputMode Mode { get; }
 
     /// <summary>The output format: <c>html</c>, <c>pdf</c> or <c>text</c>.</summary>
     public string Format { get; }
@@ -62,7 +62,7 @@ public sealed class FormRenderResult : IResult
             ProtectiveMarking = _page.ProtectiveMarking,
             ShowErrors = _page.ShowErrors,
             Nonce = httpContext.GetCspNonce(),
-            HiddenFields = Mode == RenderMode.Form ? AntiforgeryFields(httpContext) : [],
+            HiddenFields = Mode == OutputMode.Form ? AntiforgeryFields(httpContext) : [],
         };
         var form = FormViewBuilder.Build(_session, view!);
 

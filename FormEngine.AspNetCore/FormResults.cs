@@ -15,20 +15,20 @@ public static class FormResults
     /// <param name="session">The case's session.</param>
     /// <param name="page">Where it posts, what it prints, whether to show errors.</param>
     /// <returns>The result.</returns>
-    public static FormRenderResult Form(FormSession session, FormPage? page = null) => new(session, RenderMode.Form, "html", fragment: false, page);
+    public static FormRenderResult Form(FormSession session, FormPage? page = null) => new(session, OutputMode.Form, "html", fragment: false, page);
 
     /// <summary>The form to fill in without the page around it, for a host that puts it in its own layout.</summary>
     /// <param name="session">The case's session.</param>
     /// <param name="page">Where it posts, what it prints, whether to show errors.</param>
     /// <returns>The result.</returns>
-    public static FormRenderResult Fragment(FormSession session, FormPage? page = null) => new(session, RenderMode.Form, "html", fragment: true, page);
+    public static FormRenderResult Fragment(FormSession session, FormPage? page = null) => new(session, OutputMode.Form, "html", fragment: true, page);
 
     /// <summary>The record of what has been answered, as the reader may see it.</summary>
     /// <param name="session">The case's session.</param>
     /// <param name="format"><c>html</c> (default), <c>pdf</c> or <c>text</c>.</param>
     /// <param name="page">What it prints, and a download name.</param>
     /// <returns>The result.</returns>
-    public static FormRenderResult Record(FormSession session, string format = "html", FormPage? page = null) => new(session, RenderMode.Record, format, fragment: false, page);
+    public static FormRenderResult Record(FormSession session, string format = "html", FormPage? page = null) => new(session, OutputMode.Record, format, fragment: false, page);
 
     /// <summary>A blank paper form, with its routing written out, as the reader would be given it.</summary>
     /// <param name="template">The template.</param>
@@ -37,5 +37,5 @@ public static class FormResults
     /// <param name="page">What it prints, and a download name.</param>
     /// <returns>The result.</returns>
     public static FormRenderResult Blank(FormTemplate template, DateOnly today, string format = "html", FormPage? page = null) =>
-        new(FormSession.Open(template, new JsonObject(), new FormSessionOptions { Today = today }), RenderMode.Blank, format, fragment: false, page);
+        new(FormSession.Open(template, new JsonObject(), new FormSessionOptions { Today = today }), OutputMode.Blank, format, fragment: false, page);
 }

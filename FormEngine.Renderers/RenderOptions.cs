@@ -7,7 +7,7 @@ namespace FormEngine.Renderers;
 public sealed record RenderOptions
 {
     /// <summary>What the output is for (default: a record).</summary>
-    public RenderMode Mode { get; init; } = RenderMode.Record;
+    public OutputMode Mode { get; init; } = OutputMode.Record;
 
     /// <summary>
     /// The document's language as a BCP 47 tag, set on the HTML and PDF; null (the default) for the

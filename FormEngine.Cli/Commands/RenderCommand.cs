@@ -47,7 +47,7 @@ internal static class RenderCommand
             throw new UsageException($"The template folder `{folder}` given with --templates does not exist.");
         }
 
-        var session = mode == RenderMode.Blank && arguments.Option("answers") is null
+        var session = mode == OutputMode.Blank && arguments.Option("answers") is null
             ? SessionLoader.OpenBlank(templatePath, arguments, stderr)
             : SessionLoader.Open(templatePath, arguments, stderr);
         if (session is null)
@@ -99,12 +99,12 @@ internal static class RenderCommand
         return CommandLine.Success;
     }
 
-    private static RenderMode ParseMode(string text) => text switch
+    private static OutputMode ParseMode(string text) => text switch
     {
-        "form" => RenderMode.Form,
-        "record" => RenderMode.Record,
-        "blank" => RenderMode.Blank,
-        "audit" => RenderMode.Audit,
+        "form" => OutputMode.Form,
+        "record" => OutputMode.Record,
+        "blank" => OutputMode.Blank,
+        "audit" => OutputMode.Audit,
         _ => throw new UsageException($"Unknown mode `{text}`; use form, record, blank or audit."),
     };
 

@@ -23,7 +23,7 @@ internal static partial class PreviewPage
 
     public static readonly IReadOnlyList<string> Themes = ["plain", "govuk"];
 
-    public static readonly IReadOnlyList<RenderMode> Modes = [RenderMode.Form, RenderMode.Record, RenderMode.Blank, RenderMode.Audit];
+    public static readonly IReadOnlyList<OutputMode> Modes = [OutputMode.Form, OutputMode.Record, OutputMode.Blank, OutputMode.Audit];
 
     /// <summary>The session of the template the page shows, or null when no version of it has loaded.</summary>
     public static FormSession? OpenSession(TemplateSnapshot snapshot, PreviewState state, DateOnly today) =>
@@ -76,7 +76,7 @@ internal static partial class PreviewPage
         var renderer = new HtmlRenderer();
         renderer.Elements.Override(new PreviewElementRenderer([.. renderer.Elements]));
         var html = renderer.RenderToString(view, new RenderOptions { Mode = state.Mode, Theme = state.Theme, FormAction = "/answers", ShowErrors = true });
-        if (state.Mode == RenderMode.Form)
+        if (state.Mode == OutputMode.Form)
         {
             html = AddRevealAttributes(html, session, state, view);
         }
@@ -335,7 +335,7 @@ internal static partial class PreviewPage
     public static IEnumerable<(string Path, string Label)> ExplainablePaths(FormView view) =>
         view.AllElements().Select(e => (e.Path, e.Label));
 
-    public static string ModeName(RenderMode mode) => mode.ToString().ToLowerInvariant();
+    public static string ModeName(OutputMode mode) => mode.ToString().ToLowerInvariant();
 
     private static string LanguageName(string tag) => tag switch
     {

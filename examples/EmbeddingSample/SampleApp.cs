@@ -85,7 +85,7 @@ public static class SampleApp
 
             var pdf = renderers.Find("pdf")!;
             using var buffer = new MemoryStream();
-            pdf.Render(FormViewBuilder.Build(session), new RenderOptions { Mode = RenderMode.Record, CaseReference = record.Reference, ProtectiveMarking = "OFFICIAL-SENSITIVE" }, buffer);
+            pdf.Render(FormViewBuilder.Build(session), new RenderOptions { Mode = OutputMode.Record, CaseReference = record.Reference, ProtectiveMarking = "OFFICIAL-SENSITIVE" }, buffer);
             return Results.File(buffer.ToArray(), pdf.MediaType, $"{record.Reference}{pdf.FileExtension}");
         });
 
@@ -101,7 +101,7 @@ public static class SampleApp
     /// <summary>How a case's form is rendered; the binder is given the same options, so it reads the fields the form has.</summary>
     private static RenderOptions FormOptions(long id, CaseRecord record) => new()
     {
-        Mode = RenderMode.Form,
+        Mode = OutputMode.Form,
         FormAction = $"/cases/{id}",
         CaseReference = record.Reference,
     };

@@ -41,8 +41,8 @@ public class HtmlFormBinderTests
               - { id: notes, type: text, label: Notes }
         """;
 
-    private static readonly RenderOptions Plain = new() { Mode = RenderMode.Form };
-    private static readonly RenderOptions GovUk = new() { Mode = RenderMode.Form, Theme = "govuk" };
+    private static readonly RenderOptions Plain = new() { Mode = OutputMode.Form };
+    private static readonly RenderOptions GovUk = new() { Mode = OutputMode.Form, Theme = "govuk" };
     private static readonly ViewOptions Practitioner = new() { Audience = "practitioner" };
 
     [Test]

@@ -9,11 +9,11 @@ public class HtmlHostingTests
 {
     private static readonly KeyValuePair<string, string> Token = new("__RequestVerificationToken", "tok\"en<&>");
 
-    [TestCase("plain", RenderMode.Form)]
-    [TestCase("govuk", RenderMode.Form)]
-    [TestCase("plain", RenderMode.Record)]
-    [TestCase("govuk", RenderMode.Record)]
-    public void A_fragment_is_the_form_without_the_page_around_it(string theme, RenderMode mode)
+    [TestCase("plain", OutputMode.Form)]
+    [TestCase("govuk", OutputMode.Form)]
+    [TestCase("plain", OutputMode.Record)]
+    [TestCase("govuk", OutputMode.Record)]
+    public void A_fragment_is_the_form_without_the_page_around_it(string theme, OutputMode mode)
     {
         var options = new RenderOptions { Mode = mode, Theme = theme, Fragment = true, ProtectiveMarking = "OFFICIAL-SENSITIVE" };
         var html = HtmlTestForms.Render(HtmlTestForms.Example(), options);
@@ -27,7 +27,7 @@ public class HtmlHostingTests
         Assert.That(root.Attr("lang"), Is.EqualTo("en-GB"));
         Assert.That(root.Descendants("h1").Count(), Is.EqualTo(1), "the form keeps its title");
         Assert.That(html, Does.Contain("OFFICIAL-SENSITIVE"), "the marking stays with the form");
-        if (mode == RenderMode.Form)
+        if (mode == OutputMode.Form)
         {
             Assert.That(root.Descendants("form").Count(), Is.EqualTo(1));
         }
@@ -39,7 +39,7 @@ public class HtmlHostingTests
     [TestCase("govuk")]
     public void Hidden_fields_are_written_first_in_the_form_and_encoded(string theme)
     {
-        var html = HtmlTestForms.Render(HtmlTestForms.Example(), new RenderOptions { Mode = RenderMode.Form, Theme = theme, HiddenFields = [Token] });
+        var html = HtmlTestForms.Render(HtmlTestForms.Example(), new RenderOptions { Mode = OutputMode.Form, Theme = theme, HiddenFields = [Token] });
         var form = HtmlTestForms.Parse(html).Descendants("form").Single();
         var first = form.Elements().First();
 
@@ -53,7 +53,7 @@ public class HtmlHostingTests
     public void The_binder_does_not_report_the_hosts_hidden_fields_as_ignored()
     {
         var session = TestTemplates.Open();
-        var options = new RenderOptions { Mode = RenderMode.Form, HiddenFields = [Token] };
+        var options = new RenderOptions { Mode = OutputMode.Form, HiddenFields = [Token] };
         var post = FormPost.FromPairs([new(Token.Key, Token.Value), new("not.a.field", "x")]);
 
         var result = HtmlFormBinder.Bind(session, post, new ViewOptions(), options);
@@ -65,13 +65,13 @@ public class HtmlHostingTests
     [Test]
     public void The_nonce_is_put_on_the_inline_stylesheet_and_nothing_else_is_inline()
     {
-        var html = HtmlTestForms.Render(HtmlTestForms.Example(), new RenderOptions { Mode = RenderMode.Form, Nonce = "r4nd0m" });
+        var html = HtmlTestForms.Render(HtmlTestForms.Example(), new RenderOptions { Mode = OutputMode.Form, Nonce = "r4nd0m" });
         var document = HtmlTestForms.Parse(html);
 
         Assert.That(document.Descendants("style").Select(s => s.Attr("nonce")), Is.EqualTo(new[] { "r4nd0m" }));
         Assert.That(document.Descendants("script").Where(s => s.Attr("src") is null).Select(s => s.Attr("nonce")), Has.All.EqualTo("r4nd0m"));
         Assert.That(document.Descendants().Where(e => e.Attribute("style") is not null), Is.Empty, "no style attributes: a strict CSP refuses them");
-        Assert.That(HtmlTestForms.Render(HtmlTestForms.Example(), new RenderOptions { Mode = RenderMode.Form }), Does.Not.Contain("nonce="));
+        Assert.That(HtmlTestForms.Render(HtmlTestForms.Example(), new RenderOptions { Mode = OutputMode.Form }), Does.Not.Contain("nonce="));
     }
 
     [Test]
@@ -88,7 +88,7 @@ public class HtmlHostingTests
     public async Task Rendering_async_writes_the_same_bytes_to_a_stream_that_refuses_synchronous_writes(string format)
     {
         var renderer = FormRenderers.CreateDefault().Find(format)!;
-        var options = new RenderOptions { Mode = RenderMode.Record };
+        var options = new RenderOptions { Mode = OutputMode.Record };
         var view = HtmlTestForms.Example();
         using var expected = new MemoryStream();
         renderer.Render(view, options, expected);
@@ -105,7 +105,7 @@ public class HtmlHostingTests
     public void Rendering_async_writes_nothing_when_the_render_fails()
     {
         using var body = new AsyncOnlyStream();
-        var bad = new RenderOptions { Mode = RenderMode.Form, Theme = "no-such-theme" };
+        var bad = new RenderOptions { Mode = OutputMode.Form, Theme = "no-such-theme" };
 
         Assert.ThrowsAsync<ArgumentException>(() => new HtmlRenderer().RenderAsync(HtmlTestForms.Example(), bad, body));
         Assert.That(body.ToArray(), Is.Empty);
