@@ -19,6 +19,7 @@ public class ConfidentialityTests
     [TestCase("/cases/1?Audience=practitioner&reader=practitioner&view.audience=practitioner")]
     [TestCase("/cases/1/record?audience=practitioner")]
     [TestCase("/cases/1/fragment?audience=practitioner")]
+    [TestCase("/cases/1/in-layout?audience=practitioner")]
     public async Task A_parent_never_reads_third_party_answers_whatever_the_address_says(string address)
     {
         await using var app = await TestApp.StartAsync();

@@ -107,6 +107,26 @@ public class FormRoundTripTests
     }
 
     [Test]
+    public async Task A_host_puts_the_form_inside_its_own_layout_and_saves_from_it()
+    {
+        await using var app = await TestApp.StartAsync();
+        app.Cases[1] = new JsonObject();
+
+        var page = await app.Client.SendAsync(TestApp.As("practitioner", HttpMethod.Get, "/cases/1/in-layout"));
+        var html = await page.Content.ReadAsStringAsync();
+        var cookie = page.Headers.GetValues("Set-Cookie").First().Split(';')[0];
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var saved = await app.PostAsync("practitioner", 1, TestApp.Field("__RequestVerificationToken", WebUtility.HtmlDecode(token)) + "&" + TestApp.Field("family.child_name", "Sam"), cookie);
+        var stranger = await app.Client.SendAsync(TestApp.As("stranger", HttpMethod.Get, "/cases/1/in-layout"));
+
+        Assert.That(html, Does.StartWith("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><title>Council</title>").And.Contain("<main><div class=\"fe-fragment\""));
+        Assert.That(System.Text.RegularExpressions.Regex.Matches(html, "<html").Count, Is.EqualTo(1));
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(app.Cases[1]["family"]!["child_name"]!.GetValue<string>(), Is.EqualTo("Sam"));
+        Assert.That(stranger.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    [Test]
     public async Task A_user_the_policy_refuses_gets_403_and_nobody_signed_in_gets_401()
     {
         // Antiforgery off, so the post reaches the reader policy rather than stopping at the missing token.

@@ -201,6 +201,22 @@ internal sealed partial class TestApp : IAsyncDisposable
         app.MapGet("/cases/{id:int}/record.pdf", (int id) => Open(id) is { } session
             ? FormResults.Record(session, "pdf", new FormPage { DownloadName = $"case-{id}" })
             : Results.NotFound()).RequireAuthorization();
+        app.MapGet("/cases/{id:int}/in-layout", async (int id, HttpContext http) =>
+        {
+            if (Open(id) is not { } session)
+            {
+                return Results.NotFound();
+            }
+
+            if (await FormHtml.FragmentAsync(http, session, new FormPage { Action = $"/cases/{id}" }) is not { } form)
+            {
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            }
+
+            using var markup = new StringWriter();
+            form.WriteTo(markup, System.Text.Encodings.Web.HtmlEncoder.Default);
+            return Results.Content($"<!DOCTYPE html>\n<html lang=\"en-GB\"><head><title>Council</title></head><body><header>Council case system</header><main>{markup}</main></body></html>", "text/html; charset=utf-8");
+        }).RequireAuthorization();
         app.MapGet("/blank", (IFormTemplates templates) => FormResults.Blank(templates.Find("family_assessment")!, today)).RequireAuthorization();
         app.MapPost("/cases/{id:int}", async (int id, HttpContext http) =>
         {

@@ -2,10 +2,8 @@ using System.Net.Mime;
 using FormEngine.Evaluation;
 using FormEngine.Renderers;
 using FormEngine.Views;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace FormEngine.AspNetCore;
 
@@ -49,21 +47,9 @@ public sealed class FormRenderResult : IResult
         }
 
         var services = httpContext.RequestServices;
-        var settings = services.GetRequiredService<IOptions<FormEngineOptions>>().Value;
         var renderer = services.GetRequiredService<FormRenderers>().Find(Format)
             ?? throw new InvalidOperationException($"No FormEngine renderer for `{Format}` is registered; formats: {string.Join(", ", services.GetRequiredService<FormRenderers>().Formats)}.");
-        var options = new RenderOptions
-        {
-            Mode = Mode,
-            Theme = settings.Theme,
-            Fragment = Fragment,
-            FormAction = _page.Action,
-            CaseReference = _page.CaseReference,
-            ProtectiveMarking = _page.ProtectiveMarking,
-            ShowErrors = _page.ShowErrors,
-            Nonce = httpContext.GetCspNonce(),
-            HiddenFields = Mode == OutputMode.Form ? AntiforgeryFields(httpContext) : [],
-        };
+        var options = PageRenderOptions.For(httpContext, _page, Mode, Fragment);
         var form = FormViewBuilder.Build(_session, view!);
 
         var response = httpContext.Response;
@@ -76,17 +62,5 @@ public sealed class FormRenderResult : IResult
         }
 
         await renderer.RenderAsync(form, options, response.Body, httpContext.RequestAborted).ConfigureAwait(false);
-    }
-
-    /// <summary>ASP.NET Core's antiforgery token as a hidden field, when the application has antiforgery on; none otherwise.</summary>
-    private static IReadOnlyList<KeyValuePair<string, string>> AntiforgeryFields(HttpContext http)
-    {
-        if (http.RequestServices.GetService<IAntiforgery>() is not { } antiforgery)
-        {
-            return [];
-        }
-
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        return tokens.FormFieldName is { } field && tokens.RequestToken is { } token ? [new(field, token)] : [];
     }
 }
