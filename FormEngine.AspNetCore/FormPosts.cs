@@ -20,7 +20,6 @@ namespace FormEngine.AspNetCore;
 /// </summary>
 public static class FormPosts
 {
-
     /// <summary>Applies the request's posted form to the session, or refuses it and leaves the session unchanged.</summary>
     /// <param name="http">The request.</param>
     /// <param name="session">The session the form was rendered from.</param>
