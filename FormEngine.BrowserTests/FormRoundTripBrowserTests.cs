@@ -44,10 +44,10 @@ public class FormRoundTripBrowserTests
     {
         var template = FormTemplate.Load(Path.Combine(TestFiles.RepositoryRoot, templateFile)).Template!;
         var answers = AnswersDocument.Load(Path.Combine(TestFiles.RepositoryRoot, answersFile)).Answers!;
-        var session = FormSession.Open(template, answers, new SessionOptions { Today = Today });
+        var session = FormSession.Open(template, answers, new FormSessionOptions { Today = Today });
         var before = session.ToJson().ToJsonString();
         var view = new ViewOptions { Audience = audience, Page = page };
-        var options = new RenderOptions { Mode = RenderMode.Form, Theme = theme, FormAction = Origin + "/save" };
+        var options = new RenderOptions { Mode = OutputMode.Form, Theme = theme, FormAction = Origin + "/save" };
         var html = new HtmlRenderer().RenderToString(FormViewBuilder.Build(session, view), options);
 
         var body = await SubmitInChromium(html);
@@ -109,7 +109,7 @@ public class FormRoundTripBrowserTests
                 {
                     foreach (var audience in audiences)
                     {
-                        var paging = FormViewBuilder.Build(FormSession.Open(template, answers, new SessionOptions { Today = Today }), new ViewOptions { Audience = audience }).Paging;
+                        var paging = FormViewBuilder.Build(FormSession.Open(template, answers, new FormSessionOptions { Today = Today }), new ViewOptions { Audience = audience }).Paging;
                         IEnumerable<int?> pages = paging is null ? [null] : Enumerable.Range(1, paging.CheckAnswersPage).Select(p => (int?)p);
                         foreach (var page in pages)
                         {

@@ -12,11 +12,11 @@ public static class ModeRules
     /// <param name="element">The element.</param>
     /// <param name="mode">The mode.</param>
     /// <returns>Whether to render it.</returns>
-    public static bool Includes(FormElement element, RenderMode mode) => mode switch
+    public static bool Includes(FormElement element, OutputMode mode) => mode switch
     {
-        RenderMode.Audit => true,
+        OutputMode.Audit => true,
         _ when element is QuestionView { Display: false } => false,
-        RenderMode.Form or RenderMode.Record => element.Visible,
+        OutputMode.Form or OutputMode.Record => element.Visible,
         _ => true,
     };
 

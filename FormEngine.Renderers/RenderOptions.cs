@@ -7,7 +7,7 @@ namespace FormEngine.Renderers;
 public sealed record RenderOptions
 {
     /// <summary>What the output is for (default: a record).</summary>
-    public RenderMode Mode { get; init; } = RenderMode.Record;
+    public OutputMode Mode { get; init; } = OutputMode.Record;
 
     /// <summary>
     /// The document's language as a BCP 47 tag, set on the HTML and PDF; null (the default) for the
@@ -44,11 +44,12 @@ public sealed record RenderOptions
     public BilingualLayout BilingualLayout { get; init; } = BilingualLayout.SideBySide;
 
     /// <summary>
-    /// Whether a form shows its errors and unanswered required questions (HTML form mode; default true).
-    /// Set it to false for the first load of a new form, so the reader is not met with a list of problems
-    /// before answering anything; show them once the form has been submitted.
+    /// Whether a form shows its errors and unanswered required questions (HTML form mode; default false).
+    /// A form opened for the first time is clean, so the reader is not met with a list of problems before
+    /// answering anything; set it to true when rendering the form again after it has been submitted.
+    /// Records, audits and blank forms are not affected.
     /// </summary>
-    public bool ShowErrors { get; init; } = true;
+    public bool ShowErrors { get; init; }
 
     /// <summary>Where a form posts its answers (HTML form mode); default: the same address.</summary>
     public string FormAction { get; init; } = string.Empty;
@@ -58,6 +59,27 @@ public sealed record RenderOptions
     /// the check-your-answers page's Change links use it. Default: <c>?page={0}</c>.
     /// </summary>
     public string PageLinkFormat { get; init; } = "?page={0}";
+
+    /// <summary>
+    /// Renders only the form or record itself, without the page around it (no doctype, <c>head</c>, <c>body</c>
+    /// or <c>main</c>), for a host that puts it inside its own layout (HTML; default false). A fragment carries
+    /// no inline stylesheet: the host links the theme's stylesheet itself (see <see cref="Html.HtmlRenderer.ThemeStylesheet"/>).
+    /// </summary>
+    public bool Fragment { get; init; }
+
+    /// <summary>
+    /// Hidden fields the host needs in the form, such as an antiforgery token (HTML form mode), written as
+    /// they are given, first inside the <c>form</c>. <see cref="Html.HtmlFormBinder"/> does not report their
+    /// names as ignored. Their names must not be answer paths.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> HiddenFields { get; init; } = [];
+
+    /// <summary>
+    /// A Content-Security-Policy nonce put on every <c>script</c> and <c>style</c> element the HTML writes, so a
+    /// page served with <c>script-src 'nonce-…'</c> and <c>style-src 'nonce-…'</c> runs them; null (the
+    /// default) for none. Make a new random one for every response.
+    /// </summary>
+    public string? Nonce { get; init; }
 
     /// <summary>The language tag to put on the document: <see cref="Language"/>, or the form's language (English as <c>en-GB</c>).</summary>
     /// <param name="form">The form being rendered.</param>

@@ -69,7 +69,7 @@ internal static class TestTemplates
     }
 
     public static FormSession Open(string answersJson = "{}", string yaml = Assessment, string? previousJson = null) =>
-        FormSession.Open(Load(yaml), JsonNode.Parse(answersJson)!.AsObject(), new SessionOptions
+        FormSession.Open(Load(yaml), JsonNode.Parse(answersJson)!.AsObject(), new FormSessionOptions
         {
             Today = Today,
             PreviousAnswers = previousJson is null ? null : JsonNode.Parse(previousJson)!.AsObject(),

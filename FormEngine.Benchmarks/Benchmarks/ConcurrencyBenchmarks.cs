@@ -40,7 +40,7 @@ public class ConcurrencyBenchmarks
 
     private void Work()
     {
-        var session = FormSession.Open(_template, _generated.Answers, new SessionOptions { Today = RuleCases.Today });
+        var session = FormSession.Open(_template, _generated.Answers, new FormSessionOptions { Today = RuleCases.Today });
         session.Set(_generated.ScreeningPath, "no");
     }
 }

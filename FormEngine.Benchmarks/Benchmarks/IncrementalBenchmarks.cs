@@ -21,7 +21,7 @@ public class IncrementalBenchmarks
     public void Setup()
     {
         var generated = GeneratedTemplate.Large;
-        _session = FormSession.Open(generated.Load(), generated.Answers, new SessionOptions { Today = RuleCases.Today });
+        _session = FormSession.Open(generated.Load(), generated.Answers, new FormSessionOptions { Today = RuleCases.Today });
         _leaf = generated.LeafTextPath;
         _screening = generated.ScreeningPath;
     }

@@ -16,7 +16,7 @@ public static class MemoryProbe
     public static void MeasureSessions(Results results)
     {
         var generated = GeneratedTemplate.Large;
-        var options = new SessionOptions { Today = RuleCases.Today };
+        var options = new FormSessionOptions { Today = RuleCases.Today };
 
         var before = Retained();
         var template = generated.Load();

@@ -12,10 +12,10 @@ public sealed class RecordFixture
     public RecordFixture()
     {
         var generated = GeneratedTemplate.Record;
-        Session = FormSession.Open(generated.Load(), generated.Answers, new SessionOptions { Today = RuleCases.Today });
+        Session = FormSession.Open(generated.Load(), generated.Answers, new FormSessionOptions { Today = RuleCases.Today });
         Html = Renderers.Find("html") ?? throw new InvalidOperationException("No html renderer.");
         Pdf = Renderers.Find("pdf") ?? throw new InvalidOperationException("No pdf renderer.");
-        Options = new RenderOptions { Mode = RenderMode.Record, DocumentDate = RuleCases.Today, CaseReference = "CIN-2026-0042" };
+        Options = new RenderOptions { Mode = OutputMode.Record, DocumentDate = RuleCases.Today, CaseReference = "CIN-2026-0042" };
     }
 
     public FormSession Session { get; }

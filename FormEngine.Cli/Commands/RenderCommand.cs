@@ -37,6 +37,8 @@ internal static class RenderCommand
             ProtectiveMarking = arguments.Option("marking"),
             Language = arguments.Option("document-language"),
             TemplateFolder = arguments.Option("templates"),
+            // A form rendered from an answers file shows what is missing or wrong in those answers.
+            ShowErrors = true,
         };
 
         if (options.TemplateFolder is { } folder && !Directory.Exists(folder))
@@ -45,7 +47,7 @@ internal static class RenderCommand
             throw new UsageException($"The template folder `{folder}` given with --templates does not exist.");
         }
 
-        var session = mode == RenderMode.Blank && arguments.Option("answers") is null
+        var session = mode == OutputMode.Blank && arguments.Option("answers") is null
             ? SessionLoader.OpenBlank(templatePath, arguments, stderr)
             : SessionLoader.Open(templatePath, arguments, stderr);
         if (session is null)
@@ -58,7 +60,7 @@ internal static class RenderCommand
         try
         {
             var page = arguments.Page();
-            if (page is not null && mode != RenderMode.Form)
+            if (page is not null && mode != OutputMode.Form)
             {
                 throw new UsageException("`--page` shows one page of a form: use it with `--mode form`.");
             }
@@ -103,12 +105,12 @@ internal static class RenderCommand
         return CommandLine.Success;
     }
 
-    private static RenderMode ParseMode(string text) => text switch
+    private static OutputMode ParseMode(string text) => text switch
     {
-        "form" => RenderMode.Form,
-        "record" => RenderMode.Record,
-        "blank" => RenderMode.Blank,
-        "audit" => RenderMode.Audit,
+        "form" => OutputMode.Form,
+        "record" => OutputMode.Record,
+        "blank" => OutputMode.Blank,
+        "audit" => OutputMode.Audit,
         _ => throw new UsageException($"Unknown mode `{text}`; use form, record, blank or audit."),
     };
 

@@ -18,7 +18,7 @@ internal static class SessionLoader
     {
         var today = CommandLine.ReadToday(arguments);
         var template = LoadTemplate(templatePath, arguments, stderr);
-        return template is null ? null : FormSession.Open(template, null, new SessionOptions { Today = today });
+        return template is null ? null : FormSession.Open(template, null, new FormSessionOptions { Today = today });
     }
 
     public static FormSession? Open(string templatePath, Arguments arguments, TextWriter stderr)
@@ -41,7 +41,7 @@ internal static class SessionLoader
             return null;
         }
 
-        return FormSession.Open(template, answers.Answers, new SessionOptions { Today = today, PreviousAnswers = previous?.Answers });
+        return FormSession.Open(template, answers.Answers, new FormSessionOptions { Today = today, PreviousAnswers = previous?.Answers });
     }
 
     /// <summary>Prints diagnostics to stderr as <c>--warnings</c> asks.</summary>

@@ -44,7 +44,7 @@ internal static class SubmitCommand
         FormBindResult result;
         try
         {
-            result = HtmlFormBinder.Bind(session, post, new ViewOptions { Audience = arguments.Option("audience"), Page = page }, new RenderOptions { Mode = RenderMode.Form, Theme = theme });
+            result = HtmlFormBinder.Bind(session, post, new ViewOptions { Audience = arguments.Option("audience"), Page = page }, new RenderOptions { Mode = OutputMode.Form, Theme = theme });
         }
         catch (ArgumentException ex)
         {

@@ -30,7 +30,7 @@ internal static class TestCommand
                 // Approved files are compared as text, so only text formats can be approved.
                 var renderer = renderers.Find(extension.Equals(".html", StringComparison.OrdinalIgnoreCase) ? "html" : "text")!;
                 using var buffer = new MemoryStream();
-                renderer.Render(view, new RenderOptions { Mode = RenderMode.Record }, buffer);
+                renderer.Render(view, new RenderOptions { Mode = OutputMode.Record }, buffer);
                 return Encoding.UTF8.GetString(buffer.ToArray());
             },
         });

@@ -17,7 +17,7 @@ internal sealed class PreviewElementRenderer(IReadOnlyList<IElementRenderer<Html
     public static string ContainerId(string path) => "q-" + HtmlText.FieldId(path);
 
     public bool Accepts(FormElement element, HtmlRenderContext context) =>
-        context.Options.Mode == RenderMode.Form && element is QuestionView;
+        context.Options.Mode == OutputMode.Form && element is QuestionView;
 
     public void Render(FormElement element, HtmlRenderContext context)
     {

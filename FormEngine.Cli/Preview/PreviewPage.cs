@@ -23,11 +23,11 @@ internal static partial class PreviewPage
 
     public static readonly IReadOnlyList<string> Themes = ["plain", "govuk"];
 
-    public static readonly IReadOnlyList<RenderMode> Modes = [RenderMode.Form, RenderMode.Record, RenderMode.Blank, RenderMode.Audit];
+    public static readonly IReadOnlyList<OutputMode> Modes = [OutputMode.Form, OutputMode.Record, OutputMode.Blank, OutputMode.Audit];
 
     /// <summary>The session of the template the page shows, or null when no version of it has loaded.</summary>
     public static FormSession? OpenSession(TemplateSnapshot snapshot, PreviewState state, DateOnly today) =>
-        snapshot.LastGood is { } template ? FormSession.Open(template, state.Answers, new SessionOptions { Today = today }) : null;
+        snapshot.LastGood is { } template ? FormSession.Open(template, state.Answers, new FormSessionOptions { Today = today }) : null;
 
     /// <summary>The view for the browser's audience and language; a choice the template no longer has falls back to the default.</summary>
     public static FormView BuildView(FormSession session, PreviewState state)
@@ -75,8 +75,8 @@ internal static partial class PreviewPage
         var view = BuildView(session, state);
         var renderer = new HtmlRenderer();
         renderer.Elements.Override(new PreviewElementRenderer([.. renderer.Elements]));
-        var html = renderer.RenderToString(view, new RenderOptions { Mode = state.Mode, Theme = state.Theme, FormAction = "/answers" });
-        if (state.Mode == RenderMode.Form)
+        var html = renderer.RenderToString(view, new RenderOptions { Mode = state.Mode, Theme = state.Theme, FormAction = "/answers", ShowErrors = true });
+        if (state.Mode == OutputMode.Form)
         {
             html = AddRevealAttributes(html, session, state, view);
         }
@@ -105,7 +105,7 @@ internal static partial class PreviewPage
         // whether an option reveals anything could tell them a withheld answer.
         var seen = view.AllElements().Where(e => !e.Withheld && e is not QuestionView { Display: false }).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         var map = RevealMaps.GetValue(template, t => new RevealMap(t));
-        var scratch = FormSession.Open(template, state.Answers, new SessionOptions { Today = session.Today });
+        var scratch = FormSession.Open(template, state.Answers, new FormSessionOptions { Today = session.Today });
         var answers = session.ToJson();
         var byInput = new Dictionary<(string Name, string Value), (IReadOnlyList<string> Present, bool Reveals)>();
         foreach (var controller in map.Controllers)
@@ -335,7 +335,7 @@ internal static partial class PreviewPage
     public static IEnumerable<(string Path, string Label)> ExplainablePaths(FormView view) =>
         view.AllElements().Select(e => (e.Path, e.Label));
 
-    public static string ModeName(RenderMode mode) => mode.ToString().ToLowerInvariant();
+    public static string ModeName(OutputMode mode) => mode.ToString().ToLowerInvariant();
 
     private static string LanguageName(string tag) => tag switch
     {

@@ -139,7 +139,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             }
 
             var before = PreviewPage.BuildView(session, state);
-            var bound = HtmlFormBinder.Bind(session, post, new ViewOptions { Audience = state.Audience, Language = state.Language }, new RenderOptions { Mode = RenderMode.Form, Theme = state.Theme });
+            var bound = HtmlFormBinder.Bind(session, post, new ViewOptions { Audience = state.Audience, Language = state.Language }, new RenderOptions { Mode = OutputMode.Form, Theme = state.Theme });
             // What the post could not apply is shown to the author once, not dropped.
             state.Message = bound.Problems.Count == 0 ? null : string.Join(" ", bound.Problems.Select(p => $"{p.Path}: {p.Message}"));
             state.Answers = session.ToJson();
@@ -224,7 +224,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         var pdf = FormRenderers.CreateDefault().Find("pdf")!;
         using var buffer = new MemoryStream();
         // A PDF of a form is its record: paper has no fields to fill in, except the blank form.
-        pdf.Render(view, new RenderOptions { Mode = state.Mode == RenderMode.Form ? RenderMode.Record : state.Mode }, buffer);
+        pdf.Render(view, new RenderOptions { Mode = state.Mode == OutputMode.Form ? OutputMode.Record : state.Mode }, buffer);
         return Results.File(buffer.ToArray(), pdf.MediaType, $"{session.Template.Id}{pdf.FileExtension}");
     }
 

@@ -19,7 +19,7 @@ internal sealed class PreviewState
 
     public string Theme { get; set; } = "plain";
 
-    public RenderMode Mode { get; set; } = RenderMode.Form;
+    public OutputMode Mode { get; set; } = OutputMode.Form;
 
     /// <summary>What changed on the page after the last answer, read out once by the live region.</summary>
     public string? Announcement { get; set; }

@@ -46,13 +46,13 @@ internal sealed class AnswersTarget : IFuzzTarget
 
         foreach (var template in _templates)
         {
-            var session = FormSession.Open(template, answers, new SessionOptions { Today = Today });
+            var session = FormSession.Open(template, answers, new FormSessionOptions { Today = Today });
             _ = session.Evaluate();
             _ = session.AnswerIssues();
             _ = session.ExportVisibleAnswers().ToJsonString();
             _ = session.ToJson().ToJsonString();
 
-            var carried = FormSession.Open(template, null, new SessionOptions { Today = Today, PreviousAnswers = answers });
+            var carried = FormSession.Open(template, null, new FormSessionOptions { Today = Today, PreviousAnswers = answers });
             _ = carried.CarriedForward.Count;
             _ = carried.Evaluate();
         }

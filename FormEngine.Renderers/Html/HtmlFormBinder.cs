@@ -59,6 +59,8 @@ public static class HtmlFormBinder
         var form = FormViewBuilder.Build(session, view);
         var govuk = options.Theme == "govuk";
         var names = new HashSet<string>(StringComparer.Ordinal) { AddItemField, RemoveItemField, HtmlFormFields.Shown };
+        // The host's own hidden fields (an antiforgery token) were on the page too; they are the host's to read.
+        names.UnionWith(options.HiddenFields.Select(field => field.Key));
         var shownGroups = post.Values(HtmlFormFields.Shown).ToHashSet(StringComparer.Ordinal);
         var changes = new List<(string Path, JsonNode? Value)>();
         var problems = new List<FieldProblem>();
@@ -110,16 +112,16 @@ public static class HtmlFormBinder
             yield break;
         }
 
-        foreach (var section in form.Sections.Where(s => ModeRules.Includes(s, RenderMode.Form)))
+        foreach (var section in form.Sections.Where(s => ModeRules.Includes(s, OutputMode.Form)))
         {
-            foreach (var question in section.Questions.Where(q => ModeRules.Includes(q, RenderMode.Form) && !q.Withheld))
+            foreach (var question in section.Questions.Where(q => ModeRules.Includes(q, OutputMode.Form) && !q.Withheld))
             {
                 if (question.Type == QuestionType.Repeat)
                 {
                     yield return question;
                     foreach (var item in question.Items)
                     {
-                        foreach (var field in item.Questions.Where(f => ModeRules.Includes(f, RenderMode.Form) && !f.Withheld && f.TakesAnswer))
+                        foreach (var field in item.Questions.Where(f => ModeRules.Includes(f, OutputMode.Form) && !f.Withheld && f.TakesAnswer))
                         {
                             yield return field;
                         }

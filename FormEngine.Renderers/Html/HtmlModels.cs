@@ -51,7 +51,7 @@ internal static class HtmlModels
         var secondWords = second?.Words;
         var date = options.DocumentDate ?? form.Today;
         // A template may keep the case summary from some readers (the flags raised for them then show as on a form).
-        var summaries = options.Mode is RenderMode.Record or RenderMode.Audit && form.Summary is not null;
+        var summaries = options.Mode is OutputMode.Record or OutputMode.Audit && form.Summary is not null;
         var sections = Children(form.Sections, context);
         var summary = summaries ? Summary(context, sequential ? null : second) : null;
         var parts = new List<ScriptObject>
@@ -76,8 +76,11 @@ internal static class HtmlModels
             ["case_reference"] = options.CaseReference,
             ["protective_marking"] = options.ProtectiveMarking,
             ["action"] = options.FormAction,
+            ["fragment"] = options.Fragment,
+            ["hidden_fields"] = options.HiddenFields.Select(f => new ScriptObject { ["name"] = f.Key, ["value"] = f.Value }).ToList(),
+            ["nonce"] = options.Nonce,
             ["stylesheet_href"] = context.StylesheetHref,
-            ["styles"] = context.ReadText("style.css") is { } css ? new HtmlMarkup(css.TrimEnd() + "\n") : null,
+            ["styles"] = !options.Fragment && context.ReadText("style.css") is { } css ? new HtmlMarkup(css.TrimEnd() + "\n") : null,
             ["bilingual"] = second is not null,
             ["layout"] = second is null ? null : sequential ? "sequential" : "side-by-side",
             ["second_language"] = second?.Language,
@@ -93,10 +96,10 @@ internal static class HtmlModels
         };
 
         // Records and audits show the flags in the case summary; a form keeps them above its questions.
-        model["flags"] = options.Mode == RenderMode.Form || (options.Mode is RenderMode.Record or RenderMode.Audit && context.Form.Summary is null) ? Flags(context) : new List<ScriptObject>();
+        model["flags"] = options.Mode == OutputMode.Form || (options.Mode is OutputMode.Record or OutputMode.Audit && context.Form.Summary is null) ? Flags(context) : new List<ScriptObject>();
 
         var problems = new List<ScriptObject>();
-        if (options.Mode == RenderMode.Form && options.ShowErrors)
+        if (options.Mode == OutputMode.Form && options.ShowErrors)
         {
             // A withheld question cannot be answered by this reader, and saying it is missing would tell them about it.
             var withheld = form.AllElements().Where(e => e.Withheld).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
@@ -105,7 +108,7 @@ internal static class HtmlModels
         }
 
         model["problems"] = problems;
-        model["paging"] = options.Mode == RenderMode.Form ? HtmlPagingModel.Create(context) : null;
+        model["paging"] = options.Mode == OutputMode.Form ? HtmlPagingModel.Create(context) : null;
         return model;
     }
 
@@ -214,8 +217,8 @@ internal static class HtmlModels
         var words = context.Words;
         var fieldId = HtmlText.FieldId(element.Path) + context.IdSuffix;
         // A form opened for the first time shows no errors (RenderOptions.ShowErrors): nothing has been asked yet.
-        var errors = mode == RenderMode.Blank || element.Withheld || (mode == RenderMode.Form && !context.Options.ShowErrors) ? [] : element.Errors.ToList();
-        if (mode == RenderMode.Form && context.Options.ShowErrors && element.Missing && !element.Withheld)
+        var errors = mode == OutputMode.Blank || element.Withheld || (mode == OutputMode.Form && !context.Options.ShowErrors) ? [] : element.Errors.ToList();
+        if (mode == OutputMode.Form && context.Options.ShowErrors && element.Missing && !element.Withheld)
         {
             // A view built by hand may leave the message out; FormViewBuilder always gives it.
             errors.Add(element.MissingMessage.Length > 0 ? element.MissingMessage : words.AnswerThisQuestion);
@@ -239,10 +242,10 @@ internal static class HtmlModels
             ["errors"] = errors,
             ["has_errors"] = errors.Count > 0,
             ["described_by"] = string.Join(' ', new[] { element.Hint is null ? null : fieldId + "-hint", errors.Count > 0 ? fieldId + "-error" : null }.OfType<string>()),
-            ["routing"] = mode == RenderMode.Blank && element.ShowIfDescription is { } condition
+            ["routing"] = mode == OutputMode.Blank && element.ShowIfDescription is { } condition
                 ? words.OnlyIf(element, condition)
                 : null,
-            ["not_applicable"] = mode == RenderMode.Audit && !element.Visible,
+            ["not_applicable"] = mode == OutputMode.Audit && !element.Visible,
             ["reason"] = Reason(element, mode, words),
             ["withheld"] = element.Withheld,
             ["language"] = context.Language,
@@ -341,7 +344,7 @@ internal static class HtmlModels
         model["items"] = question.Withheld
             // Not even how many items there are: the placeholder stands for the whole group.
             ? new LazyList<ScriptObject>(0, _ => throw new InvalidOperationException())
-            : mode == RenderMode.Blank
+            : mode == OutputMode.Blank
                 ? new LazyList<ScriptObject>(ModeRules.BlankRepeatItems, i => Item(label, secondLabel, i, question.ItemTemplate, null, context))
                 : new LazyList<ScriptObject>(question.Items.Count, i => Item(label, secondLabel, question.Items[i].Index, question.Items[i].Questions, question.Path, context, question.Items[i].RemoveLabel, question.Items[i].Removable));
     }
@@ -399,7 +402,7 @@ internal static class HtmlModels
         var index = 0;
         foreach (var element in included)
         {
-            var row = mode is RenderMode.Record or RenderMode.Audit && !context.SideBySide
+            var row = mode is OutputMode.Record or OutputMode.Audit && !context.SideBySide
                 && element is QuestionView { Type: not (QuestionType.Repeat or QuestionType.Note) };
             if (row && runs.Count > 0 && runs[^1].List)
             {
@@ -421,9 +424,9 @@ internal static class HtmlModels
     }
 
     // Only the element whose own rule hides it carries the reason; what it contains inherits it.
-    private static ScriptObject? Reason(FormElement element, RenderMode mode, Wording words)
+    private static ScriptObject? Reason(FormElement element, OutputMode mode, Wording words)
     {
-        if (mode != RenderMode.Audit || !element.HiddenByOwnRule || element.HiddenBy is not { } reason)
+        if (mode != OutputMode.Audit || !element.HiddenByOwnRule || element.HiddenBy is not { } reason)
         {
             return null;
         }
@@ -457,13 +460,13 @@ internal static class HtmlModels
 
     public static string Title(FormView form) => form.Title.Length > 0 ? form.Title : form.TemplateId;
 
-    public static string ModeName(RenderMode mode) => mode.ToString().ToLowerInvariant();
+    public static string ModeName(OutputMode mode) => mode.ToString().ToLowerInvariant();
 
-    private static string DocumentKind(RenderMode mode, Wording words) => mode switch
+    private static string DocumentKind(OutputMode mode, Wording words) => mode switch
     {
-        RenderMode.Form => words.Form,
-        RenderMode.Blank => words.BlankForm,
-        RenderMode.Audit => words.AuditRecord,
+        OutputMode.Form => words.Form,
+        OutputMode.Blank => words.BlankForm,
+        OutputMode.Audit => words.AuditRecord,
         _ => words.Record,
     };
 

@@ -39,9 +39,9 @@ internal static class HtmlPagingModel
     private static List<ScriptObject> Rows(HtmlRenderContext context, FormPaging paging)
     {
         var rows = new List<ScriptObject>();
-        foreach (var section in context.Form.Sections.Where(s => ModeRules.Includes(s, RenderMode.Form)))
+        foreach (var section in context.Form.Sections.Where(s => ModeRules.Includes(s, OutputMode.Form)))
         {
-            foreach (var question in section.Questions.Where(q => ModeRules.Includes(q, RenderMode.Form) && !q.Withheld && q.Type != QuestionType.Note))
+            foreach (var question in section.Questions.Where(q => ModeRules.Includes(q, OutputMode.Form) && !q.Withheld && q.Type != QuestionType.Note))
             {
                 var page = paging.PageOf(question.Path);
                 if (question.Type != QuestionType.Repeat)
@@ -53,7 +53,7 @@ internal static class HtmlPagingModel
                 rows.Add(Row(context, question.Path, Label(question), question.Items.Count == 0 ? context.Words.NoneRecorded : question.Items.Count.ToString(CultureInfo.InvariantCulture), page, changeable: true));
                 foreach (var item in question.Items)
                 {
-                    foreach (var field in item.Questions.Where(f => ModeRules.Includes(f, RenderMode.Form) && !f.Withheld && f.Type != QuestionType.Note))
+                    foreach (var field in item.Questions.Where(f => ModeRules.Includes(f, OutputMode.Form) && !f.Withheld && f.Type != QuestionType.Note))
                     {
                         rows.Add(Row(context, field.Path, $"{Label(question)} {item.Index + 1}: {Label(field)}", field.DisplayValue, page, field.TakesAnswer));
                     }

@@ -29,7 +29,7 @@ public sealed class HtmlRenderContext
         HtmlTemplates templates, HtmlTemplateLimits limits, string? stylesheetHref, CancellationToken cancellation)
         : this(writer, form, options, elements, templates, limits, stylesheetHref, cancellation, main: null)
     {
-        if (options.SecondLanguage is { } second && options.Mode != RenderMode.Form)
+        if (options.SecondLanguage is { } second && options.Mode != OutputMode.Form)
         {
             // Forms are rendered in the main language only: one set of fields, labelled once.
             Second = new HtmlRenderContext(writer, second, options, elements, templates, limits, stylesheetHref, cancellation, this);
@@ -314,7 +314,7 @@ public sealed class HtmlRenderContext
         {
             ["mode"] = HtmlModels.ModeName(Options.Mode),
             ["theme"] = Options.Theme,
-            ["row"] = Options.Mode is RenderMode.Record or RenderMode.Audit && question.Type != QuestionType.Note,
+            ["row"] = Options.Mode is OutputMode.Record or OutputMode.Audit && question.Type != QuestionType.Note,
             ["main"] = main,
             ["second"] = second,
             ["language"] = Language,

@@ -44,6 +44,19 @@ public sealed class HtmlRenderer : IFormRenderer
     /// <summary>The themes with built-in templates: <c>govuk</c> and <c>plain</c>.</summary>
     public static IReadOnlyList<string> Themes => HtmlTemplates.Themes;
 
+    /// <summary>
+    /// The stylesheet a theme's pages carry inline (the plain theme's), or null for a theme that has none of its
+    /// own (GOV.UK pages link GOV.UK Frontend's). A host that renders <see cref="RenderOptions.Fragment"/>s serves
+    /// this text itself and links it from its layout.
+    /// </summary>
+    /// <param name="theme">One of <see cref="Themes"/>.</param>
+    /// <returns>The CSS text, or null.</returns>
+    public static string? ThemeStylesheet(string theme)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        return Themes.Contains(theme, StringComparer.Ordinal) ? HtmlTemplates.ReadResource(theme, "style.css") : null;
+    }
+
     /// <summary>The element renderers; insert your own at the front with <see cref="ElementRenderers{TContext}.Override"/>.</summary>
     public ElementRenderers<HtmlRenderContext> Elements { get; } = [];
 

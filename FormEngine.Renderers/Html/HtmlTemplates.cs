@@ -118,7 +118,7 @@ internal sealed class HtmlTemplates
         return new CompiledTemplate(template, source, fromFolder);
     }
 
-    private static string? ReadResource(string theme, string name)
+    internal static string? ReadResource(string theme, string name)
     {
         if (!Resources.Value.TryGetValue($"{theme}/{name}", out var resource))
         {

@@ -11,7 +11,7 @@ public sealed class SectionPdfRenderer : ElementRenderer<SectionView, PdfRenderC
     protected override void Write(SectionView element, PdfRenderContext context)
     {
         var title = element.Label.Length > 0 ? element.Label : element.Id;
-        context.Heading(2, element.Visible || context.Options.Mode != RenderMode.Audit ? title : $"{title} {context.Words.NotApplicableSuffix}");
+        context.Heading(2, element.Visible || context.Options.Mode != OutputMode.Audit ? title : $"{title} {context.Words.NotApplicableSuffix}");
         if (PdfNotes.Routing(element, context) is { } routing)
         {
             context.Notice(routing, context.Theme.Muted);
@@ -49,7 +49,7 @@ public sealed class RepeatPdfRenderer : ElementRenderer<QuestionView, PdfRenderC
     {
         var level = context.HeadingLevel + 1;
         var name = PdfNotes.Label(element);
-        context.Heading(level, element.Visible || context.Options.Mode != RenderMode.Audit ? name : $"{name} {context.Words.NotApplicableSuffix}");
+        context.Heading(level, element.Visible || context.Options.Mode != OutputMode.Audit ? name : $"{name} {context.Words.NotApplicableSuffix}");
         if (PdfNotes.Routing(element, context) is { } routing)
         {
             context.Notice(routing, context.Theme.Muted);
@@ -68,7 +68,7 @@ public sealed class RepeatPdfRenderer : ElementRenderer<QuestionView, PdfRenderC
             return;
         }
 
-        if (context.Options.Mode == RenderMode.Blank)
+        if (context.Options.Mode == OutputMode.Blank)
         {
             for (var i = 0; i < ModeRules.BlankRepeatItems; i++)
             {
@@ -150,21 +150,21 @@ public sealed class QuestionPdfRenderer : ElementRenderer<QuestionView, PdfRende
     {
         var theme = context.Theme;
         var mode = context.Options.Mode;
-        var hidden = !element.Visible && mode == RenderMode.Audit;
+        var hidden = !element.Visible && mode == OutputMode.Audit;
         var block = new PdfBlock
         {
             SpaceAfter = 11,
             Panel = hidden ? new PdfPanel(theme.Hairline, null) : null,
         };
         var words = context.Words;
-        var required = element.Required && !element.Withheld && mode is RenderMode.Blank or RenderMode.Form ? " " + words.Required : string.Empty;
+        var required = element.Required && !element.Withheld && mode is OutputMode.Blank or OutputMode.Form ? " " + words.Required : string.Empty;
         context.AppendText(block, PdfNotes.Label(element) + required, theme.Label, hidden ? theme.Muted : theme.Ink, leading: 1.4);
 
         if (element.Withheld)
         {
             // Whatever the mode, the placeholder stands in for the answer and for any space to write one.
             context.AppendWithheld(block, PdfNotes.Placeholder(element, context));
-            if (PdfNotes.Routing(element, context) is { } withheldReason && mode == RenderMode.Audit)
+            if (PdfNotes.Routing(element, context) is { } withheldReason && mode == OutputMode.Audit)
             {
                 context.AppendText(block, withheldReason, theme.Note, theme.Muted);
             }
@@ -173,7 +173,7 @@ public sealed class QuestionPdfRenderer : ElementRenderer<QuestionView, PdfRende
             return;
         }
 
-        if (mode == RenderMode.Blank)
+        if (mode == OutputMode.Blank)
         {
             if (element.Hint is { } hint)
             {
@@ -195,7 +195,7 @@ public sealed class QuestionPdfRenderer : ElementRenderer<QuestionView, PdfRende
         {
             context.AppendText(block, element.DisplayValue, theme.Body, hidden ? theme.Muted : theme.Ink);
         }
-        else if (mode == RenderMode.Form && element.TakesAnswer)
+        else if (mode == OutputMode.Form && element.TakesAnswer)
         {
             if (element.Hint is { } hint)
             {
@@ -246,10 +246,10 @@ public static class PdfNotes
     /// <returns>The sentence, or null.</returns>
     public static string? Routing(FormElement element, PdfRenderContext context) => context.Options.Mode switch
     {
-        RenderMode.Blank when element.ShowIfDescription is { } condition =>
+        OutputMode.Blank when element.ShowIfDescription is { } condition =>
             context.Words.OnlyIf(element, condition),
         // Only the element whose own rule hides it carries the reason; what it contains inherits it.
-        RenderMode.Audit when element.HiddenByOwnRule && element.HiddenBy is { } reason =>
+        OutputMode.Audit when element.HiddenByOwnRule && element.HiddenBy is { } reason =>
             Wording.Fill(context.Words.NotApplicableBecauseFormat, reason.Rule, reason.Location, reason.Trace),
         _ => null,
     };

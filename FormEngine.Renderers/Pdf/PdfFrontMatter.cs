@@ -40,7 +40,7 @@ internal static class PdfFrontMatter
 
         context.Add(block);
 
-        var record = options.Mode is RenderMode.Record or RenderMode.Audit;
+        var record = options.Mode is OutputMode.Record or OutputMode.Audit;
         if (record && form.Summary is not null)
         {
             WriteSummary(context);
@@ -48,7 +48,7 @@ internal static class PdfFrontMatter
         }
 
         // A template may keep the case summary from some readers; the flags raised for them still show.
-        if (options.Mode != RenderMode.Blank && form.Flags.Count > 0)
+        if (options.Mode != OutputMode.Blank && form.Flags.Count > 0)
         {
             context.Heading(2, words.Flags);
             WriteFlags(context);
@@ -66,11 +66,11 @@ internal static class PdfFrontMatter
     public static string Description(FormView form, RenderOptions options) =>
         $"{DocumentKind(form.Words, options.Mode)}, {form.Words.Date(options.DocumentDate ?? form.Today)}";
 
-    public static string DocumentKind(Wording words, RenderMode mode) => mode switch
+    public static string DocumentKind(Wording words, OutputMode mode) => mode switch
     {
-        RenderMode.Form => words.Form,
-        RenderMode.Blank => words.BlankForm,
-        RenderMode.Audit => words.AuditRecord,
+        OutputMode.Form => words.Form,
+        OutputMode.Blank => words.BlankForm,
+        OutputMode.Audit => words.AuditRecord,
         _ => words.Record,
     };
 
@@ -201,7 +201,7 @@ internal static class PdfFrontMatter
     private static void WriteErrorSummary(PdfRenderContext context)
     {
         var form = context.Form;
-        if (context.Options.Mode != RenderMode.Form || (form.Errors.Count == 0 && form.Missing.Count == 0))
+        if (context.Options.Mode != OutputMode.Form || (form.Errors.Count == 0 && form.Missing.Count == 0))
         {
             return;
         }

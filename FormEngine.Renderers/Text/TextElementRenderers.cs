@@ -10,7 +10,7 @@ public sealed class SectionTextRenderer : ElementRenderer<SectionView, TextRende
     protected override void Write(SectionView element, TextRenderContext context)
     {
         var title = element.Label.Length > 0 ? element.Label : element.Id;
-        context.Heading(2, element.Visible || context.Options.Mode != RenderMode.Audit ? title : $"{title} {context.Words.NotApplicableSuffix}");
+        context.Heading(2, element.Visible || context.Options.Mode != OutputMode.Audit ? title : $"{title} {context.Words.NotApplicableSuffix}");
         TextNotes.Routing(element, context);
         if (element.Hint is { } hint)
         {
@@ -43,7 +43,7 @@ public sealed class RepeatTextRenderer : ElementRenderer<QuestionView, TextRende
             return;
         }
 
-        if (context.Options.Mode == RenderMode.Blank)
+        if (context.Options.Mode == OutputMode.Blank)
         {
             for (var i = 0; i < ModeRules.BlankRepeatItems; i++)
             {
@@ -107,7 +107,7 @@ public sealed class QuestionTextRenderer : ElementRenderer<QuestionView, TextRen
         var writer = context.Writer;
         switch (context.Options.Mode)
         {
-            case RenderMode.Blank:
+            case OutputMode.Blank:
                 writer.Write($"**{label}**{(element.Required ? " " + context.Words.Required : string.Empty)}\n");
                 if (element.Hint is { } hint)
                 {
@@ -158,11 +158,11 @@ internal static class TextNotes
     {
         switch (context.Options.Mode)
         {
-            case RenderMode.Blank when element.ShowIfDescription is { } condition:
+            case OutputMode.Blank when element.ShowIfDescription is { } condition:
                 context.Paragraph($"_{context.Words.OnlyIf(element, condition)}_");
                 break;
             // Only the element whose own rule hides it carries the reason; what it contains inherits it.
-            case RenderMode.Audit when element.HiddenByOwnRule && element.HiddenBy is { } reason:
+            case OutputMode.Audit when element.HiddenByOwnRule && element.HiddenBy is { } reason:
                 context.Paragraph($"_{Wording.Fill(context.Words.NotApplicableBecauseFormat, reason.Rule, reason.Location, reason.Trace)}_");
                 break;
         }
@@ -170,7 +170,7 @@ internal static class TextNotes
 
     public static void Errors(FormElement element, TextRenderContext context)
     {
-        if (context.Options.Mode is RenderMode.Blank)
+        if (context.Options.Mode is OutputMode.Blank)
         {
             return;
         }

@@ -65,7 +65,7 @@ public sealed class TextRenderer : IFormRenderer
         context.Heading(1, form.Title.Length > 0 ? form.Title : form.TemplateId);
         WriteDocumentDetails(context);
         // A template may keep the case summary from some readers; the flags raised for them still show.
-        if (options.Mode is RenderMode.Record or RenderMode.Audit && form.Summary is not null)
+        if (options.Mode is OutputMode.Record or OutputMode.Audit && form.Summary is not null)
         {
             WriteSummary(context);
         }
@@ -99,11 +99,11 @@ public sealed class TextRenderer : IFormRenderer
         context.Paragraph(string.Join("\n", details.Select(d => TextRenderContext.OneLine(d) + "  ")).TrimEnd());
     }
 
-    private static string DocumentKind(RenderMode mode, Wording words) => mode switch
+    private static string DocumentKind(OutputMode mode, Wording words) => mode switch
     {
-        RenderMode.Form => words.Form,
-        RenderMode.Blank => words.BlankForm,
-        RenderMode.Audit => words.AuditRecord,
+        OutputMode.Form => words.Form,
+        OutputMode.Blank => words.BlankForm,
+        OutputMode.Audit => words.AuditRecord,
         _ => words.Record,
     };
 
@@ -180,7 +180,7 @@ public sealed class TextRenderer : IFormRenderer
 
     private static void WriteFlags(TextRenderContext context)
     {
-        if (context.Options.Mode == RenderMode.Blank || context.Form.Flags.Count == 0)
+        if (context.Options.Mode == OutputMode.Blank || context.Form.Flags.Count == 0)
         {
             return;
         }
@@ -191,7 +191,7 @@ public sealed class TextRenderer : IFormRenderer
 
     private static void WriteErrorSummary(TextRenderContext context)
     {
-        if (context.Options.Mode != RenderMode.Form || (context.Form.Errors.Count == 0 && context.Form.Missing.Count == 0))
+        if (context.Options.Mode != OutputMode.Form || (context.Form.Errors.Count == 0 && context.Form.Missing.Count == 0))
         {
             return;
         }

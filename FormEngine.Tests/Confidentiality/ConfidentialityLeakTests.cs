@@ -74,7 +74,7 @@ public class ConfidentialityLeakTests
     private static readonly string[] Restricted = ["intel-secret-5513", "INTEL-SECRET-5513-DERIVED", "VISIT-SECRET-8842"];
 
     [TestCaseSource(nameof(Cases))]
-    public void Withheld_answers_appear_in_no_output_for_an_audience_that_may_not_see_them(string audience, string format, RenderMode mode, string theme)
+    public void Withheld_answers_appear_in_no_output_for_an_audience_that_may_not_see_them(string audience, string format, OutputMode mode, string theme)
     {
         var forbidden = audience switch
         {
@@ -90,7 +90,7 @@ public class ConfidentialityLeakTests
             Assert.That(Contains(bytes, secret), Is.False, $"{secret} leaked into the bytes of {format}/{mode}/{theme} for {audience}");
         }
 
-        if (mode is RenderMode.Record or RenderMode.Audit)
+        if (mode is OutputMode.Record or OutputMode.Audit)
         {
             Assert.That(Squash(text), Does.Contain(audience is "parent" or "child" ? "Information withheld: third-party information" : "Information withheld: restricted information"));
         }
@@ -101,7 +101,7 @@ public class ConfidentialityLeakTests
     [TestCase("manager", "text")]
     public void An_audience_that_may_see_everything_sees_the_seeded_answers(string audience, string format)
     {
-        var text = Render(audience, format, RenderMode.Audit, "plain", out _);
+        var text = Render(audience, format, OutputMode.Audit, "plain", out _);
         Assert.That(Squash(text), Does.Contain("DIAGNOSIS-SECRET-7731").And.Contain("intel-secret-5513").And.Contain("VISIT-SECRET-8842").And.Contain("SHOWN-BECAUSE-SECRET-1902"));
     }
 
@@ -123,7 +123,7 @@ public class ConfidentialityLeakTests
     {
         foreach (var audience in new[] { "parent", "child", "practitioner" })
         {
-            foreach (var mode in Enum.GetValues<RenderMode>())
+            foreach (var mode in Enum.GetValues<OutputMode>())
             {
                 yield return new TestCaseData(audience, "text", mode, "plain");
                 yield return new TestCaseData(audience, "pdf", mode, "plain");
@@ -134,13 +134,13 @@ public class ConfidentialityLeakTests
     }
 
     private static FormSession Session() =>
-        FormSession.Open(TestTemplates.Load(Template), JsonNode.Parse(Answers)!.AsObject(), new SessionOptions
+        FormSession.Open(TestTemplates.Load(Template), JsonNode.Parse(Answers)!.AsObject(), new FormSessionOptions
         {
             Today = TestTemplates.Today,
             PreviousAnswers = JsonNode.Parse("""{"parent": {"diagnosis": "PREVIOUS-DIAGNOSIS-SECRET"}}""")!.AsObject(),
         });
 
-    private static string Render(string audience, string format, RenderMode mode, string theme, out byte[] bytes) =>
+    private static string Render(string audience, string format, OutputMode mode, string theme, out byte[] bytes) =>
         LeakProbe.Render(Session(), new ViewOptions { Audience = audience }, format, mode, theme, out bytes);
 
     private static string Squash(string text) => LeakProbe.Squash(text);

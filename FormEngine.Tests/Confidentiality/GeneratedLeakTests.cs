@@ -27,7 +27,7 @@ public class GeneratedLeakTests
         var load = FormTemplate.LoadFromText(generated.Yaml);
         Assert.That(load.Template, Is.Not.Null, $"Generated template {seed} does not load:\n{string.Join("\n", load.Diagnostics.Where(d => d.IsError))}\n{generated.Yaml}");
         var template = load.Template!;
-        var options = new SessionOptions { Today = TestTemplates.Today };
+        var options = new FormSessionOptions { Today = TestTemplates.Today };
 
         foreach (var audience in new[] { "parent", "child" })
         {

@@ -15,9 +15,9 @@ internal static class LeakProbe
     public static readonly string[] Formats = ["text", "pdf", "html"];
 
     /// <summary>Every (format, mode, theme) a reader may be given.</summary>
-    public static IEnumerable<(string Format, RenderMode Mode, string Theme)> Outputs()
+    public static IEnumerable<(string Format, OutputMode Mode, string Theme)> Outputs()
     {
-        foreach (var mode in Enum.GetValues<RenderMode>())
+        foreach (var mode in Enum.GetValues<OutputMode>())
         {
             yield return ("text", mode, "plain");
             yield return ("pdf", mode, "plain");
@@ -27,7 +27,7 @@ internal static class LeakProbe
     }
 
     /// <summary>One rendering as searchable text, with its raw bytes.</summary>
-    public static string Render(FormSession session, ViewOptions options, string format, RenderMode mode, string theme, out byte[] bytes)
+    public static string Render(FormSession session, ViewOptions options, string format, OutputMode mode, string theme, out byte[] bytes)
     {
         var view = FormViewBuilder.Build(session, options);
         using var stream = new MemoryStream();

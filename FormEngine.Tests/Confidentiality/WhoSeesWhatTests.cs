@@ -40,10 +40,10 @@ public class WhoSeesWhatTests
         """;
 
     private static FormSession Session() =>
-        FormSession.Open(TestTemplates.Load(Template), JsonNode.Parse("""{"school": {"name": "Sam", "absences": 14, "support": "A quiet place", "upn": "A123456789012"}}""")!.AsObject(), new SessionOptions { Today = TestTemplates.Today });
+        FormSession.Open(TestTemplates.Load(Template), JsonNode.Parse("""{"school": {"name": "Sam", "absences": 14, "support": "A quiet place", "upn": "A123456789012"}}""")!.AsObject(), new FormSessionOptions { Today = TestTemplates.Today });
 
     /// <summary>The output as text, without the HTML page's style sheet (whose comments name its parts).</summary>
-    private static string Render(string audience, string format, RenderMode mode) =>
+    private static string Render(string audience, string format, OutputMode mode) =>
         LeakProbe.Squash(System.Text.RegularExpressions.Regex.Replace(
             LeakProbe.Render(Session(), new ViewOptions { Audience = audience }, format, mode, "plain", out _), "<style>.*?</style>", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline));
 
@@ -52,8 +52,8 @@ public class WhoSeesWhatTests
     [TestCase("pdf")]
     public void A_flag_for_practitioners_is_not_raised_in_the_childs_copy_but_one_for_everyone_is(string format)
     {
-        Assert.That(Render("child", format, RenderMode.Record), Does.Not.Contain("Persistent absence").And.Contain("We will talk about school together."));
-        Assert.That(Render("practitioner", format, RenderMode.Record), Does.Contain("Persistent absence").And.Contain("We will talk about school together."));
+        Assert.That(Render("child", format, OutputMode.Record), Does.Not.Contain("Persistent absence").And.Contain("We will talk about school together."));
+        Assert.That(Render("practitioner", format, OutputMode.Record), Does.Contain("Persistent absence").And.Contain("We will talk about school together."));
     }
 
     [TestCase("text")]
@@ -62,20 +62,20 @@ public class WhoSeesWhatTests
     public void The_case_summary_is_only_for_the_audiences_the_template_names(string format)
     {
         var words = Wording.For("en");
-        Assert.That(Render("child", format, RenderMode.Record), Does.Not.Contain(words.Summary).And.Not.Contain(words.KeyFacts));
-        Assert.That(Render("practitioner", format, RenderMode.Record), Does.Contain(words.Summary).And.Contain(words.KeyFacts));
+        Assert.That(Render("child", format, OutputMode.Record), Does.Not.Contain(words.Summary).And.Not.Contain(words.KeyFacts));
+        Assert.That(Render("practitioner", format, OutputMode.Record), Does.Contain(words.Summary).And.Contain(words.KeyFacts));
         Assert.That(FormViewBuilder.Build(Session(), new ViewOptions { Audience = "child" }).Summary, Is.Null);
     }
 
-    [TestCase("text", RenderMode.Form)]
-    [TestCase("text", RenderMode.Record)]
-    [TestCase("text", RenderMode.Blank)]
-    [TestCase("html", RenderMode.Form)]
-    [TestCase("html", RenderMode.Record)]
-    [TestCase("html", RenderMode.Blank)]
-    [TestCase("pdf", RenderMode.Record)]
-    [TestCase("pdf", RenderMode.Blank)]
-    public void A_question_not_for_display_is_not_shown_even_to_practitioners(string format, RenderMode mode)
+    [TestCase("text", OutputMode.Form)]
+    [TestCase("text", OutputMode.Record)]
+    [TestCase("text", OutputMode.Blank)]
+    [TestCase("html", OutputMode.Form)]
+    [TestCase("html", OutputMode.Record)]
+    [TestCase("html", OutputMode.Blank)]
+    [TestCase("pdf", OutputMode.Record)]
+    [TestCase("pdf", OutputMode.Blank)]
+    public void A_question_not_for_display_is_not_shown_even_to_practitioners(string format, OutputMode mode)
     {
         // A paper form's routing may still name it ("only if 'Domains with significant needs' is more than 0"): it is
         // worked out from answers on the form; the question itself is not printed.
@@ -88,7 +88,7 @@ public class WhoSeesWhatTests
     [TestCase("pdf")]
     public void A_question_not_for_display_is_shown_in_audit_output(string format)
     {
-        Assert.That(Render("practitioner", format, RenderMode.Audit), Does.Contain("Domains with significant needs").And.Contain("A123456789012"));
+        Assert.That(Render("practitioner", format, OutputMode.Audit), Does.Contain("Domains with significant needs").And.Contain("A123456789012"));
     }
 
     [Test]

@@ -85,7 +85,7 @@ public class WithholdingClosureTests
     private static FormTemplate Load() => TestTemplates.Load(Template);
 
     private static FormSession Open(string answers) =>
-        FormSession.Open(Load(), JsonNode.Parse(answers)!.AsObject(), new SessionOptions { Today = TestTemplates.Today });
+        FormSession.Open(Load(), JsonNode.Parse(answers)!.AsObject(), new FormSessionOptions { Today = TestTemplates.Today });
 
     private static IEnumerable<TestCaseData> Outputs() =>
         from audience in new[] { "parent", "child" }
@@ -93,7 +93,7 @@ public class WithholdingClosureTests
         select new TestCaseData(audience, output.Format, output.Mode, output.Theme);
 
     [TestCaseSource(nameof(Outputs))]
-    public void Nothing_that_depends_on_a_withheld_answer_reaches_the_reader(string audience, string format, RenderMode mode, string theme)
+    public void Nothing_that_depends_on_a_withheld_answer_reaches_the_reader(string audience, string format, OutputMode mode, string theme)
     {
         var text = LeakProbe.Render(Open(Secret), new ViewOptions { Audience = audience }, format, mode, theme, out var bytes);
         foreach (var canary in Canaries)
@@ -107,7 +107,7 @@ public class WithholdingClosureTests
     }
 
     [TestCaseSource(nameof(Outputs))]
-    public void What_a_reader_sees_does_not_vary_with_answers_withheld_from_them(string audience, string format, RenderMode mode, string theme)
+    public void What_a_reader_sees_does_not_vary_with_answers_withheld_from_them(string audience, string format, OutputMode mode, string theme)
     {
         var options = new ViewOptions { Audience = audience };
         LeakProbe.Render(Open(Secret), options, format, mode, theme, out var secret);
@@ -134,7 +134,7 @@ public class WithholdingClosureTests
     public void The_practitioner_sees_everything_the_parent_may_not()
     {
         var view = FormViewBuilder.Build(Open(Secret), new ViewOptions { Audience = "practitioner" });
-        var text = LeakProbe.Render(Open(Secret), new ViewOptions { Audience = "practitioner" }, "text", RenderMode.Audit, "plain", out _);
+        var text = LeakProbe.Render(Open(Secret), new ViewOptions { Audience = "practitioner" }, "text", OutputMode.Audit, "plain", out _);
         Assert.That(text, Does.Contain("GATED-CANARY").And.Contain("TWO-HOPS-CANARY").And.Contain("CALC-CANARY").And.Contain("WORKER-NOTE-CANARY").And.Contain("INCIDENT-CANARY"));
         Assert.That(view.Flags.Select(f => f.Id), Is.EquivalentTo(new[] { "two_hop_flag", "note_flag" }));
         Assert.That(view.Errors.Select(e => e.Message), Does.Contain("SECTION-MESSAGE-CANARY").And.Contain("QUESTION-MESSAGE-CANARY"));

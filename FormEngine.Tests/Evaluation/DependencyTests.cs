@@ -15,7 +15,7 @@ public class DependencyTests
             yaml.Append($"  - id: s{i}\n    questions:\n      - {{ id: a, type: number }}\n      - {{ id: b, type: text, show_if: s{i}.a > 1 }}\n");
         }
 
-        var session = FormSession.Open(TestTemplates.Load(yaml.ToString()), null, new SessionOptions { Today = TestTemplates.Today });
+        var session = FormSession.Open(TestTemplates.Load(yaml.ToString()), null, new FormSessionOptions { Today = TestTemplates.Today });
         var before = session.ValueComputations;
         session.Set("s7.a", 5);
         Assert.That(session.ValueComputations - before, Is.EqualTo(2), "s7.a itself and s7.b, nothing else");

@@ -23,7 +23,7 @@ public class IncrementalEvaluationTests
     {
         var random = new Random(seed);
         var template = TestTemplates.Load();
-        var session = FormSession.Open(template, null, new SessionOptions { Today = TestTemplates.Today });
+        var session = FormSession.Open(template, null, new FormSessionOptions { Today = TestTemplates.Today });
 
         for (var step = 0; step < 40; step++)
         {
@@ -48,7 +48,7 @@ public class IncrementalEvaluationTests
                 session.Set(path, values[random.Next(values.Length)]);
             }
 
-            var fresh = FormSession.Open(template, session.ToJson(), new SessionOptions { Today = TestTemplates.Today });
+            var fresh = FormSession.Open(template, session.ToJson(), new FormSessionOptions { Today = TestTemplates.Today });
             Assert.That(EvaluationJson.Write(session.Evaluate()), Is.EqualTo(EvaluationJson.Write(fresh.Evaluate())), $"seed {seed}, step {step}");
         }
     }

@@ -37,7 +37,7 @@ public class LanguagesAndAudiencesTests
 
     private static FormView View(string? audience, string? language) =>
         FormViewBuilder.Build(
-            FormSession.Open(TestTemplates.Load(Template), System.Text.Json.Nodes.JsonNode.Parse("""{"child": {"happy": "yes"}}""")!.AsObject(), new SessionOptions { Today = TestTemplates.Today }),
+            FormSession.Open(TestTemplates.Load(Template), System.Text.Json.Nodes.JsonNode.Parse("""{"child": {"happy": "yes"}}""")!.AsObject(), new FormSessionOptions { Today = TestTemplates.Today }),
             new ViewOptions { Audience = audience, Language = language });
 
     [Test]

@@ -134,7 +134,7 @@ public class LoadingTests
         var results = new string[Environment.ProcessorCount * 4];
         Parallel.For(0, results.Length, i =>
         {
-            var session = FormEngine.Evaluation.FormSession.Open(template, null, new FormEngine.Evaluation.SessionOptions { Today = TestTemplates.Today });
+            var session = FormEngine.Evaluation.FormSession.Open(template, null, new FormEngine.Evaluation.FormSessionOptions { Today = TestTemplates.Today });
             session.Set("child.dob", "2022-01-01");
             session.Set("child.has_disability", i % 2 == 0 ? "yes" : "no");
             results[i] = FormEngine.Evaluation.EvaluationJson.Write(session.Evaluate());

@@ -52,7 +52,7 @@ public class QuestionSetTests
               "child": { "name": "Amy", "dob": "2018-03-01" },
               "household": { "members": [ { "name": "Bo", "dob": "1990-05-05" }, { "name": "Cy", "dob": "2021-01-01" } ] }
             }
-            """)!.AsObject(), new SessionOptions { Today = TestTemplates.Today });
+            """)!.AsObject(), new FormSessionOptions { Today = TestTemplates.Today });
 
         Assert.That(session.GetValue("child.age").ToString(), Is.EqualTo("8"));
         Assert.That(session.GetValue("household.members[0].age").ToString(), Is.EqualTo("36"));
@@ -84,7 +84,7 @@ public class QuestionSetTests
             """);
 
         Assert.That(template.Sections[1].Questions.Select(q => q.Path), Is.EqualTo(new[] { "worker.name", "worker.phone", "worker.reachable" }));
-        var session = FormSession.Open(template, JsonNode.Parse("""{ "worker": { "phone": "01234" } }""")!.AsObject(), new SessionOptions { Today = TestTemplates.Today });
+        var session = FormSession.Open(template, JsonNode.Parse("""{ "worker": { "phone": "01234" } }""")!.AsObject(), new FormSessionOptions { Today = TestTemplates.Today });
         Assert.That(session.GetValue("worker.reachable").ToString(), Is.EqualTo("true"));
         Assert.That(session.GetValue("carer.reachable").ToString(), Is.EqualTo("false"));
     }

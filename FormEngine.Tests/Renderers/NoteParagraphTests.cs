@@ -56,7 +56,7 @@ public sealed class NoteParagraphTests
     [TestCase("govuk")]
     public void Html_prints_each_paragraph_of_a_note_as_its_own_p_with_no_preformatting(string theme)
     {
-        var html = HtmlTestForms.Render(View(), new RenderOptions { Theme = theme, Mode = RenderMode.Blank });
+        var html = HtmlTestForms.Render(View(), new RenderOptions { Theme = theme, Mode = OutputMode.Blank });
         var document = HtmlTestForms.Parse(html);
 
         var note = document.All("div").Single(d => d.Elements("p").Any(p => p.Value.Contains("plain words", StringComparison.Ordinal)));
@@ -82,7 +82,7 @@ public sealed class NoteParagraphTests
     public void Text_output_quotes_a_note_as_one_block_of_paragraphs()
     {
         using var output = new MemoryStream();
-        new TextRenderer().Render(View(), new RenderOptions { Mode = RenderMode.Blank }, output);
+        new TextRenderer().Render(View(), new RenderOptions { Mode = OutputMode.Blank }, output);
         var text = Encoding.UTF8.GetString(output.ToArray());
 
         Assert.That(text, Does.Contain($"> {Label[0]}\n>\n> {Label[1]}\n\n> {Hint}\n"));

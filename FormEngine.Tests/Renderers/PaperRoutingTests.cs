@@ -40,7 +40,7 @@ public class PaperRoutingTests
         var session = TestTemplates.Open("{}", Template);
         var view = FormViewBuilder.Build(session, new ViewOptions { Language = language });
         using var buffer = new MemoryStream();
-        FormRenderers.CreateDefault().Find(format)!.Render(view, new RenderOptions { Mode = RenderMode.Blank, Theme = theme }, buffer);
+        FormRenderers.CreateDefault().Find(format)!.Render(view, new RenderOptions { Mode = OutputMode.Blank, Theme = theme }, buffer);
         var output = format == "pdf" ? PdfTestHelpers.Words(PdfTestHelpers.AllText(buffer.ToArray())) : Encoding.UTF8.GetString(buffer.ToArray());
 
         if (format == "html")

@@ -38,16 +38,16 @@ public class WholeOutputTests
 
     private static IEnumerable<TestCaseData> Outputs() =>
     [
-        new TestCaseData("html", "plain", RenderMode.Record).SetArgDisplayNames("html", "plain", "record"),
-        new TestCaseData("html", "govuk", RenderMode.Record).SetArgDisplayNames("html", "govuk", "record"),
-        new TestCaseData("html", "plain", RenderMode.Form).SetArgDisplayNames("html", "plain", "form"),
-        new TestCaseData("html", "govuk", RenderMode.Form).SetArgDisplayNames("html", "govuk", "form"),
-        new TestCaseData("text", "plain", RenderMode.Record).SetArgDisplayNames("text", "record"),
-        new TestCaseData("pdf", "plain", RenderMode.Record).SetArgDisplayNames("pdf", "record"),
+        new TestCaseData("html", "plain", OutputMode.Record).SetArgDisplayNames("html", "plain", "record"),
+        new TestCaseData("html", "govuk", OutputMode.Record).SetArgDisplayNames("html", "govuk", "record"),
+        new TestCaseData("html", "plain", OutputMode.Form).SetArgDisplayNames("html", "plain", "form"),
+        new TestCaseData("html", "govuk", OutputMode.Form).SetArgDisplayNames("html", "govuk", "form"),
+        new TestCaseData("text", "plain", OutputMode.Record).SetArgDisplayNames("text", "record"),
+        new TestCaseData("pdf", "plain", OutputMode.Record).SetArgDisplayNames("pdf", "record"),
     ];
 
     [TestCaseSource(nameof(Outputs))]
-    public void A_record_with_2500_chronology_entries_ends_with_its_last_entry_and_last_section(string format, string theme, RenderMode mode)
+    public void A_record_with_2500_chronology_entries_ends_with_its_last_entry_and_last_section(string format, string theme, OutputMode mode)
     {
         var entries = new JsonArray();
         for (var i = 1; i <= 2500; i++)
@@ -64,7 +64,7 @@ public class WholeOutputTests
         var output = Render(format, theme, mode, answers);
         Assert.That(output.Contains("Visit number 2500 to the family home", StringComparison.Ordinal), Is.True, "the last entry");
         AssertContains(output, LastSectionTitle, "the last section");
-        if (mode == RenderMode.Record)
+        if (mode == OutputMode.Record)
         {
             AssertContains(output, "The family's own account closes the record.", "the last answer");
         }
@@ -73,7 +73,7 @@ public class WholeOutputTests
     }
 
     [TestCaseSource(nameof(Outputs))]
-    public void A_one_million_character_answer_is_kept_to_its_last_character(string format, string theme, RenderMode mode)
+    public void A_one_million_character_answer_is_kept_to_its_last_character(string format, string theme, OutputMode mode)
     {
         var answer = LongAnswer(1_000_000);
         var answers = new JsonObject { ["analysis"] = new JsonObject { ["summary"] = answer } };
@@ -182,7 +182,7 @@ public class WholeOutputTests
         return folder;
     }
 
-    private static string Render(string format, string theme, RenderMode mode, JsonObject answers)
+    private static string Render(string format, string theme, OutputMode mode, JsonObject answers)
     {
         var view = View(answers);
         var renderer = FormRenderers.CreateDefault().Find(format)!;

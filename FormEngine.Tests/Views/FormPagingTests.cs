@@ -143,13 +143,13 @@ public class FormPagingTests
         var session = Open("""{"about": {"name": "Jo", "worried": "no", "likes": ["red", "blue"]}}""");
 
         // Page 2 asks only whether the reader is worried; the colours on page 4 were not on it, so are untouched.
-        var result = HtmlFormBinder.Bind(session, Post(("about.worried", "yes"), ("about.name", "Someone else")), Parent with { Page = 2 }, new RenderOptions { Mode = RenderMode.Form });
+        var result = HtmlFormBinder.Bind(session, Post(("about.worried", "yes"), ("about.name", "Someone else")), Parent with { Page = 2 }, new RenderOptions { Mode = OutputMode.Form });
 
         Assert.That(result.Changed, Is.EqualTo(new[] { "about.worried" }));
         Assert.That(result.Ignored, Does.Contain("about.name"));
         Assert.That(session.ToJson()["about"]!.ToJsonString(), Is.EqualTo("""{"name":"Jo","worried":"yes","likes":["red","blue"]}"""));
 
-        var check = HtmlFormBinder.Bind(session, Post(("about.name", "X")), Parent with { Page = 7 }, new RenderOptions { Mode = RenderMode.Form });
+        var check = HtmlFormBinder.Bind(session, Post(("about.name", "X")), Parent with { Page = 7 }, new RenderOptions { Mode = OutputMode.Form });
         Assert.That(check.Changed, Is.Empty, "the check-your-answers page has no fields");
     }
 
@@ -165,7 +165,7 @@ public class FormPagingTests
                 var view = Parent with { Page = page };
                 var html = Render(session, view, theme);
                 Assert.That(FormPost.TryParseUrlEncoded(BrowserSubmission.Body(html), out var post, out _), Is.True);
-                var result = HtmlFormBinder.Bind(session, post!, view, new RenderOptions { Mode = RenderMode.Form, Theme = theme });
+                var result = HtmlFormBinder.Bind(session, post!, view, new RenderOptions { Mode = OutputMode.Form, Theme = theme });
                 Assert.That(result.Changed, Is.Empty, $"{theme}, page {page}");
                 Assert.That(session.ToJson().ToJsonString(), Is.EqualTo(JsonNode.Parse(json)!.ToJsonString()), $"{theme}, page {page}");
             }
@@ -194,10 +194,10 @@ public class FormPagingTests
     }
 
     private static FormSession Open(string json) =>
-        FormSession.Open(TestTemplates.Load(Template), JsonNode.Parse(json)!.AsObject(), new SessionOptions { Today = TestTemplates.Today });
+        FormSession.Open(TestTemplates.Load(Template), JsonNode.Parse(json)!.AsObject(), new FormSessionOptions { Today = TestTemplates.Today });
 
     private static string Render(FormSession session, ViewOptions view, string theme) =>
-        new HtmlRenderer().RenderToString(FormViewBuilder.Build(session, view), new RenderOptions { Mode = RenderMode.Form, Theme = theme, PageLinkFormat = "/case/7?page={0}" });
+        new HtmlRenderer().RenderToString(FormViewBuilder.Build(session, view), new RenderOptions { Mode = OutputMode.Form, Theme = theme, PageLinkFormat = "/case/7?page={0}" });
 
     private static FormPost Post(params (string Name, string Value)[] fields) =>
         FormPost.FromPairs(fields.Select(f => KeyValuePair.Create(f.Name, (string?)f.Value)));

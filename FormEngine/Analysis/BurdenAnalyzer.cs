@@ -37,7 +37,7 @@ public static class BurdenAnalyzer
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(cases);
         var questions = template.Plans.Where(p => p.Question is { TakesAnswer: true }).ToList();
-        var sessions = cases.Select(c => (c.Name, Session: FormSession.Open(template, c.Answers, new SessionOptions { Today = today }).State)).ToList();
+        var sessions = cases.Select(c => (c.Name, Session: FormSession.Open(template, c.Answers, new FormSessionOptions { Today = today }).State)).ToList();
         var visibleCounts = questions.ToDictionary(q => q.Index, q => sessions.Count(s => EverVisible(s.Session, q)));
 
         // One more than is listed is looked for, so the report knows whether it had to stop.

@@ -21,7 +21,7 @@ public sealed class FormSession
     private readonly CarryForward _carryForward;
     private readonly Recalculator _recalculator;
 
-    private FormSession(FormTemplate template, JsonObject document, SessionOptions options)
+    private FormSession(FormTemplate template, JsonObject document, FormSessionOptions options)
     {
         Template = template;
         _answers = new StoredAnswers(document);
@@ -57,7 +57,7 @@ public sealed class FormSession
     /// <param name="answers">The answers (one object per section); null for a new, empty assessment. The session works on a copy.</param>
     /// <param name="options">The evaluation date and, optionally, the previous assessment's answers.</param>
     /// <returns>The session, fully evaluated.</returns>
-    public static FormSession Open(FormTemplate template, JsonObject? answers, SessionOptions options)
+    public static FormSession Open(FormTemplate template, JsonObject? answers, FormSessionOptions options)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(options);

@@ -59,7 +59,7 @@ public static class ScenarioRunner
                 scenarioCount++;
                 expectationCount += scenario.Expectations.Count;
                 var (previous, previousProblems) = PreviousAnswers(template, scenario);
-                var session = FormSession.Open(template, scenario.Answers, new SessionOptions { Today = scenario.Today, PreviousAnswers = previous });
+                var session = FormSession.Open(template, scenario.Answers, new FormSessionOptions { Today = scenario.Today, PreviousAnswers = previous });
                 var problems = previousProblems
                     .Concat(Unrecognised(session, scenario, scenario.AnswersLocation, "answers"))
                     .Concat(ApplyChanges(session, scenario, scenario.Changes))
@@ -98,7 +98,7 @@ public static class ScenarioRunner
             return (null, []);
         }
 
-        var previous = FormSession.Open(template, scenario.Previous, new SessionOptions { Today = scenario.Today });
+        var previous = FormSession.Open(template, scenario.Previous, new FormSessionOptions { Today = scenario.Today });
         var problems = Unrecognised(previous, scenario, scenario.PreviousLocation, "previous answers").Concat(ApplyChanges(previous, scenario, scenario.PreviousChanges)).ToList();
         return (previous.ToJson(), problems);
     }

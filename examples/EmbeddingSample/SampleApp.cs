@@ -6,7 +6,6 @@ using FormEngine.Renderers;
 using FormEngine.Renderers.Html;
 using FormEngine.Templates;
 using FormEngine.Views;
-using SessionOptions = FormEngine.Evaluation.SessionOptions;
 
 namespace EmbeddingSample;
 
@@ -86,7 +85,7 @@ public static class SampleApp
 
             var pdf = renderers.Find("pdf")!;
             using var buffer = new MemoryStream();
-            pdf.Render(FormViewBuilder.Build(session), new RenderOptions { Mode = RenderMode.Record, CaseReference = record.Reference, ProtectiveMarking = "OFFICIAL-SENSITIVE" }, buffer);
+            pdf.Render(FormViewBuilder.Build(session), new RenderOptions { Mode = OutputMode.Record, CaseReference = record.Reference, ProtectiveMarking = "OFFICIAL-SENSITIVE" }, buffer);
             return Results.File(buffer.ToArray(), pdf.MediaType, $"{record.Reference}{pdf.FileExtension}");
         });
 
@@ -102,7 +101,7 @@ public static class SampleApp
     /// <summary>How a case's form is rendered; the binder is given the same options, so it reads the fields the form has.</summary>
     private static RenderOptions FormOptions(long id, CaseRecord record) => new()
     {
-        Mode = RenderMode.Form,
+        Mode = OutputMode.Form,
         FormAction = $"/cases/{id}",
         CaseReference = record.Reference,
     };
@@ -110,7 +109,7 @@ public static class SampleApp
     /// <summary>A case and a session on its answers. "Today" is the host's decision, not the library's.</summary>
     private static (CaseRecord, FormSession)? Open(CaseStore store, TemplateCatalogue templates, long id) =>
         store.Find(id) is { } record && templates.Find(record.TemplateId) is { } template
-            ? (record, FormSession.Open(template, record.Answers, new SessionOptions { Today = DateOnly.FromDateTime(DateTime.Today) }))
+            ? (record, FormSession.Open(template, record.Answers, new FormSessionOptions { Today = DateOnly.FromDateTime(DateTime.Today) }))
             : null;
 
     private static string CaseList(CaseStore store, TemplateCatalogue templates)

@@ -14,15 +14,15 @@ public class HtmlLanguageTests
     private static readonly string[] Themes = ["plain", "govuk"];
 
     private static IEnumerable<TestCaseData> EveryThemeAndMode() =>
-        from theme in Themes from mode in Enum.GetValues<RenderMode>() select new TestCaseData(theme, mode);
+        from theme in Themes from mode in Enum.GetValues<OutputMode>() select new TestCaseData(theme, mode);
 
     private static IEnumerable<TestCaseData> EveryThemeModeAndLayout() =>
         from theme in Themes
-        from mode in Enum.GetValues<RenderMode>()
+        from mode in Enum.GetValues<OutputMode>()
         from layout in Enum.GetValues<BilingualLayout>()
         select new TestCaseData(theme, mode, layout);
 
-    private static string Bilingual(RenderMode mode, string theme, BilingualLayout layout, string? audience = null) =>
+    private static string Bilingual(OutputMode mode, string theme, BilingualLayout layout, string? audience = null) =>
         HtmlTestForms.Render(HtmlTestForms.BilingualView("cy", audience), new RenderOptions
         {
             Mode = mode,
@@ -33,10 +33,10 @@ public class HtmlLanguageTests
         });
 
     [TestCaseSource(nameof(EveryThemeAndMode))]
-    public void A_welsh_view_is_welsh_throughout(string theme, RenderMode mode)
+    public void A_welsh_view_is_welsh_throughout(string theme, OutputMode mode)
     {
         var view = HtmlTestForms.BilingualView("cy", answers: """{ "child": { "disabled": "yes" } }""");
-        var html = HtmlTestForms.Render(view, new RenderOptions { Mode = mode, Theme = theme, CaseReference = "CIN-7" });
+        var html = HtmlTestForms.Render(view, new RenderOptions { Mode = mode, Theme = theme, CaseReference = "CIN-7", ShowErrors = true });
         var document = HtmlTestForms.Parse(html);
         HtmlTestForms.AssertAccessible(document);
         Assert.That(document.Root!.Attr("lang"), Is.EqualTo("cy"));
@@ -49,19 +49,19 @@ public class HtmlLanguageTests
         Assert.That(english.Where(word => text.Contains(word, StringComparison.Ordinal)), Is.Empty, "no fixed English words");
         switch (mode)
         {
-            case RenderMode.Record or RenderMode.Audit:
+            case OutputMode.Record or OutputMode.Audit:
                 Assert.That(text, Does.Contain("Heb ei ateb").And.Contain("2 Mawrth 2019").And.Contain("Crynodeb o'r achos"));
                 break;
-            case RenderMode.Form:
+            case OutputMode.Form:
                 var empty = FormEngine.Views.FormViewBuilder.Build(TestTemplates.Open("{}", HtmlTestForms.Bilingual), new FormEngine.Views.ViewOptions { Language = "cy" });
-                var form = HtmlTestForms.Parse(HtmlTestForms.Render(empty, new RenderOptions { Mode = mode, Theme = theme }));
+                var form = HtmlTestForms.Parse(HtmlTestForms.Render(empty, new RenderOptions { Mode = mode, Theme = theme, ShowErrors = true }));
                 HtmlTestForms.AssertAccessible(form);
                 text = form.All("body").Single().Value;
                 Assert.That(text, Does.Contain("Mae problem").And.Contain("Atebwch y cwestiwn hwn.").And.Contain("(gofynnol)"));
                 // The save button, and its copy first in the form that Enter in a field presses.
                 Assert.That(document.All("button").Select(b => b.Value), Is.EqualTo(new[] { "Cadw a pharhau", "Cadw a pharhau" }));
                 break;
-            case RenderMode.Blank:
+            case OutputMode.Blank:
                 Assert.That(text, Does.Contain("Diwrnod").And.Contain("Blwyddyn"));
                 break;
         }
@@ -71,7 +71,7 @@ public class HtmlLanguageTests
     [TestCase("govuk")]
     public void A_record_opens_with_the_case_summary(string theme)
     {
-        foreach (var mode in new[] { RenderMode.Record, RenderMode.Audit })
+        foreach (var mode in new[] { OutputMode.Record, OutputMode.Audit })
         {
             var document = HtmlTestForms.Parse(HtmlTestForms.Render(HtmlTestForms.BilingualView(), new RenderOptions { Mode = mode, Theme = theme }));
             HtmlTestForms.AssertAccessible(document);
@@ -101,7 +101,7 @@ public class HtmlLanguageTests
     [TestCase("govuk")]
     public void Forms_and_blank_forms_have_no_case_summary(string theme)
     {
-        foreach (var mode in new[] { RenderMode.Form, RenderMode.Blank })
+        foreach (var mode in new[] { OutputMode.Form, OutputMode.Blank })
         {
             var body = HtmlTestForms.Parse(HtmlTestForms.Render(HtmlTestForms.BilingualView(), new RenderOptions { Mode = mode, Theme = theme })).All("body").Single().Value;
             Assert.That(body, Does.Not.Contain("Case summary").And.Not.Contain("Key facts"));
@@ -109,7 +109,7 @@ public class HtmlLanguageTests
     }
 
     [TestCaseSource(nameof(EveryThemeAndMode))]
-    public void Withheld_answers_never_reach_the_page_only_the_placeholder_does(string theme, RenderMode mode)
+    public void Withheld_answers_never_reach_the_page_only_the_placeholder_does(string theme, OutputMode mode)
     {
         var parent = HtmlTestForms.Render(HtmlTestForms.BilingualView("en", "parent"), new RenderOptions { Mode = mode, Theme = theme });
         var bytes = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(parent));
@@ -117,7 +117,7 @@ public class HtmlLanguageTests
         var document = HtmlTestForms.Parse(parent);
         HtmlTestForms.AssertAccessible(document);
         Assert.That(document.Root!.Value, Does.Contain(Placeholder));
-        if (mode == RenderMode.Form)
+        if (mode == OutputMode.Form)
         {
             var names = document.All("input").Concat(document.All("textarea")).Select(i => i.Attr("name")).ToList();
             Assert.That(names, Has.None.StartsWith("concerns.neighbour").And.None.StartsWith("police."), "no field for a withheld question");
@@ -126,7 +126,7 @@ public class HtmlLanguageTests
         }
 
         var practitioner = HtmlTestForms.Render(HtmlTestForms.BilingualView("en", "practitioner"), new RenderOptions { Mode = mode, Theme = theme });
-        if (mode != RenderMode.Blank)
+        if (mode != OutputMode.Blank)
         {
             Assert.That(practitioner, Does.Contain(HtmlTestForms.Secret));
         }
@@ -135,20 +135,20 @@ public class HtmlLanguageTests
     }
 
     [TestCaseSource(nameof(EveryThemeModeAndLayout))]
-    public void Withheld_answers_stay_withheld_in_both_languages(string theme, RenderMode mode, BilingualLayout layout)
+    public void Withheld_answers_stay_withheld_in_both_languages(string theme, OutputMode mode, BilingualLayout layout)
     {
         var html = Bilingual(mode, theme, layout, "parent");
         Assert.That(html, Does.Not.Contain("ZQX"));
         var text = HtmlTestForms.Parse(html).Root!.Value;
         Assert.That(text, Does.Contain(WelshPlaceholder));
-        if (mode != RenderMode.Form)
+        if (mode != OutputMode.Form)
         {
             Assert.That(text, Does.Contain(Placeholder));
         }
     }
 
     [TestCaseSource(nameof(EveryThemeModeAndLayout))]
-    public void A_bilingual_document_has_both_languages_each_tagged(string theme, RenderMode mode, BilingualLayout layout)
+    public void A_bilingual_document_has_both_languages_each_tagged(string theme, OutputMode mode, BilingualLayout layout)
     {
         var document = HtmlTestForms.Parse(Bilingual(mode, theme, layout));
         HtmlTestForms.AssertAccessible(document);
@@ -156,7 +156,7 @@ public class HtmlLanguageTests
         var h1 = document.All("h1").Single();
         Assert.That(h1.Value, Does.StartWith("Asesiad plentyn a theulu"));
         var text = document.Root!.Value;
-        if (mode == RenderMode.Form)
+        if (mode == OutputMode.Form)
         {
             // Forms are filled in one language: the main one.
             Assert.That(text, Does.Contain("Am y plentyn").And.Not.Contain("About the child"));
@@ -169,7 +169,7 @@ public class HtmlLanguageTests
         Assert.That(text, Does.Contain("Am y plentyn").And.Contain("About the child"));
         Assert.That(text, Does.Contain("Dyddiad geni").And.Contain("Date of birth"));
         Assert.That(text.IndexOf("Am y plentyn", StringComparison.Ordinal), Is.LessThan(text.IndexOf("About the child", StringComparison.Ordinal)), "the main language first");
-        if (mode != RenderMode.Blank)
+        if (mode != OutputMode.Blank)
         {
             Assert.That(text, Does.Contain("2 Mawrth 2019").And.Contain("2 March 2019"));
         }

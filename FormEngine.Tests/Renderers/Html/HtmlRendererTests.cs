@@ -21,10 +21,10 @@ public class HtmlRendererTests
     private static readonly string[] Themes = ["plain", "govuk"];
 
     private static IEnumerable<TestCaseData> EveryThemeAndMode() =>
-        from theme in Themes from mode in Enum.GetValues<RenderMode>() select new TestCaseData(theme, mode);
+        from theme in Themes from mode in Enum.GetValues<OutputMode>() select new TestCaseData(theme, mode);
 
-    private static XDocument Render(string answers, RenderMode mode, string theme = "plain") =>
-        HtmlTestForms.Parse(HtmlTestForms.Render(HtmlTestForms.View(answers), new RenderOptions { Mode = mode, Theme = theme }));
+    private static XDocument Render(string answers, OutputMode mode, string theme = "plain") =>
+        HtmlTestForms.Parse(HtmlTestForms.Render(HtmlTestForms.View(answers), new RenderOptions { Mode = mode, Theme = theme, ShowErrors = true }));
 
     [Test]
     public void Describes_itself_as_html()
@@ -34,7 +34,7 @@ public class HtmlRendererTests
     }
 
     [TestCaseSource(nameof(EveryThemeAndMode))]
-    public void Every_input_has_a_label_and_every_reference_resolves(string theme, RenderMode mode)
+    public void Every_input_has_a_label_and_every_reference_resolves(string theme, OutputMode mode)
     {
         foreach (var answers in new[] { Answers, NoDisability, "{}" })
         {
@@ -66,7 +66,7 @@ public class HtmlRendererTests
     }
 
     [TestCaseSource(nameof(EveryThemeAndMode))]
-    public void Headings_start_at_one_h1_and_never_skip_a_level(string theme, RenderMode mode)
+    public void Headings_start_at_one_h1_and_never_skip_a_level(string theme, OutputMode mode)
     {
         var document = Render(Answers, mode, theme);
         var levels = document.Descendants().Where(e => e.Name.LocalName is ['h', >= '1' and <= '6']).Select(e => e.Name.LocalName[1] - '0').ToList();
@@ -85,7 +85,7 @@ public class HtmlRendererTests
     [TestCase("govuk")]
     public void A_form_posts_each_answer_under_its_path_with_the_current_answers_filled_in(string theme)
     {
-        var document = Render(Answers, RenderMode.Form, theme);
+        var document = Render(Answers, OutputMode.Form, theme);
         var form = document.All("form").Single();
         Assert.That(form.Attr("method"), Is.EqualTo("post"));
         // The save button, a copy of it first (what Enter in a field presses), and each repeat item's and group's buttons.
@@ -125,7 +125,7 @@ public class HtmlRendererTests
     [TestCase("govuk")]
     public void Errors_are_summarised_at_the_top_with_links_to_their_fields(string theme)
     {
-        var document = Render(Answers, RenderMode.Form, theme);
+        var document = Render(Answers, OutputMode.Form, theme);
         var summary = document.Descendants().Single(e => e.Attr("role") == "alert");
         Assert.That(summary.Attr("tabindex"), Is.EqualTo("-1"));
         Assert.That(summary.Descendants("h2").Single().Value, Is.EqualTo("There is a problem"));
@@ -140,12 +140,12 @@ public class HtmlRendererTests
     [Test]
     public void A_record_leaves_out_hidden_questions_and_an_audit_marks_them_not_applicable_with_the_rule()
     {
-        var record = Render(NoDisability, RenderMode.Record);
+        var record = Render(NoDisability, OutputMode.Record);
         Assert.That(record.Root!.Value, Does.Not.Contain("Type of disability"));
         Assert.That(record.All("dt").Select(d => d.Value), Does.Contain("Date of birth"));
         Assert.That(record.Root!.Value, Does.Contain("Not answered"));
 
-        var audit = Render(NoDisability, RenderMode.Audit);
+        var audit = Render(NoDisability, OutputMode.Audit);
         var section = audit.All("section").Single(s => s.Attr("id") == "f-disability");
         Assert.That(section.Element("h2")!.Value, Does.Contain("Not applicable"));
         var reasons = section.Descendants().Where(e => e.Value.StartsWith("Not applicable: ", StringComparison.Ordinal) && e.Name.LocalName == "p").ToList();
@@ -158,7 +158,7 @@ public class HtmlRendererTests
     [TestCase("govuk")]
     public void A_blank_form_writes_out_routing_and_empty_repeat_items(string theme)
     {
-        var document = Render("{}", RenderMode.Blank, theme);
+        var document = Render("{}", OutputMode.Blank, theme);
         Assert.That(document.All("input"), Is.Empty);
         Assert.That(document.Root!.Value, Does.Contain("Answer this section only if"));
         Assert.That(document.All("h4").Count(h => h.Value.StartsWith("members", StringComparison.Ordinal)), Is.EqualTo(ModeRules.BlankRepeatItems));
@@ -173,7 +173,7 @@ public class HtmlRendererTests
     }
 
     [TestCaseSource(nameof(EveryThemeAndMode))]
-    public void The_same_input_gives_the_same_bytes(string theme, RenderMode mode)
+    public void The_same_input_gives_the_same_bytes(string theme, OutputMode mode)
     {
         var options = new RenderOptions { Mode = mode, Theme = theme, CaseReference = "CIN-1" };
         var first = new HtmlRenderer().RenderToString(HtmlTestForms.View(Answers), options);

@@ -69,12 +69,12 @@ public class HtmlSafetyTests
     }
 
     private static IEnumerable<TestCaseData> EveryThemeAndMode() =>
-        from theme in new[] { "plain", "govuk" } from mode in Enum.GetValues<RenderMode>() select new TestCaseData(theme, mode);
+        from theme in new[] { "plain", "govuk" } from mode in Enum.GetValues<OutputMode>() select new TestCaseData(theme, mode);
 
     [TestCaseSource(nameof(EveryThemeAndMode))]
-    public void What_people_typed_comes_out_as_text_never_markup(string theme, RenderMode mode)
+    public void What_people_typed_comes_out_as_text_never_markup(string theme, OutputMode mode)
     {
-        var html = HtmlTestForms.Render(HostileView(), new RenderOptions { Mode = mode, Theme = theme, CaseReference = Payload, ProtectiveMarking = Payload, FormAction = Payload });
+        var html = HtmlTestForms.Render(HostileView(), new RenderOptions { Mode = mode, Theme = theme, CaseReference = Payload, ProtectiveMarking = Payload, FormAction = Payload, ShowErrors = true });
         var document = HtmlTestForms.Parse(html);
         Assert.That(document.Descendants("script"), Is.Empty);
         Assert.That(document.Descendants().SelectMany(e => e.Attributes()).Select(a => a.Name.LocalName), Has.None.EqualTo("onmouseover"));
@@ -89,11 +89,11 @@ public class HtmlSafetyTests
         var occurrences = text.Split(Payload).Length - 1;
         var kinds = mode switch
         {
-            RenderMode.Form => 10,
+            OutputMode.Form => 10,
             _ => 8,
         };
         Assert.That(occurrences, Is.GreaterThanOrEqualTo(kinds), "labels, hints, answers, notes, flags and messages keep the text");
-        if (mode == RenderMode.Form)
+        if (mode == OutputMode.Form)
         {
             var values = document.Descendants("input").Select(i => i.Attr("value")).ToList();
             Assert.That(values, Does.Contain(Payload), "an answer in an attribute value");
@@ -102,12 +102,12 @@ public class HtmlSafetyTests
             Assert.That(text, Does.Contain("Error: " + Payload).Or.Contain("Error: " + Payload.Replace("\"", "\"")), "error message");
         }
 
-        if (mode is RenderMode.Record or RenderMode.Audit or RenderMode.Form)
+        if (mode is OutputMode.Record or OutputMode.Audit or OutputMode.Form)
         {
             Assert.That(text, Does.Contain("Urgent " + Payload), "flag message");
         }
 
-        if (mode != RenderMode.Blank)
+        if (mode != OutputMode.Blank)
         {
             Assert.That(text.Split(Payload).Length - 1, Is.GreaterThan(occurrences - 1));
         }
@@ -136,12 +136,12 @@ public class HtmlSafetyTests
 
     private static IEnumerable<TestCaseData> EveryThemeModeAndLayout() =>
         from theme in new[] { "plain", "govuk" }
-        from mode in Enum.GetValues<RenderMode>()
+        from mode in Enum.GetValues<OutputMode>()
         from layout in Enum.GetValues<BilingualLayout>()
         select new TestCaseData(theme, mode, layout);
 
     [TestCaseSource(nameof(EveryThemeModeAndLayout))]
-    public void Summaries_placeholders_and_second_language_texts_come_out_as_text(string theme, RenderMode mode, BilingualLayout layout)
+    public void Summaries_placeholders_and_second_language_texts_come_out_as_text(string theme, OutputMode mode, BilingualLayout layout)
     {
         var answers = new JsonObject { ["s"] = new JsonObject { ["t"] = Payload, ["w"] = Payload } }.ToJsonString();
         var previous = new JsonObject { ["s"] = new JsonObject { ["t"] = "old" + Payload } }.ToJsonString();
@@ -156,7 +156,7 @@ public class HtmlSafetyTests
             Assert.That(document.Descendants().SelectMany(e => e.Attributes()).Select(a => a.Name.LocalName), Has.None.EqualTo("onmouseover"));
             var text = document.Root!.Value;
             Assert.That(text, Does.Contain("cy" + Payload), "Welsh texts");
-            if (mode != RenderMode.Form)
+            if (mode != OutputMode.Form)
             {
                 Assert.That(text, Does.Contain("en" + Payload), "English texts");
             }
@@ -166,7 +166,7 @@ public class HtmlSafetyTests
                 Assert.That(text, Does.Contain("Gwybodaeth wedi'i hatal: cy" + Payload), "the placeholder quotes the sensitivity label as text");
             }
 
-            if (mode is RenderMode.Record or RenderMode.Audit)
+            if (mode is OutputMode.Record or OutputMode.Audit)
             {
                 var summary = document.Descendants().Single(e => e.Attr("id") == "summary").Value;
                 Assert.That(summary, Does.Contain(Payload).And.Contain("old" + Payload), "key facts and changes");
@@ -181,7 +181,7 @@ public class HtmlSafetyTests
         File.WriteAllText(Path.Combine(folder, "question-text.sbn"),
             """<p class="escaped">{{ html.escape label }}</p>{{ capture copy }}<b>{{ label }}</b>{{ end }}<p class="captured">{{ copy }}</p>""");
         var view = HtmlTestForms.View("{}", TestTemplates.Assessment.Replace("label: Name", "label: 'Name & <b>'", StringComparison.Ordinal));
-        var html = HtmlTestForms.Render(view, new RenderOptions { Mode = RenderMode.Form, TemplateFolder = folder });
+        var html = HtmlTestForms.Render(view, new RenderOptions { Mode = OutputMode.Form, TemplateFolder = folder });
         Assert.That(html, Does.Contain("<p class=\"escaped\">Name &amp; &lt;b&gt;</p>"));
         Assert.That(html, Does.Contain("<p class=\"captured\"><b>Name &amp; &lt;b&gt;</b></p>"));
     }

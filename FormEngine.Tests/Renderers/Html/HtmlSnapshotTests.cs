@@ -5,15 +5,16 @@ namespace FormEngine.Tests.Renderers.Html;
 /// <summary>Approved renders of the single assessment example (a disabled toddler), for review as a whole page.</summary>
 public class HtmlSnapshotTests
 {
-    private static readonly RenderOptions Base = new() { CaseReference = "CIN-204117", ProtectiveMarking = "OFFICIAL-SENSITIVE" };
+    // ShowErrors: the form as it is shown again after a submit, so the approved render includes its error markup.
+    private static readonly RenderOptions Base = new() { CaseReference = "CIN-204117", ProtectiveMarking = "OFFICIAL-SENSITIVE", ShowErrors = true };
 
-    [TestCase("record-plain", RenderMode.Record, "plain")]
-    [TestCase("record-govuk", RenderMode.Record, "govuk")]
-    [TestCase("form-plain", RenderMode.Form, "plain")]
-    [TestCase("form-govuk", RenderMode.Form, "govuk")]
-    [TestCase("blank-plain", RenderMode.Blank, "plain")]
-    [TestCase("audit-plain", RenderMode.Audit, "plain")]
-    public void Example_renders_match_the_approved_files(string name, RenderMode mode, string theme)
+    [TestCase("record-plain", OutputMode.Record, "plain")]
+    [TestCase("record-govuk", OutputMode.Record, "govuk")]
+    [TestCase("form-plain", OutputMode.Form, "plain")]
+    [TestCase("form-govuk", OutputMode.Form, "govuk")]
+    [TestCase("blank-plain", OutputMode.Blank, "plain")]
+    [TestCase("audit-plain", OutputMode.Audit, "plain")]
+    public void Example_renders_match_the_approved_files(string name, OutputMode mode, string theme)
     {
         var html = HtmlTestForms.Render(HtmlTestForms.Example(), Base with { Mode = mode, Theme = theme, FormAction = "/assessments/204117" });
         HtmlTestForms.Parse(html);
@@ -21,10 +22,10 @@ public class HtmlSnapshotTests
     }
 
     /// <summary>The English and Welsh assessment: a Welsh record, and Welsh-first bilingual documents.</summary>
-    [TestCase("welsh-record-plain", RenderMode.Record, null)]
-    [TestCase("bilingual-record-plain", RenderMode.Record, BilingualLayout.SideBySide)]
-    [TestCase("bilingual-sequential-blank-plain", RenderMode.Blank, BilingualLayout.Sequential)]
-    public void Welsh_and_bilingual_renders_match_the_approved_files(string name, RenderMode mode, BilingualLayout? layout)
+    [TestCase("welsh-record-plain", OutputMode.Record, null)]
+    [TestCase("bilingual-record-plain", OutputMode.Record, BilingualLayout.SideBySide)]
+    [TestCase("bilingual-sequential-blank-plain", OutputMode.Blank, BilingualLayout.Sequential)]
+    public void Welsh_and_bilingual_renders_match_the_approved_files(string name, OutputMode mode, BilingualLayout? layout)
     {
         var options = Base with { Mode = mode, SecondLanguage = layout is null ? null : HtmlTestForms.BilingualView("en"), BilingualLayout = layout ?? BilingualLayout.SideBySide };
         var html = HtmlTestForms.Render(HtmlTestForms.BilingualView("cy"), options);

@@ -28,11 +28,11 @@ public class HtmlStreamingTests
                   - { id: what, type: text, label: What happened }
         """;
 
-    [TestCase("plain", RenderMode.Record)]
-    [TestCase("govuk", RenderMode.Record)]
-    [TestCase("plain", RenderMode.Form)]
-    [TestCase("govuk", RenderMode.Audit)]
-    public void A_long_record_is_written_in_small_pieces(string theme, RenderMode mode)
+    [TestCase("plain", OutputMode.Record)]
+    [TestCase("govuk", OutputMode.Record)]
+    [TestCase("plain", OutputMode.Form)]
+    [TestCase("govuk", OutputMode.Audit)]
+    public void A_long_record_is_written_in_small_pieces(string theme, OutputMode mode)
     {
         var entries = new JsonArray();
         for (var i = 0; i < 5000; i++)

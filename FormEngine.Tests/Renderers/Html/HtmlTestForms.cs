@@ -90,7 +90,7 @@ internal static class HtmlTestForms
         var result = FormTemplate.LoadFromText(yaml, "examples/single-assessment/single-assessment.yaml", folder);
         var template = result.GetTemplateOrThrow();
         var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "answers", answersFile)))!.AsObject();
-        return FormViewBuilder.Build(FormSession.Open(template, answers, new SessionOptions { Today = TestTemplates.Today }));
+        return FormViewBuilder.Build(FormSession.Open(template, answers, new FormSessionOptions { Today = TestTemplates.Today }));
     }
 
     public static string Render(FormView view, RenderOptions options, HtmlRenderer? renderer = null) =>

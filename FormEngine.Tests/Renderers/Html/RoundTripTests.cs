@@ -18,10 +18,10 @@ public class RoundTripTests
     {
         var template = FormTemplate.Load(Path.Combine(TestTemplates.RepoRoot, templateFile)).Template!;
         var answers = AnswersDocument.Load(Path.Combine(TestTemplates.RepoRoot, answersFile)).Answers!;
-        var session = FormSession.Open(template, answers, new SessionOptions { Today = TestTemplates.Today });
+        var session = FormSession.Open(template, answers, new FormSessionOptions { Today = TestTemplates.Today });
         var before = session.ToJson();
         var view = new ViewOptions { Audience = audience };
-        var options = new RenderOptions { Mode = RenderMode.Form, Theme = theme };
+        var options = new RenderOptions { Mode = OutputMode.Form, Theme = theme };
         var html = new HtmlRenderer().RenderToString(FormViewBuilder.Build(session, view), options);
 
         var body = BrowserSubmission.Body(html);

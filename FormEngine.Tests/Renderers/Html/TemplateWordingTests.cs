@@ -60,7 +60,7 @@ public class TemplateWordingTests
     [TestCase("govuk", "cy", "Ychwanegu aelod arall o'r teulu", "Dileu aelod o'r teulu 1", "Dileu aelod o'r teulu 2")]
     public void The_form_shows_the_templates_button_words(string theme, string language, string add, string removeFirst, string removeSecond)
     {
-        var html = HtmlTestForms.Render(View(Household, TwoMembers, language), new RenderOptions { Mode = RenderMode.Form, Theme = theme });
+        var html = HtmlTestForms.Render(View(Household, TwoMembers, language), new RenderOptions { Mode = OutputMode.Form, Theme = theme });
         var buttons = HtmlTestForms.Parse(html).All("button").Select(b => b.Value.Trim()).ToList();
         Assert.That(buttons, Does.Contain(add).And.Contain(removeFirst).And.Contain(removeSecond));
         Assert.That(buttons, Has.None.StartsWith(language == "en" ? "Add an item to Family" : "Ychwanegu eitem at Aelod"));
@@ -116,7 +116,7 @@ public class TemplateWordingTests
     [TestCase("govuk", "cy", "Dywedwch gyda phwy mae'r plentyn yn byw.", "Atebwch y cwestiwn hwn.")]
     public void The_form_shows_the_templates_message_beside_the_question_and_in_the_problems(string theme, string language, string own, string formEngines)
     {
-        var html = HtmlTestForms.Render(View(LivesWith, "{}", language), new RenderOptions { Mode = RenderMode.Form, Theme = theme });
+        var html = HtmlTestForms.Render(View(LivesWith, "{}", language), new RenderOptions { Mode = OutputMode.Form, Theme = theme, ShowErrors = true });
         var document = HtmlTestForms.Parse(html);
         HtmlTestForms.AssertAccessible(document);
         var text = document.All("body").Single().Value;
@@ -129,7 +129,7 @@ public class TemplateWordingTests
     public void The_text_form_lists_the_templates_message()
     {
         using var writer = new StringWriter();
-        new FormEngine.Renderers.Text.TextRenderer().Render(View(LivesWith, "{}", "cy"), new RenderOptions { Mode = RenderMode.Form }, writer);
+        new FormEngine.Renderers.Text.TextRenderer().Render(View(LivesWith, "{}", "cy"), new RenderOptions { Mode = OutputMode.Form }, writer);
         var text = writer.ToString();
         Assert.That(text, Does.Contain("- child.lives_with: Dywedwch gyda phwy mae'r plentyn yn byw."));
     }
@@ -208,7 +208,7 @@ public class TemplateWordingTests
     [TestCase("govuk", "cy", "Oes", "Nac oes")]
     public void The_form_offers_the_questions_own_choice_labels(string theme, string language, string yes, string no)
     {
-        var document = HtmlTestForms.Parse(HtmlTestForms.Render(View(Siblings, Answered, language), new RenderOptions { Mode = RenderMode.Form, Theme = theme }));
+        var document = HtmlTestForms.Parse(HtmlTestForms.Render(View(Siblings, Answered, language), new RenderOptions { Mode = OutputMode.Form, Theme = theme }));
         var labels = document.All("label").Where(l => l.Attr("for")?.Contains("has-siblings", StringComparison.Ordinal) == true || l.Attr("for")?.Contains("has_siblings", StringComparison.Ordinal) == true)
             .Select(l => l.Value.Trim()).ToList();
         Assert.That(labels, Does.Contain(yes).And.Contain(no));
@@ -218,7 +218,7 @@ public class TemplateWordingTests
     [TestCase("cy", "Nac oes", "Ydy", "Na")]
     public void The_record_shows_answers_with_the_questions_own_choice_labels(string language, string siblings, string school, string allergies)
     {
-        var document = HtmlTestForms.Parse(HtmlTestForms.Render(View(Siblings, Answered, language), new RenderOptions { Mode = RenderMode.Record }));
+        var document = HtmlTestForms.Parse(HtmlTestForms.Render(View(Siblings, Answered, language), new RenderOptions { Mode = OutputMode.Record }));
         var answers = document.All("span").Where(s => s.HasClass("fe-answer")).Select(s => s.Value.Trim());
         Assert.That(answers, Is.EqualTo(new[] { siblings, school, allergies }));
     }

@@ -14,7 +14,7 @@ public sealed class PdfBookmarkTests
     public void A_blank_form_has_a_bookmark_for_every_section_in_order()
     {
         var view = Example();
-        var pdf = Render(view, new RenderOptions { Mode = RenderMode.Blank });
+        var pdf = Render(view, new RenderOptions { Mode = OutputMode.Blank });
 
         var roots = Bookmarks(pdf).Roots;
 
@@ -24,7 +24,7 @@ public sealed class PdfBookmarkTests
     [Test]
     public void Every_bookmark_jumps_to_the_page_and_height_where_its_heading_is_printed()
     {
-        var pdf = Render(Example(), new RenderOptions { Mode = RenderMode.Blank });
+        var pdf = Render(Example(), new RenderOptions { Mode = OutputMode.Blank });
 
         using var document = PdfDocument.Open(pdf);
         Assert.That(document.TryGetBookmarks(out var bookmarks), Is.True);

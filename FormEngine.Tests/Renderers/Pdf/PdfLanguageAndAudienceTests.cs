@@ -61,7 +61,7 @@ public sealed class PdfLanguageAndAudienceTests
     {
         var record = PageTexts(Render(View("cy", answers: """{ "child": { "dob": "2023-06-14" } }""", previous: null)));
         var text = Words(string.Join(' ', record));
-        var blank = Words(AllText(Render(View("cy", previous: null), new RenderOptions { Mode = RenderMode.Blank, CaseReference = "CIN-1" })));
+        var blank = Words(AllText(Render(View("cy", previous: null), new RenderOptions { Mode = OutputMode.Blank, CaseReference = "CIN-1" })));
         Assert.Multiple(() =>
         {
             Assert.That(text, Does.Contain("Heb ei ateb"));
@@ -96,19 +96,19 @@ public sealed class PdfLanguageAndAudienceTests
 
         var unchanged = Words(PageTexts(Render(View(answers: Previous)))[0]);
         Assert.That(unchanged, Does.Contain("No answers changed since the previous assessment.").And.Contain("No flags raised."));
-        var audit = PageTexts(Render(View(), new RenderOptions { Mode = RenderMode.Audit }));
+        var audit = PageTexts(Render(View(), new RenderOptions { Mode = OutputMode.Audit }));
         Assert.That(audit[0], Does.Contain("Case summary").And.Not.Contain("About the child"));
     }
 
     [Test]
     public void A_form_to_complete_has_no_summary_page()
     {
-        var pages = PageTexts(Render(View(), new RenderOptions { Mode = RenderMode.Form }));
+        var pages = PageTexts(Render(View(), new RenderOptions { Mode = OutputMode.Form }));
         Assert.That(pages[0], Does.Not.Contain("Case summary").And.Contain("About the child"));
     }
 
     [Test]
-    public void An_answer_withheld_from_the_reader_is_nowhere_in_the_file([Values] RenderMode mode, [Values("en", "cy")] string language)
+    public void An_answer_withheld_from_the_reader_is_nowhere_in_the_file([Values] OutputMode mode, [Values("en", "cy")] string language)
     {
         var parent = View(language, "parent");
         var second = View(language == "en" ? "cy" : "en", "parent");
@@ -144,14 +144,14 @@ public sealed class PdfLanguageAndAudienceTests
     [Test]
     public void The_practitioner_sees_the_answer_the_parent_may_not()
     {
-        foreach (var mode in new[] { RenderMode.Record, RenderMode.Audit, RenderMode.Form })
+        foreach (var mode in new[] { OutputMode.Record, OutputMode.Audit, OutputMode.Form })
         {
             var text = AllText(Render(View(audience: "practitioner"), new RenderOptions { Mode = mode }));
             Assert.That(text, Does.Contain(Secret), $"{mode}");
             Assert.That(text, Does.Not.Contain("Information withheld"), $"{mode}");
         }
 
-        var blank = Words(AllText(Render(View(audience: "parent"), new RenderOptions { Mode = RenderMode.Blank })));
+        var blank = Words(AllText(Render(View(audience: "parent"), new RenderOptions { Mode = OutputMode.Blank })));
         Assert.That(blank, Does.Contain("What the neighbour said Information withheld: third-party information"), "no answer space, the placeholder instead");
         Assert.That(blank, Does.Contain("About the referrer Information withheld: third-party information"), "a withheld section: one placeholder");
     }

@@ -61,7 +61,7 @@ public sealed class PdfRendererTests
             """;
         var view = View(answers);
         var record = AllText(Render(view));
-        var audit = Words(AllText(Render(view, new RenderOptions { Mode = RenderMode.Audit })));
+        var audit = Words(AllText(Render(view, new RenderOptions { Mode = OutputMode.Audit })));
         Assert.Multiple(() =>
         {
             Assert.That(record, Does.Not.Contain("ZEBRA-HIDDEN-ANSWER"));
@@ -175,7 +175,7 @@ public sealed class PdfRendererTests
     [Test]
     public void A_blank_form_has_routing_in_plain_english_and_every_choice()
     {
-        var text = Words(AllText(Render(View(), new RenderOptions { Mode = RenderMode.Blank })));
+        var text = Words(AllText(Render(View(), new RenderOptions { Mode = OutputMode.Blank })));
         Assert.Multiple(() =>
         {
             Assert.That(text, Does.Contain("Answer this section only if 'Does the child have a disability?' is 'yes'."));
@@ -227,7 +227,7 @@ public sealed class PdfRendererTests
 
         var welsh = PdfLanguageAndAudienceTests.View("cy", "parent");
         var english = PdfLanguageAndAudienceTests.View("en", "parent");
-        var documents = Enum.GetValues<RenderMode>().Select(mode => (Name: $"{mode}", Pdf: Render(Example(), Marked with { Mode = mode })))
+        var documents = Enum.GetValues<OutputMode>().Select(mode => (Name: $"{mode}", Pdf: Render(Example(), Marked with { Mode = mode })))
             .Append(("welsh", Render(welsh, Marked)))
             .Append(("side-by-side", Render(welsh, Marked with { SecondLanguage = english })))
             .Append(("sequential", Render(welsh, Marked with { SecondLanguage = english, BilingualLayout = BilingualLayout.Sequential })));

@@ -26,18 +26,18 @@ public sealed class PdfStructureTextTests
             .Where(path => !path.EndsWith(".scenarios.yaml", StringComparison.Ordinal)))
         {
             var name = Path.GetFileNameWithoutExtension(template);
-            yield return new TestCaseData(template, null, RenderMode.Blank).SetArgDisplayNames(name, "blank");
+            yield return new TestCaseData(template, null, OutputMode.Blank).SetArgDisplayNames(name, "blank");
             var answers = Path.Combine(Path.GetDirectoryName(template)!, "answers");
             var answerFiles = Directory.Exists(answers) ? Directory.EnumerateFiles(answers, "*.json") : Directory.EnumerateFiles(Path.GetDirectoryName(template)!, "answers.json");
             foreach (var file in answerFiles.Order(StringComparer.Ordinal))
             {
-                yield return new TestCaseData(template, file, RenderMode.Record).SetArgDisplayNames(name, Path.GetFileNameWithoutExtension(file));
+                yield return new TestCaseData(template, file, OutputMode.Record).SetArgDisplayNames(name, Path.GetFileNameWithoutExtension(file));
             }
         }
     }
 
     [TestCaseSource(nameof(ExampleDocuments))]
-    public void Every_tagged_paragraph_reads_the_words_that_are_printed(string template, string? answers, RenderMode mode)
+    public void Every_tagged_paragraph_reads_the_words_that_are_printed(string template, string? answers, OutputMode mode)
     {
         var view = ExampleView(template, answers);
         var options = new RenderOptions { Mode = mode, CaseReference = "CIN-2026-0042", ProtectiveMarking = "OFFICIAL-SENSITIVE" };
@@ -107,7 +107,7 @@ public sealed class PdfStructureTextTests
         var documents = new (string Name, byte[] Pdf)[]
         {
             ("record", Render(Example(), marked)),
-            ("blank", Render(Example(), marked with { Mode = RenderMode.Blank })),
+            ("blank", Render(Example(), marked with { Mode = OutputMode.Blank })),
             ("side-by-side", Render(ExampleView(template, aled, "cy", "practitioner"), marked with { SecondLanguage = ExampleView(template, aled, "en", "practitioner") })),
         };
         foreach (var (name, pdf) in documents)
@@ -203,7 +203,7 @@ public sealed class PdfStructureTextTests
     {
         var loaded = FormTemplate.Load(template).GetTemplateOrThrow();
         var answerObject = answers is null ? [] : JsonNode.Parse(File.ReadAllText(answers))!.AsObject();
-        var session = FormSession.Open(loaded, answerObject, new SessionOptions { Today = TestTemplates.Today });
+        var session = FormSession.Open(loaded, answerObject, new FormSessionOptions { Today = TestTemplates.Today });
         return FormViewBuilder.Build(session, new ViewOptions { Language = language, Audience = audience });
     }
 }

@@ -19,7 +19,7 @@ internal static class PdfTestHelpers
         var template = FormTemplate.Load(Path.Combine(folder, "single-assessment.yaml")).GetTemplateOrThrow();
         var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "answers", answersFile)))!.AsObject();
         var previous = previousFile is null ? null : JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "answers", previousFile)))!.AsObject();
-        var session = FormSession.Open(template, answers, new SessionOptions { Today = TestTemplates.Today, PreviousAnswers = previous });
+        var session = FormSession.Open(template, answers, new FormSessionOptions { Today = TestTemplates.Today, PreviousAnswers = previous });
         return FormViewBuilder.Build(session);
     }
 

@@ -12,7 +12,7 @@ public class TextRendererTests
     private static readonly DateOnly Today = new(2026, 11, 26);
 
     [TestCaseSource(nameof(ExampleCases))]
-    public void Example_renders_as_its_approved_text(string template, string? answers, RenderMode mode)
+    public void Example_renders_as_its_approved_text(string template, string? answers, OutputMode mode)
     {
         var text = Render(Example(template, answers), new RenderOptions { Mode = mode, CaseReference = "CIN-2026-0042", ProtectiveMarking = "OFFICIAL-SENSITIVE" });
         var name = $"{Path.GetFileNameWithoutExtension(template)}.{(answers is null ? "empty" : Path.GetFileNameWithoutExtension(answers))}.{mode.ToString().ToLowerInvariant()}";
@@ -23,7 +23,7 @@ public class TextRendererTests
     public void Rendering_twice_gives_identical_bytes()
     {
         var view = Example("single-assessment/single-assessment.yaml", "single-assessment/answers/toddler-disabled.json");
-        var options = new RenderOptions { Mode = RenderMode.Audit };
+        var options = new RenderOptions { Mode = OutputMode.Audit };
         Assert.That(Bytes(view, options), Is.EqualTo(Bytes(Example("single-assessment/single-assessment.yaml", "single-assessment/answers/toddler-disabled.json"), options)));
     }
 
@@ -39,7 +39,7 @@ public class TextRendererTests
     public void Audit_shows_hidden_questions_with_the_rule_that_hid_them()
     {
         var session = TestTemplates.Open("""{"child": {"has_disability": "no"}}""");
-        var text = Render(FormViewBuilder.Build(session), new RenderOptions { Mode = RenderMode.Audit });
+        var text = Render(FormViewBuilder.Build(session), new RenderOptions { Mode = OutputMode.Audit });
         Assert.That(text, Does.Contain("## Disability (not applicable)"));
         Assert.That(text, Does.Contain("Not applicable: `child.has_disability = 'yes'` (template.yaml:21:14) is false: child.has_disability = 'yes' → 'no' = 'yes' → false"));
     }
@@ -48,7 +48,7 @@ public class TextRendererTests
     public void Blank_form_writes_routing_from_the_rules_in_plain_english()
     {
         var session = TestTemplates.Open();
-        var text = Render(FormViewBuilder.Build(session), new RenderOptions { Mode = RenderMode.Blank });
+        var text = Render(FormViewBuilder.Build(session), new RenderOptions { Mode = OutputMode.Blank });
         Assert.That(text, Does.Contain("_Answer this section only if 'Does the child have a disability?' is 'yes'._"));
         Assert.That(text, Does.Contain("[ ] Communication"));
     }
@@ -76,15 +76,15 @@ public class TextRendererTests
 
     private static IEnumerable<TestCaseData> ExampleCases()
     {
-        yield return new TestCaseData("rules-quickstart/quickstart.yaml", "rules-quickstart/answers.json", RenderMode.Record);
+        yield return new TestCaseData("rules-quickstart/quickstart.yaml", "rules-quickstart/answers.json", OutputMode.Record);
         foreach (var answers in new[] { "toddler-disabled", "teenager-young-carer", "baby-domestic-abuse" })
         {
-            yield return new TestCaseData("single-assessment/single-assessment.yaml", $"single-assessment/answers/{answers}.json", RenderMode.Record);
+            yield return new TestCaseData("single-assessment/single-assessment.yaml", $"single-assessment/answers/{answers}.json", OutputMode.Record);
         }
 
-        yield return new TestCaseData("single-assessment/single-assessment.yaml", "single-assessment/answers/toddler-disabled.json", RenderMode.Form);
-        yield return new TestCaseData("single-assessment/single-assessment.yaml", "single-assessment/answers/teenager-young-carer.json", RenderMode.Audit);
-        yield return new TestCaseData("single-assessment/single-assessment.yaml", null, RenderMode.Blank);
+        yield return new TestCaseData("single-assessment/single-assessment.yaml", "single-assessment/answers/toddler-disabled.json", OutputMode.Form);
+        yield return new TestCaseData("single-assessment/single-assessment.yaml", "single-assessment/answers/teenager-young-carer.json", OutputMode.Audit);
+        yield return new TestCaseData("single-assessment/single-assessment.yaml", null, OutputMode.Blank);
     }
 
     private static FormView Example(string template, string? answers)
@@ -92,7 +92,7 @@ public class TextRendererTests
         var examples = Path.Combine(TestTemplates.RepoRoot, "examples");
         var loaded = FormTemplate.Load(Path.Combine(examples, template), new TemplateLoadOptions { DisplayBase = TestTemplates.RepoRoot }).GetTemplateOrThrow();
         var document = answers is null ? null : JsonNode.Parse(File.ReadAllText(Path.Combine(examples, answers)))!.AsObject();
-        return FormViewBuilder.Build(FormSession.Open(loaded, document, new SessionOptions { Today = Today }));
+        return FormViewBuilder.Build(FormSession.Open(loaded, document, new FormSessionOptions { Today = Today }));
     }
 
     private static byte[] Bytes(FormView view, RenderOptions options)

@@ -1,7 +1,8 @@
 namespace FormEngine.Renderers;
 
 /// <summary>What a rendering is for.</summary>
-public enum RenderMode
+/// <remarks>Not called <c>RenderMode</c>, which ASP.NET Core's MVC views and Blazor components already import.</remarks>
+public enum OutputMode
 {
     /// <summary>A form to fill in: one input per shown question, current answers filled in, errors beside their fields.</summary>
     Form,

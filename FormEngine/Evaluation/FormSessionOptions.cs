@@ -1,7 +1,8 @@
 namespace FormEngine.Evaluation;
 
 /// <summary>What a session needs besides the template and answers.</summary>
-public sealed record SessionOptions
+/// <remarks>Named after <see cref="FormSession"/> so that it never clashes with ASP.NET Core's own <c>SessionOptions</c> in a web project.</remarks>
+public sealed record FormSessionOptions
 {
     /// <summary>
     /// The evaluation date: what <c>today()</c> and <c>age()</c> use. It is an input, never the wall clock,
