@@ -53,6 +53,28 @@ public sealed record RenderOptions
     /// <summary>Where a form posts its answers (HTML form mode); default: the same address.</summary>
     public string FormAction { get; init; } = string.Empty;
 
+    /// <summary>
+    /// Stylesheets the HTML page links to, in order, after its theme's own styles: for example GOV.UK Frontend's
+    /// <c>govuk-frontend.min.css</c> as the host serves it. Used by HTML.
+    /// </summary>
+    public IReadOnlyList<string> Stylesheets { get; init; } = [];
+
+    /// <summary>
+    /// Scripts the HTML page loads as JavaScript modules at the end of its body, in order. In the <c>govuk</c>
+    /// theme the first is taken to be GOV.UK Frontend (<c>govuk-frontend.min.js</c>): the page marks its body
+    /// <c>govuk-frontend-supported</c> and starts the components with <c>initAll()</c> from it, in two short
+    /// inline scripts. Used by HTML.
+    /// </summary>
+    public IReadOnlyList<string> Scripts { get; init; } = [];
+
+    /// <summary>
+    /// The nonce of the page's Content-Security-Policy (<c>script-src 'nonce-…'</c>, <c>style-src 'nonce-…'</c>),
+    /// put on every inline script and style the page has, or null. The page has no <c>style</c> attribute and
+    /// no event-handler attribute, so a policy without <c>'unsafe-inline'</c> allows it whole. Use a new random
+    /// value for every response. Used by HTML.
+    /// </summary>
+    public string? Nonce { get; init; }
+
     /// <summary>The language tag to put on the document: <see cref="Language"/>, or the form's language (English as <c>en-GB</c>).</summary>
     /// <param name="form">The form being rendered.</param>
     /// <returns>A BCP 47 tag.</returns>

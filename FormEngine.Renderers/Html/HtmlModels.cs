@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using FormEngine.Templates;
 using FormEngine.Views;
 using Scriban.Runtime;
@@ -76,7 +77,11 @@ internal static class HtmlModels
             ["case_reference"] = options.CaseReference,
             ["protective_marking"] = options.ProtectiveMarking,
             ["action"] = options.FormAction,
-            ["stylesheet_href"] = context.StylesheetHref,
+            ["stylesheets"] = Stylesheets(context),
+            ["scripts"] = options.Scripts.ToList(),
+            // GOV.UK Frontend is started from the first script (RenderOptions.Scripts).
+            ["frontend_init"] = options.Theme == "govuk" && options.Scripts.Count > 0 ? FrontendInit(options.Scripts[0]) : null,
+            ["nonce"] = options.Nonce,
             ["styles"] = context.ReadText("style.css") is { } css ? new HtmlMarkup(css.TrimEnd() + "\n") : null,
             ["bilingual"] = second is not null,
             ["layout"] = second is null ? null : sequential ? "sequential" : "side-by-side",
@@ -95,18 +100,26 @@ internal static class HtmlModels
         // Records and audits show the flags in the case summary; a form keeps them above its questions.
         model["flags"] = options.Mode == RenderMode.Form || (options.Mode is RenderMode.Record or RenderMode.Audit && context.Form.Summary is null) ? Flags(context) : new List<ScriptObject>();
 
-        var problems = new List<ScriptObject>();
-        if (options.Mode == RenderMode.Form && options.ShowErrors)
-        {
-            // A withheld question cannot be answered by this reader, and saying it is missing would tell them about it.
-            var withheld = form.AllElements().Where(e => e.Withheld).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
-            problems.AddRange(form.Errors.Where(e => !withheld.Contains(e.Path)).Select(e => Problem(e.Path, e.Message)));
-            problems.AddRange(form.MissingMessages().Where(m => !withheld.Contains(m.Path)).Select(m => Problem(m.Path, m.Message)));
-        }
-
+        var problems = HtmlFormProblems.Summary(context).Select(p => new ScriptObject { ["message"] = p.Message, ["href"] = p.Href }).ToList();
         model["problems"] = problems;
         return model;
     }
+
+    /// <summary>
+    /// The module script that starts GOV.UK Frontend's components from the page's first script. The address is
+    /// written as a JavaScript string (JSON-encoded, so it cannot close the script element); a relative address
+    /// gets <c>./</c> in front, as an import needs.
+    /// </summary>
+    private static HtmlMarkup FrontendInit(string script)
+    {
+        var url = Uri.TryCreate(script, UriKind.Absolute, out _) || script.StartsWith('/') || script.StartsWith("./", StringComparison.Ordinal) || script.StartsWith("../", StringComparison.Ordinal)
+            ? script
+            : "./" + script;
+        return new HtmlMarkup($"import {{ initAll }} from {JsonSerializer.Serialize(url)};\ninitAll();");
+    }
+
+    private static List<string> Stylesheets(HtmlRenderContext context) =>
+        [.. new[] { context.StylesheetHref }.OfType<string>().Concat(context.Options.Stylesheets)];
 
     private static ScriptObject Part(HtmlRenderContext context, IReadOnlyList<ElementModel> sections, ScriptObject? summary, bool headed) => new()
     {
@@ -212,13 +225,7 @@ internal static class HtmlModels
         var mode = context.Options.Mode;
         var words = context.Words;
         var fieldId = HtmlText.FieldId(element.Path) + context.IdSuffix;
-        // A form opened for the first time shows no errors (RenderOptions.ShowErrors): nothing has been asked yet.
-        var errors = mode == RenderMode.Blank || element.Withheld || (mode == RenderMode.Form && !context.Options.ShowErrors) ? [] : element.Errors.ToList();
-        if (mode == RenderMode.Form && context.Options.ShowErrors && element.Missing && !element.Withheld)
-        {
-            // A view built by hand may leave the message out; FormViewBuilder always gives it.
-            errors.Add(element.MissingMessage.Length > 0 ? element.MissingMessage : words.AnswerThisQuestion);
-        }
+        var errors = HtmlFormProblems.Messages(element, context);
 
         var model = new ElementModel(element, context)
         {
@@ -235,6 +242,8 @@ internal static class HtmlModels
             ["hint"] = element.Hint,
             ["required"] = element.Required,
             ["required_description"] = element.RequiredDescription,
+            // GOV.UK marks the questions that may be left unanswered; one required only in some cases is not marked.
+            ["optional"] = !element.Required && element.RequiredDescription is null && element is QuestionView { TakesAnswer: true, Withheld: false },
             ["errors"] = errors,
             ["has_errors"] = errors.Count > 0,
             ["described_by"] = string.Join(' ', new[] { element.Hint is null ? null : fieldId + "-hint", errors.Count > 0 ? fieldId + "-error" : null }.OfType<string>()),
@@ -252,6 +261,17 @@ internal static class HtmlModels
         {
             case SectionView section:
                 var included = Included(section.Questions, context);
+                if (mode == RenderMode.Form)
+                {
+                    // Follow-up questions are drawn inside the option that reveals them, not in the section's run.
+                    foreach (var follower in included.OfType<QuestionView>().Where(q => q.FollowUpOf is not null))
+                    {
+                        context.FollowUps.TryAdd(follower.Path, follower);
+                    }
+
+                    included.RemoveAll(e => e is QuestionView { FollowUpOf: not null });
+                }
+
                 var children = Children(included, context);
                 model["questions"] = children;
                 model["blocks"] = Blocks(included, children, context);
@@ -307,6 +327,30 @@ internal static class HtmlModels
         model["year"] = year;
         model["month"] = month;
         model["day"] = day;
+        model["day_name"] = question.Path + HtmlFormFields.DaySuffix;
+        model["month_name"] = question.Path + HtmlFormFields.MonthSuffix;
+        model["year_name"] = question.Path + HtmlFormFields.YearSuffix;
+        model["day_id"] = fieldId + HtmlFormFields.DaySuffix;
+        model["month_id"] = fieldId + HtmlFormFields.MonthSuffix;
+        model["year_id"] = fieldId + HtmlFormFields.YearSuffix;
+        if (question.Type == QuestionType.Date)
+        {
+            var wrong = HtmlFormProblems.WrongDateParts(question, model["has_errors"] is true);
+            model["day_wrong"] = wrong[0];
+            model["month_wrong"] = wrong[1];
+            model["year_wrong"] = wrong[2];
+        }
+
+        model["select"] = question.AsksWithSelect;
+        model["max_length"] = question.MaxLength;
+        model["count_id"] = fieldId + "-info";
+        model["character_limit"] = question.MaxLength is { } limit ? Wording.Fill(words.CharacterLimitFormat, limit.ToString(CultureInfo.InvariantCulture)) : null;
+        model["add_id"] = HtmlFormProblems.AddButtonId(fieldId);
+        if (question.MaxLength is not null && mode == RenderMode.Form)
+        {
+            // The character count's message describes the field first, then the hint and the error, as GOV.UK orders them.
+            model["described_by"] = string.Join(' ', new[] { fieldId + "-info", question.Hint is null ? null : fieldId + "-hint", model["has_errors"] is true ? fieldId + "-error" : null }.OfType<string>());
+        }
 
         var choices = question.Type == QuestionType.Boolean
             ? [new ChoiceView("true", words.Yes, null, question.InputValue == "true"), new ChoiceView("false", words.No, null, question.InputValue == "false")]
@@ -315,6 +359,7 @@ internal static class HtmlModels
         {
             // The first option takes the field's own id, so error summary links land on it.
             var id = index == 0 ? fieldId : $"{fieldId}-{index + 1}";
+            var followers = mode == RenderMode.Form ? context.FollowUps.Values.Where(f => f.FollowUpOf!.Path == question.Path && f.FollowUpOf.Value == choice.Value).ToList() : [];
             return new ScriptObject
             {
                 ["value"] = choice.Value,
@@ -323,6 +368,11 @@ internal static class HtmlModels
                 ["selected"] = choice.Selected,
                 ["id"] = id,
                 ["hint_id"] = id + "-hint",
+                // The questions this option reveals (GOV.UK's conditional reveal), drawn inside it. They are rendered
+                // here, apart, because the option list is written inside a `capture`, which must not receive
+                // another template's output.
+                ["conditional"] = followers.Count == 0 ? null : new HtmlMarkup(string.Concat(followers.Select(f => context.RenderToMarkup(f).Html))),
+                ["conditional_id"] = "conditional-" + id,
             };
         }).ToList();
 

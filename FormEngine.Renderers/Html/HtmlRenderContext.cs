@@ -101,6 +101,10 @@ public sealed class HtmlRenderContext
 
     internal ScriptObject WordsModel { get; }
 
+    /// <summary>The follow-up questions of the sections modelled so far (form mode), for their controlling question's options to draw.</summary>
+    /// <remarks>Keyed by path: a section's model is made again each time it is rendered.</remarks>
+    internal Dictionary<string, QuestionView> FollowUps { get; } = new(StringComparer.Ordinal);
+
     internal HtmlRenderContext? Main { get; }
 
     private Dictionary<string, FormElement>? _byPath;

@@ -380,7 +380,7 @@ public class CommandLineTests
     {
         var template = Write("t.yaml", TestTemplates.Assessment);
         var answers = Write("a.json", """{"child": {"name": "Sam", "dob": "2020-01-01"}, "household": {"members": [{"name": "Ann"}]}}""");
-        var body = Write("body.txt", "child.name=+Samuel+&child.dob.day=30&child.dob.month=2&child.dob.year=2026&household.members%5B0%5D.age=41&_add=household.members&nonsense=1");
+        var body = Write("body.txt", "child.name=+Samuel+&child.dob-day=30&child.dob-month=2&child.dob-year=2026&household.members%5B0%5D.age=41&_add=household.members&nonsense=1");
         var (code, stdout, stderr) = Run("submit", template, "--answers", answers, "--form", body, "--theme", "govuk");
 
         Assert.That(code, Is.EqualTo(0), stderr);
