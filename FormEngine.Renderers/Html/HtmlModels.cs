@@ -77,6 +77,8 @@ internal static class HtmlModels
             ["case_reference"] = options.CaseReference,
             ["protective_marking"] = options.ProtectiveMarking,
             ["action"] = options.FormAction,
+            // Kept for host templates written before `stylesheets`: the renderer's own StylesheetHref.
+            ["stylesheet_href"] = context.StylesheetHref,
             ["stylesheets"] = Stylesheets(context),
             ["scripts"] = options.Scripts.ToList(),
             // GOV.UK Frontend is started from the first script (RenderOptions.Scripts).
