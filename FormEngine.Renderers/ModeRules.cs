@@ -7,8 +7,7 @@ public static class ModeRules
 {
     /// <summary>
     /// True when <paramref name="element"/> appears in output of <paramref name="mode"/>. A question marked
-    /// <c>display: false</c> appears only in audit output; a hidden follow-up question
-    /// (<see cref="QuestionView.FollowUpOf"/>) appears on a form, under the option that reveals it.
+    /// <c>display: false</c> appears only in audit output.
     /// </summary>
     /// <param name="element">The element.</param>
     /// <param name="mode">The mode.</param>
@@ -17,9 +16,7 @@ public static class ModeRules
     {
         RenderMode.Audit => true,
         _ when element is QuestionView { Display: false } => false,
-        // A follow-up is on the form even while hidden: choosing its option reveals it, with or without script.
-        RenderMode.Form => element.Visible || element is QuestionView { FollowUpOf: not null },
-        RenderMode.Record => element.Visible,
+        RenderMode.Form or RenderMode.Record => element.Visible,
         _ => true,
     };
 

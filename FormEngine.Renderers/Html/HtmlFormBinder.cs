@@ -106,16 +106,16 @@ public static class HtmlFormBinder
     /// <summary>Every question the form shows a field for (and the repeat groups whose buttons it writes), in page order.</summary>
     private static IEnumerable<QuestionView> OnPage(FormView form)
     {
-        foreach (var section in form.Sections.Where(s => ModeRules.Includes(s, RenderMode.Form)))
+        foreach (var section in form.Sections.Where(s => HtmlModeRules.Includes(s, RenderMode.Form)))
         {
-            foreach (var question in section.Questions.Where(q => ModeRules.Includes(q, RenderMode.Form) && !q.Withheld))
+            foreach (var question in section.Questions.Where(q => HtmlModeRules.Includes(q, RenderMode.Form) && !q.Withheld))
             {
                 if (question.Type == QuestionType.Repeat)
                 {
                     yield return question;
                     foreach (var item in question.Items)
                     {
-                        foreach (var field in item.Questions.Where(f => ModeRules.Includes(f, RenderMode.Form) && !f.Withheld && f.TakesAnswer))
+                        foreach (var field in item.Questions.Where(f => HtmlModeRules.Includes(f, RenderMode.Form) && !f.Withheld && f.TakesAnswer))
                         {
                             yield return field;
                         }

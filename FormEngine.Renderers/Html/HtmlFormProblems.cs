@@ -59,7 +59,7 @@ internal static class HtmlFormProblems
         }
 
         static IEnumerable<FormElement> Included(IEnumerable<FormElement> elements) =>
-            elements.Where(e => ModeRules.Includes(e, RenderMode.Form));
+            elements.Where(e => HtmlModeRules.Includes(e, RenderMode.Form));
     }
 
     /// <summary>The id of the first input of an element on the form: a section's is its first question's.</summary>
@@ -68,7 +68,7 @@ internal static class HtmlFormProblems
         var fieldId = HtmlText.FieldId(element.Path);
         return element switch
         {
-            SectionView section => section.Questions.FirstOrDefault(q => ModeRules.Includes(q, RenderMode.Form) && !q.Withheld && q.TakesAnswer) is { } first
+            SectionView section => section.Questions.FirstOrDefault(q => HtmlModeRules.Includes(q, RenderMode.Form) && !q.Withheld && q.TakesAnswer) is { } first
                 ? FirstInput(first, context)
                 : fieldId,
             QuestionView { Type: QuestionType.Repeat } => AddButtonId(fieldId),

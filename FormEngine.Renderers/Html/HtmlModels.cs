@@ -434,7 +434,7 @@ internal static class HtmlModels
         new(included.Count, i => Element(included[i], context));
 
     private static List<FormElement> Included(IEnumerable<FormElement> elements, HtmlRenderContext context) =>
-        [.. elements.Where(e => ModeRules.Includes(e, context.Options.Mode))];
+        [.. elements.Where(e => HtmlModeRules.Includes(e, context.Options.Mode))];
 
     /// <summary>
     /// Groups children for records: a run of simple questions becomes one description list (<c>list</c> true);

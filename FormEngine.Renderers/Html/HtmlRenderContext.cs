@@ -144,7 +144,7 @@ public sealed class HtmlRenderContext
     public void Render(FormElement element)
     {
         ArgumentNullException.ThrowIfNull(element);
-        if (ModeRules.Includes(element, Options.Mode))
+        if (HtmlModeRules.Includes(element, Options.Mode))
         {
             Elements.Render(element, this);
         }
@@ -306,7 +306,7 @@ public sealed class HtmlRenderContext
     private void RenderModel(ElementModel model)
     {
         if (!SideBySide || model.Element is not QuestionView { Type: not QuestionType.Repeat } question
-            || !ModeRules.Includes(question, Options.Mode) || Second!.Twin(question) is not { } twin)
+            || !HtmlModeRules.Includes(question, Options.Mode) || Second!.Twin(question) is not { } twin)
         {
             Render(model.Element);
             return;

@@ -70,7 +70,8 @@ public class FormViewDecisionsTests
     {
         var email = Question("email", """{ "s": { "contact": "phone" } }""");
         Assert.That(email.Visible, Is.False);
-        Assert.That(ModeRules.Includes(email, RenderMode.Form), Is.True);
+        Assert.That(HtmlModeRules.Includes(email, RenderMode.Form), Is.True, "on the HTML form, under its option");
+        Assert.That(ModeRules.Includes(email, RenderMode.Form), Is.False, "not in other outputs of a form");
         Assert.That(ModeRules.Includes(email, RenderMode.Record), Is.False);
     }
 
