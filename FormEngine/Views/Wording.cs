@@ -45,6 +45,10 @@ public sealed class Wording
         Optional = "(optional)",
         SkipToMainContent = "Skip to main content",
         CharacterLimitFormat = "You can enter up to {0} characters",
+        CharactersLeftFormat = "You have {0} characters remaining",
+        OneCharacterLeft = "You have 1 character remaining",
+        CharactersOverFormat = "You have {0} characters too many",
+        OneCharacterOver = "You have 1 character too many",
         ChooseOne = "Choose one",
         CarriedForwardNote = "(carried forward from the previous assessment)",
         NoneRecorded = "None recorded.",
@@ -114,6 +118,10 @@ public sealed class Wording
         Optional = "(dewisol)",
         SkipToMainContent = "Neidio i'r prif gynnwys",
         CharacterLimitFormat = "Gallwch roi hyd at {0} nod",
+        CharactersLeftFormat = "Mae gennych {0} nod yn weddill",
+        OneCharacterLeft = "Mae gennych 1 nod yn weddill",
+        CharactersOverFormat = "Mae gennych {0} nod yn ormod",
+        OneCharacterOver = "Mae gennych 1 nod yn ormod",
         ChooseOne = "Dewiswch un",
         CarriedForwardNote = "(wedi'i gario ymlaen o'r asesiad blaenorol)",
         NoneRecorded = "Dim wedi'u cofnodi.",
@@ -244,6 +252,18 @@ public sealed class Wording
 
     /// <summary>"You can enter up to {0} characters", {0} being the limit: shown under a text field with a length limit.</summary>
     public required string CharacterLimitFormat { get; init; }
+
+    /// <summary>"You have {0} characters remaining": a character count as the reader types ({0} is the number).</summary>
+    public required string CharactersLeftFormat { get; init; }
+
+    /// <summary>"You have 1 character remaining".</summary>
+    public required string OneCharacterLeft { get; init; }
+
+    /// <summary>"You have {0} characters too many".</summary>
+    public required string CharactersOverFormat { get; init; }
+
+    /// <summary>"You have 1 character too many".</summary>
+    public required string OneCharacterOver { get; init; }
 
     /// <summary>"Choose one": the empty first option of a drop-down list.</summary>
     public required string ChooseOne { get; init; }

@@ -111,6 +111,32 @@ public class GovukFrontendConformanceTests
     }
 
     [Test]
+    public void A_welsh_character_count_counts_in_welsh()
+    {
+        const string Welsh = """
+            id: welsh
+            version: 1
+            title: { en: Welsh, cy: Cymraeg }
+            languages: [en, cy]
+            sections:
+              - id: s
+                title: { en: Questions, cy: Cwestiynau }
+                questions:
+                  - id: story
+                    type: textarea
+                    label: { en: Story, cy: Stori }
+                    validate:
+                      - { rule: len(s.story) <= 50, message: { en: Too long., cy: Rhy hir. } }
+            """;
+        var html = new HtmlRenderer().RenderToString(FormViewBuilder.Build(TestTemplates.Open("{}", Welsh), new ViewOptions { Language = "cy" }),
+            new RenderOptions { Mode = RenderMode.Form, Theme = "govuk" });
+        var group = Group(MarkupStructure.ParseDocument(html), "f-s-story");
+        Assert.That(group.GetAttribute("data-i18n.characters-under-limit.other"), Is.EqualTo("Mae gennych %{count} nod yn weddill"));
+        Assert.That(group.GetAttribute("data-i18n.characters-over-limit.one"), Is.EqualTo("Mae gennych 1 nod yn ormod"));
+        Assert.That(group.QuerySelector(".govuk-character-count__message")!.TextContent, Is.EqualTo("Gallwch roi hyd at 50 nod"));
+    }
+
+    [Test]
     public void A_text_over_its_length_has_the_character_count_error_structure()
     {
         var document = Form("""{ "s": { "address": "221B Baker Street, London", "colour": "email" } }""");
