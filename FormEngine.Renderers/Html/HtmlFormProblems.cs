@@ -17,7 +17,8 @@ internal static class HtmlFormProblems
         var mode = context.Options.Mode;
         // A form opened for the first time shows no errors (RenderOptions.ShowErrors): nothing has been asked yet.
         var errors = mode == RenderMode.Blank || element.Withheld || (mode == RenderMode.Form && !context.Options.ShowErrors) ? [] : element.Errors.ToList();
-        if (mode == RenderMode.Form && context.Options.ShowErrors && element.Missing && !element.Withheld)
+        // One message a field: an answer that could not be read is reported as that, not also as missing.
+        if (mode == RenderMode.Form && context.Options.ShowErrors && element.Missing && !element.Withheld && errors.Count == 0)
         {
             // A view built by hand may leave the message out; FormViewBuilder always gives it.
             errors.Add(element.MissingMessage.Length > 0 ? element.MissingMessage : context.Words.AnswerThisQuestion);

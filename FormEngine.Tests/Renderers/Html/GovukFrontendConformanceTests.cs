@@ -78,6 +78,25 @@ public class GovukFrontendConformanceTests
     }
 
     [Test]
+    public void A_required_date_that_cannot_be_read_has_one_message_not_also_missing()
+    {
+        const string Required = """
+            id: required_date
+            version: 1
+            title: Required date
+            sections:
+              - id: s
+                questions:
+                  - { id: dob, type: date, label: Date of birth, required: true }
+            """;
+        var html = new HtmlRenderer().RenderToString(FormViewBuilder.Build(TestTemplates.Open("""{ "s": { "dob": "2016-2-30" } }""", Required)),
+            new RenderOptions { Mode = RenderMode.Form, Theme = "govuk" });
+        var document = MarkupStructure.ParseDocument(html);
+        Assert.That(document.QuerySelectorAll(".govuk-error-summary li"), Has.Length.EqualTo(1));
+        Assert.That(document.GetElementById("f-s-dob-error")!.QuerySelectorAll(".govuk-visually-hidden"), Has.Length.EqualTo(1), "one message under the field");
+    }
+
+    [Test]
     public void Radios_reveal_the_follow_up_question_of_each_option()
     {
         var document = Form("""{ "s": { "colour": "email" } }""");
