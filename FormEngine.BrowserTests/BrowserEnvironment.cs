@@ -20,10 +20,18 @@ internal static class BrowserEnvironment
     public static string AxePath => Environment.GetEnvironmentVariable("FORMENGINE_AXE_PATH")
         ?? Path.Combine(TestFiles.RepositoryRoot, "FormEngine.BrowserTests", "node_modules", "axe-core", "axe.min.js");
 
-    /// <summary>Skips (or, when required, fails) the calling test if Chromium or axe-core is missing.</summary>
-    public static void RequireOrIgnore()
+    /// <summary>GOV.UK Frontend's built files (<c>govuk-frontend.min.css</c>, <c>.min.js</c>, fonts), installed by .ci/browser-setup.</summary>
+    public static string GovukFrontendPath => Path.Combine(TestFiles.RepositoryRoot, "FormEngine.BrowserTests", "node_modules", "govuk-frontend", "dist", "govuk");
+
+    /// <summary>Skips (or, when required, fails) the calling test if Chromium, axe-core or (with <paramref name="govukFrontend"/>) GOV.UK Frontend is missing.</summary>
+    public static void RequireOrIgnore(bool govukFrontend = false)
     {
         var missing = new List<string>();
+        if (govukFrontend && !File.Exists(Path.Combine(GovukFrontendPath, "govuk-frontend.min.js")))
+        {
+            missing.Add($"govuk-frontend ({GovukFrontendPath})");
+        }
+
         if (!File.Exists(ChromiumPath))
         {
             missing.Add($"Chromium ({ChromiumPath})");
@@ -39,7 +47,7 @@ internal static class BrowserEnvironment
             return;
         }
 
-        var message = $"Browser tests need {string.Join(" and ", missing)}: run .ci/browser-setup (or apt-get install chromium, and npm install --prefix FormEngine.BrowserTests axe-core@4.14.1).";
+        var message = $"Browser tests need {string.Join(" and ", missing)}: run .ci/browser-setup (or apt-get install chromium, and npm install --prefix FormEngine.BrowserTests axe-core@4.14.1 govuk-frontend@6.6.0).";
         if (Required)
         {
             Assert.Fail(message + " FORMENGINE_REQUIRE_BROWSER=1 is set, so a missing browser is a failure.");

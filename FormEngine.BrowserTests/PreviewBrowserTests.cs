@@ -145,8 +145,9 @@ public sealed class PreviewBrowserTests
         await page.Locator("#f-child-has_disability").CheckAsync();
         await page.Locator("#f-disability").WaitForAsync();
 
-        await page.Locator("#q-f-disability-types a.fe-why").ClickAsync();
-        var trace = page.Locator("#q-f-disability-types .fe-preview-trace");
+        // The question's own link: its follow-up questions, nested under their options, have theirs.
+        await page.Locator("#q-f-disability-types > .fe-preview-why a.fe-why").ClickAsync();
+        var trace = page.Locator("#q-f-disability-types > .fe-preview-trace");
         await trace.WaitForAsync();
         Assert.That(await trace.TextContentAsync(), Does.Contain("disability.types is shown"));
     }

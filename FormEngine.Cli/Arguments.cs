@@ -3,9 +3,9 @@ namespace FormEngine.Cli;
 /// <summary>Positional arguments and <c>--name value</c> options of one command.</summary>
 internal sealed class Arguments
 {
-    private static readonly string[] KnownOptions = ["answers", "today", "previous", "format", "out", "mode", "theme", "case-reference", "marking", "document-language", "templates", "audience", "lang", "second-lang", "layout", "port", "form", "page", "warnings"];
+    private static readonly string[] KnownOptions = ["answers", "today", "previous", "format", "out", "mode", "theme", "case-reference", "marking", "document-language", "templates", "audience", "lang", "second-lang", "layout", "port", "form", "page", "warnings", "stylesheet", "script", "nonce"];
     private static readonly string[] KnownFlags = ["update-approved", "json"];
-    private static readonly string[] RepeatableOptions = ["answers"];
+    private static readonly string[] RepeatableOptions = ["answers", "stylesheet", "script"];
     private readonly Dictionary<string, List<string>> _repeated = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);

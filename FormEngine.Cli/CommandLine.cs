@@ -27,7 +27,7 @@ internal static class CommandLine
           formengine render TEMPLATE [--answers ANSWERS.json] --format html|pdf|text --out FILE
                      [--mode form|record|blank|audit] [--theme plain|govuk] [--today YYYY-MM-DD]
                      [--audience AUDIENCE] [--lang cy] [--second-lang en] [--layout side-by-side|sequential]
-                     [--templates DIR] [--page N]
+                     [--templates DIR] [--stylesheet URL ...] [--script URL ...] [--nonce NONCE] [--page N]
                      [--case-reference REF] [--marking OFFICIAL-SENSITIVE]
           formengine preview TEMPLATE [--port N] [--today YYYY-MM-DD]
           formengine submit TEMPLATE --answers ANSWERS.json --form BODY [--theme govuk|plain]
@@ -56,6 +56,10 @@ internal static class CommandLine
                      is 0 whenever the body was applied. For a template that splits the form into pages
                      (`pages:`), --page N says which page was posted; only its fields are applied.
 
+        --stylesheet and --script (each may be given more than once) link an HTML page to stylesheets and
+        JavaScript modules, e.g. GOV.UK Frontend's govuk-frontend.min.css and govuk-frontend.min.js with
+        --theme govuk, which the page then starts; --nonce puts a Content-Security-Policy nonce on its inline
+        script and style.
         --today sets the evaluation date used by today() and age(); it defaults to the current date.
         --warnings all|summary|none (every command): `summary`, the default, counts repeated warnings (missing
         translations, per section and language) on one line; `all` lists each one; `none` shows only errors and

@@ -75,9 +75,24 @@ public sealed record RenderOptions
     public IReadOnlyList<KeyValuePair<string, string>> HiddenFields { get; init; } = [];
 
     /// <summary>
-    /// A Content-Security-Policy nonce put on every <c>script</c> and <c>style</c> element the HTML writes, so a
-    /// page served with <c>script-src 'nonce-…'</c> and <c>style-src 'nonce-…'</c> runs them; null (the
-    /// default) for none. Make a new random one for every response.
+    /// Stylesheets the HTML page links to, in order, after its theme's own styles: for example GOV.UK Frontend's
+    /// <c>govuk-frontend.min.css</c> as the host serves it. Used by HTML.
+    /// </summary>
+    public IReadOnlyList<string> Stylesheets { get; init; } = [];
+
+    /// <summary>
+    /// Scripts the HTML page loads as JavaScript modules at the end of its body, in order. In the <c>govuk</c>
+    /// theme the first is taken to be GOV.UK Frontend (<c>govuk-frontend.min.js</c>): the page marks its body
+    /// <c>govuk-frontend-supported</c> and starts the components with <c>initAll()</c> from it, in two short
+    /// inline scripts. Used by HTML.
+    /// </summary>
+    public IReadOnlyList<string> Scripts { get; init; } = [];
+
+    /// <summary>
+    /// The nonce of the page's Content-Security-Policy (<c>script-src 'nonce-…'</c>, <c>style-src 'nonce-…'</c>),
+    /// put on every inline script and style the page has, or null. The page has no <c>style</c> attribute and
+    /// no event-handler attribute, so a policy without <c>'unsafe-inline'</c> allows it whole. Use a new random
+    /// value for every response. Used by HTML.
     /// </summary>
     public string? Nonce { get; init; }
 

@@ -39,7 +39,21 @@ internal static class RenderCommand
             TemplateFolder = arguments.Option("templates"),
             // A form rendered from an answers file shows what is missing or wrong in those answers.
             ShowErrors = true,
+            Stylesheets = arguments.Options("stylesheet"),
+            Scripts = arguments.Options("script"),
+            Nonce = arguments.Option("nonce"),
         };
+
+        if (format != "html" && (options.Stylesheets.Count > 0 || options.Scripts.Count > 0 || options.Nonce is not null))
+        {
+            throw new UsageException("--stylesheet, --script and --nonce are for HTML pages; leave them out or use --format html.");
+        }
+
+        if (options.Nonce is { } nonce && (nonce.Length == 0 || !nonce.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=' or '-' or '_')))
+        {
+            // A nonce goes into a Content-Security-Policy header as well: only base64 characters are safe there.
+            throw new UsageException("--nonce takes base64 characters only (letters, digits, + / = - _), e.g. --nonce cmFuZG9tMTIz.");
+        }
 
         if (options.TemplateFolder is { } folder && !Directory.Exists(folder))
         {

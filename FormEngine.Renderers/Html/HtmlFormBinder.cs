@@ -11,8 +11,10 @@ namespace FormEngine.Renderers.Html;
 /// <summary>
 /// The inverse of <see cref="HtmlRenderer"/>'s form mode: applies a posted form to the session it was
 /// rendered from. It knows the fields the built-in templates write (answer paths as names, a GOV.UK date's
-/// <c>.day</c>/<c>.month</c>/<c>.year</c>, <c>true</c>/<c>false</c> for yes/no, one value per ticked box, and
-/// the buttons that add and remove repeat items), and turns each into the kind of answer its question takes.
+/// <c>-day</c>/<c>-month</c>/<c>-year</c>, <c>true</c>/<c>false</c> for yes/no, one value per ticked box or the
+/// one chosen in a drop-down list, and the buttons that add and remove repeat items), and turns each into the
+/// kind of answer its question takes. A follow-up question drawn under the option that reveals it is on the
+/// page even while hidden, so what is typed there is kept (rules read a hidden answer as empty).
 /// </summary>
 /// <remarks>
 /// <para>Only the fields the renderer would have put on the page are read: it builds the same view for the same
@@ -112,16 +114,16 @@ public static class HtmlFormBinder
             yield break;
         }
 
-        foreach (var section in form.Sections.Where(s => ModeRules.Includes(s, OutputMode.Form)))
+        foreach (var section in form.Sections.Where(s => HtmlModeRules.Includes(s, OutputMode.Form)))
         {
-            foreach (var question in section.Questions.Where(q => ModeRules.Includes(q, OutputMode.Form) && !q.Withheld))
+            foreach (var question in section.Questions.Where(q => HtmlModeRules.Includes(q, OutputMode.Form) && !q.Withheld))
             {
                 if (question.Type == QuestionType.Repeat)
                 {
                     yield return question;
                     foreach (var item in question.Items)
                     {
-                        foreach (var field in item.Questions.Where(f => ModeRules.Includes(f, OutputMode.Form) && !f.Withheld && f.TakesAnswer))
+                        foreach (var field in item.Questions.Where(f => HtmlModeRules.Includes(f, OutputMode.Form) && !f.Withheld && f.TakesAnswer))
                         {
                             yield return field;
                         }
@@ -186,7 +188,8 @@ public static class HtmlFormBinder
                     var other => NotOffered(question.Path, other),
                 };
             case QuestionType.Choice:
-                if (posted[0].Count == 0)
+                // A drop-down list sends its empty first option ("Choose one") when nothing is chosen.
+                if (posted[0].Count == 0 || Single(0).Length == 0)
                 {
                     return (Outcome.Set, null, null);
                 }

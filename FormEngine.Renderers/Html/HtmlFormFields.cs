@@ -22,14 +22,22 @@ internal static class HtmlFormFields
     /// </summary>
     public const string Shown = "_shown";
 
-    /// <summary>The suffixes of a GOV.UK date's three fields, after the question's path.</summary>
-    public const string DaySuffix = ".day";
+    /// <summary>
+    /// The suffixes of a GOV.UK date's three fields: after the question's path in their names
+    /// (<c>child.dob-day</c>) and after its id in their ids (<c>f-child-dob-day</c>), as GOV.UK Frontend's
+    /// date input names them. Ids start with a letter and hold no <c>-</c> of their own, so no answer path
+    /// ends this way.
+    /// </summary>
+    public const string DaySuffix = "-day";
 
     /// <inheritdoc cref="DaySuffix"/>
-    public const string MonthSuffix = ".month";
+    public const string MonthSuffix = "-month";
 
     /// <inheritdoc cref="DaySuffix"/>
-    public const string YearSuffix = ".year";
+    public const string YearSuffix = "-year";
+
+    /// <summary>The three suffixes, day first.</summary>
+    public static readonly string[] DateSuffixes = [DaySuffix, MonthSuffix, YearSuffix];
 
     /// <summary>A repeat item's path: <c>household.members[1]</c>.</summary>
     public static string ItemPath(string groupPath, int index) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using FormEngine.Templates;
 using FormEngine.Views;
 using Scriban.Runtime;
@@ -32,7 +33,7 @@ public sealed class ElementModel : ScriptObject
 /// Builds the variables templates see. Names are snake_case and documented in the README of the templates
 /// (Html/Templates/README.md). Everything is plain text or numbers: the template context encodes it.
 /// </summary>
-internal static class HtmlModels
+internal static partial class HtmlModels
 {
     public static ScriptObject Page(HtmlRenderContext context)
     {
@@ -78,8 +79,13 @@ internal static class HtmlModels
             ["action"] = options.FormAction,
             ["fragment"] = options.Fragment,
             ["hidden_fields"] = options.HiddenFields.Select(f => new ScriptObject { ["name"] = f.Key, ["value"] = f.Value }).ToList(),
-            ["nonce"] = options.Nonce,
+            // Kept for host templates written before `stylesheets`: the renderer's own StylesheetHref.
             ["stylesheet_href"] = context.StylesheetHref,
+            ["stylesheets"] = Stylesheets(context),
+            ["scripts"] = options.Scripts.ToList(),
+            // GOV.UK Frontend is started from the first script (RenderOptions.Scripts).
+            ["frontend_init"] = options.Theme == "govuk" && options.Scripts.Count > 0 ? FrontendInit(options.Scripts[0]) : null,
+            ["nonce"] = options.Nonce,
             ["styles"] = !options.Fragment && context.ReadText("style.css") is { } css ? new HtmlMarkup(css.TrimEnd() + "\n") : null,
             ["bilingual"] = second is not null,
             ["layout"] = second is null ? null : sequential ? "sequential" : "side-by-side",
@@ -98,19 +104,27 @@ internal static class HtmlModels
         // Records and audits show the flags in the case summary; a form keeps them above its questions.
         model["flags"] = options.Mode == OutputMode.Form || (options.Mode is OutputMode.Record or OutputMode.Audit && context.Form.Summary is null) ? Flags(context) : new List<ScriptObject>();
 
-        var problems = new List<ScriptObject>();
-        if (options.Mode == OutputMode.Form && options.ShowErrors)
-        {
-            // A withheld question cannot be answered by this reader, and saying it is missing would tell them about it.
-            var withheld = form.AllElements().Where(e => e.Withheld).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
-            problems.AddRange(form.Errors.Where(e => !withheld.Contains(e.Path)).Select(e => Problem(e.Path, e.Message)));
-            problems.AddRange(form.MissingMessages().Where(m => !withheld.Contains(m.Path)).Select(m => Problem(m.Path, m.Message)));
-        }
-
+        var problems = HtmlFormProblems.Summary(context).Select(p => new ScriptObject { ["message"] = p.Message, ["href"] = p.Href }).ToList();
         model["problems"] = problems;
         model["paging"] = options.Mode == OutputMode.Form ? HtmlPagingModel.Create(context) : null;
         return model;
     }
+
+    /// <summary>
+    /// The module script that starts GOV.UK Frontend's components from the page's first script. The address is
+    /// written as a JavaScript string (JSON-encoded, so it cannot close the script element); a relative address
+    /// gets <c>./</c> in front, as an import needs.
+    /// </summary>
+    private static HtmlMarkup FrontendInit(string script)
+    {
+        var url = Uri.TryCreate(script, UriKind.Absolute, out _) || script.StartsWith('/') || script.StartsWith("./", StringComparison.Ordinal) || script.StartsWith("../", StringComparison.Ordinal)
+            ? script
+            : "./" + script;
+        return new HtmlMarkup($"import {{ initAll }} from {JsonSerializer.Serialize(url)};\ninitAll();");
+    }
+
+    private static List<string> Stylesheets(HtmlRenderContext context) =>
+        [.. new[] { context.StylesheetHref }.OfType<string>().Concat(context.Options.Stylesheets)];
 
     private static ScriptObject Part(HtmlRenderContext context, IReadOnlyList<ElementModel> sections, ScriptObject? summary, bool headed) => new()
     {
@@ -216,13 +230,7 @@ internal static class HtmlModels
         var mode = context.Options.Mode;
         var words = context.Words;
         var fieldId = HtmlText.FieldId(element.Path) + context.IdSuffix;
-        // A form opened for the first time shows no errors (RenderOptions.ShowErrors): nothing has been asked yet.
-        var errors = mode == OutputMode.Blank || element.Withheld || (mode == OutputMode.Form && !context.Options.ShowErrors) ? [] : element.Errors.ToList();
-        if (mode == OutputMode.Form && context.Options.ShowErrors && element.Missing && !element.Withheld)
-        {
-            // A view built by hand may leave the message out; FormViewBuilder always gives it.
-            errors.Add(element.MissingMessage.Length > 0 ? element.MissingMessage : words.AnswerThisQuestion);
-        }
+        var errors = HtmlFormProblems.Messages(element, context);
 
         var model = new ElementModel(element, context)
         {
@@ -239,6 +247,8 @@ internal static class HtmlModels
             ["hint"] = element.Hint,
             ["required"] = element.Required,
             ["required_description"] = element.RequiredDescription,
+            // GOV.UK marks the questions that may be left unanswered; one required only in some cases is not marked.
+            ["optional"] = !element.Required && element.RequiredDescription is null && element is QuestionView { TakesAnswer: true, Withheld: false },
             ["errors"] = errors,
             ["has_errors"] = errors.Count > 0,
             ["described_by"] = string.Join(' ', new[] { element.Hint is null ? null : fieldId + "-hint", errors.Count > 0 ? fieldId + "-error" : null }.OfType<string>()),
@@ -256,6 +266,17 @@ internal static class HtmlModels
         {
             case SectionView section:
                 var included = Included(section.Questions, context);
+                if (mode == OutputMode.Form)
+                {
+                    // Follow-up questions are drawn inside the option that reveals them, not in the section's run.
+                    foreach (var follower in included.OfType<QuestionView>().Where(q => q.FollowUpOf is not null))
+                    {
+                        context.FollowUps.TryAdd(follower.Path, follower);
+                    }
+
+                    included.RemoveAll(e => e is QuestionView { FollowUpOf: not null });
+                }
+
                 var children = Children(included, context);
                 model["questions"] = children;
                 model["blocks"] = Blocks(included, children, context);
@@ -276,108 +297,6 @@ internal static class HtmlModels
         return model;
     }
 
-    private static void AddQuestion(ElementModel model, QuestionView question, HtmlRenderContext context)
-    {
-        var mode = context.Options.Mode;
-        var words = context.Words;
-        var fieldId = HtmlText.FieldId(question.Path) + context.IdSuffix;
-        model["type"] = question.Type.ToString().ToLowerInvariant();
-        model["shown_field"] = HtmlFormFields.Shown;
-        if (question.Type == QuestionType.Note)
-        {
-            // A note is prose: its paragraphs as the view divides them, so HTML, PDF and text agree.
-            model["paragraphs"] = question.Label.Length > 0 ? question.LabelParagraphs : [question.Id];
-            model["hint_paragraphs"] = question.HintParagraphs;
-        }
-
-        model["answer"] = question.Withheld && question.DisplayValue.Length == 0 ? Withheld(words) : question.DisplayValue;
-        model["answered"] = question.IsAnswered;
-        model["value"] = question.InputValue;
-        model["carried_forward"] = question.CarriedForward;
-        model["min"] = question.Min is { } min ? AnswerFormatter.FormatNumber(min) : null;
-        model["max"] = question.Max is { } max ? AnswerFormatter.FormatNumber(max) : null;
-        model["number_hint"] = (model["min"], model["max"]) switch
-        {
-            (string from, string to) => Wording.Fill(context.Words.NumberRangeFormat, from, to),
-            (string from, null) => Wording.Fill(context.Words.NumberMinFormat, from),
-            (null, string to) => Wording.Fill(context.Words.NumberMaxFormat, to),
-            _ => null,
-        };
-        model["value_is_number"] = question.InputValue.Length == 0
-            || decimal.TryParse(question.InputValue, NumberStyles.Number, CultureInfo.InvariantCulture, out _);
-        model["value_is_date"] = question.InputValue.Length == 0
-            || DateOnly.TryParseExact(question.InputValue, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
-        var (day, month, year) = HtmlFormFields.DateParts(question.InputValue);
-        model["year"] = year;
-        model["month"] = month;
-        model["day"] = day;
-
-        var choices = question.Type == QuestionType.Boolean
-            ? [new ChoiceView("true", words.Yes, null, question.InputValue == "true"), new ChoiceView("false", words.No, null, question.InputValue == "false")]
-            : question.Choices;
-        model["choices"] = choices.Select((choice, index) =>
-        {
-            // The first option takes the field's own id, so error summary links land on it.
-            var id = index == 0 ? fieldId : $"{fieldId}-{index + 1}";
-            return new ScriptObject
-            {
-                ["value"] = choice.Value,
-                ["label"] = choice.Label,
-                ["hint"] = choice.Hint,
-                ["selected"] = choice.Selected,
-                ["id"] = id,
-                ["hint_id"] = id + "-hint",
-            };
-        }).ToList();
-
-        if (question.Type != QuestionType.Repeat)
-        {
-            return;
-        }
-
-        var label = question.Label.Length > 0 ? question.Label : question.Id;
-        // The buttons that add and remove items post these names; HtmlFormBinder reads them back.
-        model["add_field"] = HtmlFormFields.AddItem;
-        model["remove_field"] = HtmlFormFields.RemoveItem;
-        model["add_label"] = question.AddLabel;
-        var secondLabel = context.SideBySide && context.Second!.Twin(question) is QuestionView twin ? (twin.Label.Length > 0 ? twin.Label : twin.Id) : null;
-        model["items"] = question.Withheld
-            // Not even how many items there are: the placeholder stands for the whole group.
-            ? new LazyList<ScriptObject>(0, _ => throw new InvalidOperationException())
-            : mode == OutputMode.Blank
-                ? new LazyList<ScriptObject>(ModeRules.BlankRepeatItems, i => Item(label, secondLabel, i, question.ItemTemplate, null, context))
-                : new LazyList<ScriptObject>(question.Items.Count, i => Item(label, secondLabel, question.Items[i].Index, question.Items[i].Questions, question.Path, context, question.Items[i].RemoveLabel, question.Items[i].Removable));
-    }
-
-    /// <summary>One item's variables; <paramref name="group"/> is the group's path for an item that can be removed, null on a blank form.</summary>
-    private static ScriptObject Item(string label, string? secondLabel, int index, IReadOnlyList<QuestionView> questions, string? group, HtmlRenderContext context, string? removeLabel = null, bool removable = false)
-    {
-        var included = Included(questions, context);
-        var children = Children(included, context);
-        var item = new ScriptObject
-        {
-            ["index"] = index,
-            ["number"] = index + 1,
-            ["title"] = string.Create(CultureInfo.InvariantCulture, $"{label} {index + 1}"),
-            ["level"] = context.HeadingLevel + 2,
-            ["questions"] = children,
-            ["blocks"] = Blocks(included, children, context),
-        };
-        if (secondLabel is not null)
-        {
-            item["second_title"] = string.Create(CultureInfo.InvariantCulture, $"{secondLabel} {index + 1}");
-        }
-
-        if (group is not null)
-        {
-            item["path"] = HtmlFormFields.ItemPath(group, index);
-            item["remove_label"] = removeLabel;
-            item["removable"] = removable;
-        }
-
-        return item;
-    }
-
     /// <summary>The models of the elements the mode includes, made as the template reads them.</summary>
     private static LazyList<ElementModel> Children(IEnumerable<FormElement> elements, HtmlRenderContext context) =>
         Children(Included(elements, context), context);
@@ -386,7 +305,7 @@ internal static class HtmlModels
         new(included.Count, i => Element(included[i], context));
 
     private static List<FormElement> Included(IEnumerable<FormElement> elements, HtmlRenderContext context) =>
-        [.. elements.Where(e => ModeRules.Includes(e, context.Options.Mode))];
+        [.. elements.Where(e => HtmlModeRules.Includes(e, context.Options.Mode))];
 
     /// <summary>
     /// Groups children for records: a run of simple questions becomes one description list (<c>list</c> true);

@@ -101,6 +101,10 @@ public sealed class HtmlRenderContext
 
     internal ScriptObject WordsModel { get; }
 
+    /// <summary>The follow-up questions of the sections modelled so far (form mode), for their controlling question's options to draw.</summary>
+    /// <remarks>Keyed by path: a section's model is made again each time it is rendered.</remarks>
+    internal Dictionary<string, QuestionView> FollowUps { get; } = new(StringComparer.Ordinal);
+
     internal HtmlRenderContext? Main { get; }
 
     private Dictionary<string, FormElement>? _byPath;
@@ -140,7 +144,7 @@ public sealed class HtmlRenderContext
     public void Render(FormElement element)
     {
         ArgumentNullException.ThrowIfNull(element);
-        if (ModeRules.Includes(element, Options.Mode))
+        if (HtmlModeRules.Includes(element, Options.Mode))
         {
             Elements.Render(element, this);
         }
@@ -302,7 +306,7 @@ public sealed class HtmlRenderContext
     private void RenderModel(ElementModel model)
     {
         if (!SideBySide || model.Element is not QuestionView { Type: not QuestionType.Repeat } question
-            || !ModeRules.Includes(question, Options.Mode) || Second!.Twin(question) is not { } twin)
+            || !HtmlModeRules.Includes(question, Options.Mode) || Second!.Twin(question) is not { } twin)
         {
             Render(model.Element);
             return;

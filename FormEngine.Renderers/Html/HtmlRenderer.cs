@@ -6,7 +6,9 @@ namespace FormEngine.Renderers.Html;
 /// <summary>
 /// Accessible HTML: a working form, a readable record, a printable blank form or an audit record, in the
 /// <c>plain</c> theme (semantic HTML with its own print-friendly stylesheet) or the <c>govuk</c> theme
-/// (GOV.UK Frontend markup; link its stylesheet with <see cref="StylesheetHref"/>).
+/// (GOV.UK Frontend markup; link its stylesheet and script with <see cref="RenderOptions.Stylesheets"/> and
+/// <see cref="RenderOptions.Scripts"/>). Neither theme writes a <c>style</c> attribute or an inline script or
+/// style without <see cref="RenderOptions.Nonce"/>, so a strict Content-Security-Policy allows the page.
 /// </summary>
 /// <remarks>
 /// <para>The markup lives in Scriban templates, one per kind of element (<c>page.sbn</c>, <c>section.sbn</c>,
@@ -17,7 +19,7 @@ namespace FormEngine.Renderers.Html;
 /// is not. Output is deterministic: the same form and options give the same bytes.</para>
 /// <para>In form mode, each field's <c>name</c> is its answer path (<c>household.members[0].age</c>); a
 /// multichoice question posts one value per ticked box under the same name. In the govuk theme a date is three
-/// fields named <c>PATH.day</c>, <c>PATH.month</c> and <c>PATH.year</c>; in the plain theme one <c>type="date"</c>
+/// fields named <c>PATH-day</c>, <c>PATH-month</c> and <c>PATH-year</c>; in the plain theme one <c>type="date"</c>
 /// field posts <c>YYYY-MM-DD</c>. Yes/no questions post <c>true</c> or <c>false</c>. Repeat groups have buttons
 /// that add and remove items. <see cref="HtmlFormBinder"/> reads such a post back into the session.</para>
 /// <para>Every fixed word comes from <see cref="FormView.Words"/>, so a Welsh view renders Welsh throughout.

@@ -204,6 +204,38 @@ public class CommandLineTests
     }
 
     [Test]
+    public void Render_links_each_stylesheet_and_script_and_signs_the_inline_ones_with_the_nonce()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var answers = Write("a.json", "{}");
+        var output = Path.Combine(_folder, "form.html");
+        var (code, _, stderr) = Run("render", template, "--answers", answers, "--format", "html", "--mode", "form", "--theme", "govuk", "--out", output,
+            "--stylesheet", "/css/govuk-frontend.min.css", "--stylesheet", "/css/council.css", "--script", "/js/govuk-frontend.min.js", "--nonce", "cmFuZG9tMTIz");
+        Assert.That(code, Is.EqualTo(0), stderr);
+        var html = File.ReadAllText(output);
+        var first = html.IndexOf("<link rel=\"stylesheet\" href=\"/css/govuk-frontend.min.css\" />", StringComparison.Ordinal);
+        Assert.That((first, html.IndexOf("<link rel=\"stylesheet\" href=\"/css/council.css\" />", StringComparison.Ordinal) > first), Is.EqualTo((first, true)), "both, in order");
+        Assert.That(first, Is.GreaterThan(0));
+        Assert.That(html, Does.Contain("<script type=\"module\" src=\"/js/govuk-frontend.min.js\"></script>"));
+        Assert.That(html, Does.Contain("<script type=\"module\" nonce=\"cmFuZG9tMTIz\">\nimport { initAll } from \"/js/govuk-frontend.min.js\";"));
+        Assert.That(html, Does.Contain("<script nonce=\"cmFuZG9tMTIz\">document.body.className += ' js-enabled'"));
+    }
+
+    [TestCase("--nonce", "a b", "base64 characters only")]
+    [TestCase("--nonce", "\"'><script>", "base64 characters only")]
+    [TestCase("--stylesheet", "x.css", "for HTML pages")]
+    public void Render_refuses_a_nonce_that_is_not_base64_and_page_links_for_other_formats(string option, string value, string message)
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var format = option == "--stylesheet" ? "text" : "html";
+        var output = Path.Combine(_folder, "out." + (format == "text" ? "md" : "html"));
+        var (code, _, stderr) = Run("render", template, "--format", format, "--mode", "blank", "--out", output, option, value);
+        Assert.That(code, Is.EqualTo(2), stderr);
+        Assert.That(stderr, Does.Contain(message));
+        Assert.That(File.Exists(output), Is.False);
+    }
+
+    [Test]
     public void Render_of_a_blank_form_needs_no_answers()
     {
         var template = Write("t.yaml", TestTemplates.Assessment);
@@ -380,7 +412,7 @@ public class CommandLineTests
     {
         var template = Write("t.yaml", TestTemplates.Assessment);
         var answers = Write("a.json", """{"child": {"name": "Sam", "dob": "2020-01-01"}, "household": {"members": [{"name": "Ann"}]}}""");
-        var body = Write("body.txt", "child.name=+Samuel+&child.dob.day=30&child.dob.month=2&child.dob.year=2026&household.members%5B0%5D.age=41&_add=household.members&nonsense=1");
+        var body = Write("body.txt", "child.name=+Samuel+&child.dob-day=30&child.dob-month=2&child.dob-year=2026&household.members%5B0%5D.age=41&_add=household.members&nonsense=1");
         var (code, stdout, stderr) = Run("submit", template, "--answers", answers, "--form", body, "--theme", "govuk");
 
         Assert.That(code, Is.EqualTo(0), stderr);

@@ -26,7 +26,7 @@ public class FormPagingTests
               - { id: intro, type: note, label: Tell us about yourself. }
               - { id: name, type: text, label: Your name, required: true }
               - { id: worried, type: choice, choices: yes_no, label: Are you worried? }
-              - { id: why, type: textarea, label: What worries you?, show_if: about.worried = 'yes' }
+              - { id: why, type: textarea, label: What worries you?, show_if: about.worried = 'yes' and answered(about.name) }
               - { id: likes, type: multichoice, choices: colours, label: Colours you like }
               - { id: name_length, type: calculated, value: len(about.name) }
           - id: home
@@ -40,6 +40,8 @@ public class FormPagingTests
                 label: Person
                 questions:
                   - { id: who, type: text, label: Who }
+              - { id: pets, type: boolean, label: Any pets? }
+              - { id: pet_kind, type: text, label: What pets?, show_if: home.pets = true }
         """;
 
     private static readonly ViewOptions Parent = new() { Audience = "parent" };
@@ -58,24 +60,25 @@ public class FormPagingTests
     {
         var paging = FormViewBuilder.Build(Open("{}"), Parent).Paging!;
 
-        Assert.That(paging.Pages.Select(p => p.Title), Is.EqualTo(new[] { "Your name", "Are you worried?", "What worries you?", "Colours you like", "How many rooms?", "Person" }));
+        Assert.That(paging.Pages.Select(p => p.Title), Is.EqualTo(new[] { "Your name", "Are you worried?", "What worries you?", "Colours you like", "How many rooms?", "Person", "Any pets?" }));
         Assert.That(paging.Pages[0].QuestionPaths, Is.EqualTo(new[] { "about.intro", "about.name" }), "a note goes with the question after it");
         Assert.That(paging.Pages[3].QuestionPaths, Is.EqualTo(new[] { "about.likes", "about.name_length" }), "a calculation at the end goes with the last question");
-        Assert.That(paging.CheckAnswersPage, Is.EqualTo(7));
+        Assert.That(paging.Pages[6].QuestionPaths, Is.EqualTo(new[] { "home.pets", "home.pet_kind" }), "a follow-up is revealed on its question's page");
+        Assert.That(paging.CheckAnswersPage, Is.EqualTo(8));
         Assert.That(paging.Current, Is.Null, "no page asked for: the whole form");
     }
 
     [Test]
     public void A_page_whose_question_does_not_apply_is_skipped_and_comes_back_when_it_does()
     {
-        var session = Open("""{"about": {"worried": "no"}}""");
+        var session = Open("""{"about": {"name": "Jo", "worried": "no"}}""");
         var second = FormViewBuilder.Build(session, Parent with { Page = 2 }).Paging!;
         Assert.That((second.Previous, second.Next), Is.EqualTo(((int?)1, (int?)4)), "page 3 asks why, which does not apply");
         Assert.That(FormViewBuilder.Build(session, Parent with { Page = 3 }).Paging!.Current, Is.EqualTo(4), "asking for it shows the next page that applies");
 
         session.Set("about.worried", "yes");
         Assert.That(FormViewBuilder.Build(session, Parent with { Page = 2 }).Paging!.Next, Is.EqualTo(3));
-        Assert.That(FormViewBuilder.Build(session, Parent with { Page = 6 }).Paging!.Next, Is.EqualTo(7), "after the last page, check your answers");
+        Assert.That(FormViewBuilder.Build(session, Parent with { Page = 7 }).Paging!.Next, Is.EqualTo(8), "after the last page, check your answers");
     }
 
     [Test]
@@ -96,14 +99,14 @@ public class FormPagingTests
         var rooms = FormViewBuilder.Build(Open(answers), Parent with { Page = 5 });
         Assert.That(rooms.Errors, Is.Empty, "the home section's check does not stop the reader on its first page");
 
-        var people = FormViewBuilder.Build(Open(answers), Parent with { Page = 6 });
+        var people = FormViewBuilder.Build(Open(answers), Parent with { Page = 7 });
         Assert.That(people.Errors.Select(e => e.Message), Is.EqualTo(new[] { "Tell us who lives in your home." }));
     }
 
     [Test]
     public void A_page_the_form_does_not_have_is_refused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => FormViewBuilder.Build(Open("{}"), Parent with { Page = 8 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FormViewBuilder.Build(Open("{}"), Parent with { Page = 9 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => FormViewBuilder.Build(Open("{}"), Parent with { Page = 0 }));
         var error = Assert.Throws<ArgumentException>(() => FormViewBuilder.Build(Open("{}"), new ViewOptions { Audience = "practitioner", Page = 1 }));
         Assert.That(error!.Message, Does.Contain("on one page"));
@@ -125,7 +128,7 @@ public class FormPagingTests
     public void The_check_answers_page_lists_every_answer_with_a_link_to_its_page()
     {
         var session = Open("""{"about": {"name": "Jo", "worried": "no", "likes": ["red"]}, "home": {"people": [{"who": "Sam"}]}}""");
-        var html = Render(session, Parent with { Page = 7 }, "govuk");
+        var html = Render(session, Parent with { Page = 8 }, "govuk");
 
         Assert.That(html, Does.Contain("Check your answers").And.Contain(">Save your answers</button>"));
         Assert.That(html, Does.Contain("href=\"/case/7?page=1#f-about-name\""));
@@ -133,7 +136,7 @@ public class FormPagingTests
         Assert.That(html, Does.Not.Contain("What worries you?"), "a question that does not apply is not listed");
         Assert.That(html, Does.Not.Contain("<input"), "answers are changed on their own pages");
 
-        var welsh = Render(session, Parent with { Page = 7, Language = "cy" }, "plain");
+        var welsh = Render(session, Parent with { Page = 8, Language = "cy" }, "plain");
         Assert.That(welsh, Does.Contain("Gwirio eich atebion").And.Contain(">Newid"));
     }
 
@@ -149,17 +152,17 @@ public class FormPagingTests
         Assert.That(result.Ignored, Does.Contain("about.name"));
         Assert.That(session.ToJson()["about"]!.ToJsonString(), Is.EqualTo("""{"name":"Jo","worried":"yes","likes":["red","blue"]}"""));
 
-        var check = HtmlFormBinder.Bind(session, Post(("about.name", "X")), Parent with { Page = 7 }, new RenderOptions { Mode = OutputMode.Form });
+        var check = HtmlFormBinder.Bind(session, Post(("about.name", "X")), Parent with { Page = 8 }, new RenderOptions { Mode = OutputMode.Form });
         Assert.That(check.Changed, Is.Empty, "the check-your-answers page has no fields");
     }
 
     [Test]
     public void Every_page_submitted_unchanged_keeps_every_answer()
     {
-        var json = """{"about": {"name": "Jo", "worried": "yes", "why": "School", "likes": ["green"]}, "home": {"rooms": 4, "people": [{"who": "Sam"}]}}""";
+        var json = """{"about": {"name": "Jo", "worried": "yes", "why": "School", "likes": ["green"]}, "home": {"rooms": 4, "people": [{"who": "Sam"}], "pets": true, "pet_kind": "A cat"}}""";
         foreach (var theme in HtmlRenderer.Themes)
         {
-            for (var page = 1; page <= 7; page++)
+            for (var page = 1; page <= 8; page++)
             {
                 var session = Open(json);
                 var view = Parent with { Page = page };

@@ -1,7 +1,7 @@
 namespace FormEngine.Evaluation;
 
 /// <summary>What a session needs besides the template and answers.</summary>
-/// <remarks>Named after <see cref="FormSession"/> so that it never clashes with ASP.NET Core's own <c>SessionOptions</c> in a web project.</remarks>
+/// <remarks>Named after <see cref="FormSession"/> so that it never clashes with ASP.NET Core's own <c>FormSessionOptions</c> in a web project.</remarks>
 public sealed record FormSessionOptions
 {
     /// <summary>

@@ -115,6 +115,7 @@ internal sealed class SectionReader(Declarations declarations, LocalizedTextRead
             RemoveLabel = removeLabel,
             Value = reader.Rule("value"),
             CarryForward = reader.Bool("carry_forward") ?? false,
+            Control = ReadControl(reader),
             Location = map.Location,
         };
 
@@ -238,5 +239,24 @@ internal sealed class SectionReader(Declarations declarations, LocalizedTextRead
         }
 
         return validations;
+    }
+
+    private ChoiceControl ReadControl(MapReader reader)
+    {
+        if (reader.Scalar("control") is not { IsNull: false } node)
+        {
+            return ChoiceControl.Default;
+        }
+
+        switch (node.Value)
+        {
+            case "select":
+                return ChoiceControl.Select;
+            case "radios":
+                return ChoiceControl.Radios;
+            default:
+                diagnostics.Report(DiagnosticCatalogue.InvalidValue, node.Location, $"Unknown control `{node.Value}`.", $"Use one of: {string.Join(", ", ChoiceControls.Names)}.");
+                return ChoiceControl.Default;
+        }
     }
 }

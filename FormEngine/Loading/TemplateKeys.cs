@@ -8,7 +8,7 @@ internal static class TemplateKeys
     public static readonly string[] Template = ["id", "version", "title", "languages", "audiences", "sensitivity", "case_summary", "pages", "choices", "question_sets", "sections", "flags", "include"];
     public static readonly string[] IncludedFile = ["choices", "question_sets", "sections", "flags", "include"];
     public static readonly string[] Section = ["id", "title", "label", "hint", "show_if", "required", "validate", "questions", "audiences", "sensitivity"];
-    public static readonly string[] Question = ["id", "type", "label", "hint", "show_if", "required", "validate", "choices", "choice_labels", "required_message", "min", "max", "min_items", "max_items", "add_label", "remove_label", "questions", "value", "carry_forward", "audiences", "sensitivity", "summary", "display"];
+    public static readonly string[] Question = ["id", "type", "label", "hint", "show_if", "required", "validate", "choices", "choice_labels", "required_message", "min", "max", "min_items", "max_items", "add_label", "remove_label", "questions", "value", "carry_forward", "audiences", "sensitivity", "summary", "display", "control"];
     public static readonly string[] QuestionSetUse = ["use"];
     public static readonly string[] Choice = ["value", "label", "hint"];
     public static readonly string[] Validation = ["rule", "message"];
@@ -24,6 +24,7 @@ internal static class TemplateKeys
     [
         new("choices", "choice and multichoice", [QuestionType.Choice, QuestionType.MultiChoice]),
         new("choice_labels", "choice and multichoice", [QuestionType.Choice, QuestionType.MultiChoice]),
+        new("control", "choice", [QuestionType.Choice]),
         new("min", "number", [QuestionType.Number]),
         new("max", "number", [QuestionType.Number]),
         new("min_items", "repeat", [QuestionType.Repeat]),

@@ -54,6 +54,13 @@ public sealed record Question : FormNode
     /// </summary>
     public bool Display { get; init; } = true;
 
+    /// <summary>
+    /// How a choice question asks for its answer on a form: <c>control: select</c> for a drop-down list,
+    /// <c>control: radios</c> for radio buttons; when not given, lists of more than
+    /// <see cref="ChoiceControls.SelectAbove"/> choices are a drop-down list.
+    /// </summary>
+    public ChoiceControl Control { get; init; }
+
     /// <summary>True when a new assessment starts from the previous assessment's answer.</summary>
     public bool CarryForward { get; init; }
 

@@ -42,8 +42,9 @@ internal static class FormPagingBuilder
 
     /// <summary>
     /// One page per question a reader answers in the form; notes, calculations and questions only audit output
-    /// shows go on the page of the question after them (the last page, at the end of a section). A section with
-    /// nothing to answer is one page, so its notes are still read.
+    /// shows go on the page of the question after them (the last page, at the end of a section). A follow-up
+    /// question (<see cref="QuestionView.FollowUpOf"/>) is revealed under its option, so it is on the page of the
+    /// question it follows. A section with nothing to answer is one page, so its notes are still read.
     /// </summary>
     private static List<(QuestionView? Asked, List<QuestionView> Beside)> QuestionPages(SectionView section)
     {
@@ -51,6 +52,12 @@ internal static class FormPagingBuilder
         var waiting = new List<QuestionView>();
         foreach (var question in section.Questions)
         {
+            if (question.FollowUpOf is not null && pages.Count > 0 && waiting.Count == 0)
+            {
+                pages[^1].Beside.Add(question);
+                continue;
+            }
+
             waiting.Add(question);
             if (IsAsked(question))
             {

@@ -37,6 +37,7 @@ public static class FormViewBuilder
         foreach (var plan in state.Plans.Where(p => p.IsSection && context.IsForAudience(p)))
         {
             var slot = state.SlotAt(plan, -1);
+            var children = plan.Children.Where(context.IsForAudience).ToList();
             var shown = slot.Visible && !context.VisibilityReadsWithheld(plan);
             var checks = shown && !context.ChecksWithheld(plan);
             sections.Add(new SectionView
@@ -54,7 +55,7 @@ public static class FormViewBuilder
                 ShowIfDescription = context.Describe(plan.ShowIf),
                 RequiredDescription = context.Describe(plan.RequiredWhen),
                 HiddenBy = shown ? null : HiddenBy(context, plan, -1),
-                Questions = [.. plan.Children.Where(context.IsForAudience).Select(child => Question(context, child, -1, carried))],
+                Questions = FollowUps.Mark(context, children, [.. children.Select(child => Question(context, child, -1, carried))]),
             });
         }
 
@@ -210,6 +211,8 @@ public static class FormViewBuilder
             Choices = withheld ? [] : Choices(context, question, selected),
             Min = question.Min,
             Max = question.Max,
+            AsksWithSelect = AsksWithSelect(question),
+            MaxLength = FollowUps.MaxLength(plan),
             CarriedForward = item < 0 && !withheld && carried.Contains(plan.Path),
             // A withheld group's items are not listed: even how many there are is information about them.
             AddLabel = question.Type == QuestionType.Repeat ? AddLabel(context, plan) : string.Empty,
@@ -245,8 +248,13 @@ public static class FormViewBuilder
             Choices = context.IsWithheld(plan) ? [] : Choices(context, question, []),
             Min = question.Min,
             Max = question.Max,
+            AsksWithSelect = AsksWithSelect(question),
+            MaxLength = FollowUps.MaxLength(plan),
         };
     }
+
+    private static bool AsksWithSelect(Question question) =>
+        question.Type == QuestionType.Choice && ChoiceControls.UsesSelect(question.Control, question.Choices?.Choices.Count ?? 0);
 
     private static string MissingMessage(ViewContext context, Question question) =>
         context.OptionalText(question.RequiredMessage, null) ?? context.Words.AnswerThisQuestion;

@@ -45,12 +45,33 @@ public sealed record QuestionView : FormElement
     /// <summary>For a repeat group: its questions as asked of every item (used by blank forms).</summary>
     public IReadOnlyList<QuestionView> ItemTemplate { get; init; } = [];
 
+    /// <summary>True when a form asks this choice question with a drop-down list rather than radio buttons (the template's <c>control:</c>, or a long list).</summary>
+    public bool AsksWithSelect { get; init; }
+
+    /// <summary>
+    /// The most characters a text answer may have, when one of its checks is <c>len(answer) &lt;= N</c> (or
+    /// <c>&lt; N</c>) on the question alone; null otherwise. A form counts the characters as they are typed.
+    /// </summary>
+    public int? MaxLength { get; init; }
+
+    /// <summary>
+    /// Set when this question follows up one option of the question just before it: its <c>show_if</c> reads
+    /// only that question and holds for that one option alone. A form nests it under that option (a
+    /// conditional reveal) and offers it even while hidden, since choosing the option shows it; null otherwise.
+    /// </summary>
+    public FollowUp? FollowUpOf { get; init; }
+
     /// <summary>True for questions that take an answer (not notes, calculations or groups).</summary>
     public bool TakesAnswer => QuestionTypes.TakesAnswer(Type);
 
     /// <summary>True when the question has an answer (or, for a repeat group, at least one item).</summary>
     public bool IsAnswered => Type == QuestionType.Repeat ? Items.Count > 0 : DisplayValue.Length > 0;
 }
+
+/// <summary>The option a follow-up question hangs from (<see cref="QuestionView.FollowUpOf"/>).</summary>
+/// <param name="Path">The path of the question whose option reveals it.</param>
+/// <param name="Value">The value of that option (<c>true</c> or <c>false</c> for a yes/no question).</param>
+public sealed record FollowUp(string Path, string Value);
 
 /// <summary>One option of a choice question.</summary>
 /// <param name="Value">The stored value.</param>

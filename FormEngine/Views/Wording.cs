@@ -42,6 +42,14 @@ public sealed class Wording
         NotApplicable = "Not applicable",
         NotApplicableSuffix = "(not applicable)",
         Required = "(required)",
+        Optional = "(optional)",
+        SkipToMainContent = "Skip to main content",
+        CharacterLimitFormat = "You can enter up to {0} characters",
+        CharactersLeftFormat = "You have {0} characters remaining",
+        OneCharacterLeft = "You have 1 character remaining",
+        CharactersOverFormat = "You have {0} characters too many",
+        OneCharacterOver = "You have 1 character too many",
+        ChooseOne = "Choose one",
         CarriedForwardNote = "(carried forward from the previous assessment)",
         NoneRecorded = "None recorded.",
         Error = "Error",
@@ -112,6 +120,14 @@ public sealed class Wording
         NotApplicable = "Ddim yn berthnasol",
         NotApplicableSuffix = "(ddim yn berthnasol)",
         Required = "(gofynnol)",
+        Optional = "(dewisol)",
+        SkipToMainContent = "Neidio i'r prif gynnwys",
+        CharacterLimitFormat = "Gallwch roi hyd at {0} nod",
+        CharactersLeftFormat = "Mae gennych {0} nod yn weddill",
+        OneCharacterLeft = "Mae gennych 1 nod yn weddill",
+        CharactersOverFormat = "Mae gennych {0} nod yn ormod",
+        OneCharacterOver = "Mae gennych 1 nod yn ormod",
+        ChooseOne = "Dewiswch un",
         CarriedForwardNote = "(wedi'i gario ymlaen o'r asesiad blaenorol)",
         NoneRecorded = "Dim wedi'u cofnodi.",
         Error = "Gwall",
@@ -237,6 +253,30 @@ public sealed class Wording
 
     /// <summary>"(required)".</summary>
     public required string Required { get; init; }
+
+    /// <summary>"(optional)": the GOV.UK theme marks the questions that may be left unanswered, not those that must be answered.</summary>
+    public required string Optional { get; init; }
+
+    /// <summary>"Skip to main content": the link that lets keyboard users pass the page's header.</summary>
+    public required string SkipToMainContent { get; init; }
+
+    /// <summary>"You can enter up to {0} characters", {0} being the limit: shown under a text field with a length limit.</summary>
+    public required string CharacterLimitFormat { get; init; }
+
+    /// <summary>"You have {0} characters remaining": a character count as the reader types ({0} is the number).</summary>
+    public required string CharactersLeftFormat { get; init; }
+
+    /// <summary>"You have 1 character remaining".</summary>
+    public required string OneCharacterLeft { get; init; }
+
+    /// <summary>"You have {0} characters too many".</summary>
+    public required string CharactersOverFormat { get; init; }
+
+    /// <summary>"You have 1 character too many".</summary>
+    public required string OneCharacterOver { get; init; }
+
+    /// <summary>"Choose one": the empty first option of a drop-down list.</summary>
+    public required string ChooseOne { get; init; }
 
     /// <summary>"(carried forward from the previous assessment)".</summary>
     public required string CarriedForwardNote { get; init; }

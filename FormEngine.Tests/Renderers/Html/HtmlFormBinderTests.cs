@@ -61,10 +61,10 @@ public class HtmlFormBinderTests
     public void Govuk_date_boxes_become_a_date_and_an_unchanged_submit_keeps_it()
     {
         var session = Open("{}");
-        Bind(session, GovUk, ("s.dob.day", "2"), ("s.dob.month", "03"), ("s.dob.year", "2017"));
+        Bind(session, GovUk, ("s.dob-day", "2"), ("s.dob-month", "03"), ("s.dob-year", "2017"));
         Assert.That(Json(session)["s"]!["dob"]!.GetValue<string>(), Is.EqualTo("2017-03-02"));
 
-        var unchanged = Bind(session, GovUk, ("s.dob.day", "2"), ("s.dob.month", "3"), ("s.dob.year", "2017"));
+        var unchanged = Bind(session, GovUk, ("s.dob-day", "2"), ("s.dob-month", "3"), ("s.dob-year", "2017"));
         Assert.That(unchanged.Changed, Is.Empty);
         Assert.That(Json(session)["s"]!["dob"]!.GetValue<string>(), Is.EqualTo("2017-03-02"));
     }
@@ -75,15 +75,15 @@ public class HtmlFormBinderTests
     public void A_date_that_does_not_exist_is_kept_as_typed_and_reported(string day, string month, string year, string entered)
     {
         var session = Open("{}");
-        var result = Bind(session, GovUk, ("s.dob.day", day), ("s.dob.month", month), ("s.dob.year", year));
+        var result = Bind(session, GovUk, ("s.dob-day", day), ("s.dob-month", month), ("s.dob-year", year));
 
         Assert.That(result.Problems.Single(), Is.EqualTo(new FieldProblem("FEA0002", "s.dob", $"Enter a real date, not `{entered}`.", entered)));
         Assert.That(session.GetAnswer("s.dob").IsNull, Is.True, "never stored as a date");
         var html = new HtmlRenderer().RenderToString(FormViewBuilder.Build(session, Practitioner), GovUk);
-        Assert.That(html, Does.Contain($"name=\"s.dob.year\" type=\"text\" inputmode=\"numeric\" value=\"{year}\""), "the boxes show what was typed");
+        Assert.That(html, Does.Contain($"name=\"s.dob-year\" type=\"text\" inputmode=\"numeric\" value=\"{year}\""), "the boxes show what was typed");
 
         // Submitting the page again as shown leaves what was typed alone.
-        var again = Bind(session, GovUk, ("s.dob.day", day), ("s.dob.month", month), ("s.dob.year", year));
+        var again = Bind(session, GovUk, ("s.dob-day", day), ("s.dob-month", month), ("s.dob-year", year));
         Assert.That(again.Changed, Is.Empty);
     }
 

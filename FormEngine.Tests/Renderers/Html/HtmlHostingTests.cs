@@ -75,10 +75,10 @@ public class HtmlHostingTests
     }
 
     [Test]
-    public void The_theme_stylesheet_is_the_plain_themes_css_and_govuk_has_none_of_its_own()
+    public void The_theme_stylesheet_is_each_themes_own_css()
     {
         Assert.That(HtmlRenderer.ThemeStylesheet("plain"), Does.Contain(".fe-error-summary"));
-        Assert.That(HtmlRenderer.ThemeStylesheet("govuk"), Is.Null);
+        Assert.That(HtmlRenderer.ThemeStylesheet("govuk"), Does.Contain("additions to GOV.UK Frontend").And.Not.Contain(".fe-error-summary"));
         Assert.That(HtmlRenderer.ThemeStylesheet("nope"), Is.Null);
     }
 

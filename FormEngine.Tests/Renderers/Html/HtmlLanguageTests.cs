@@ -57,7 +57,7 @@ public class HtmlLanguageTests
                 var form = HtmlTestForms.Parse(HtmlTestForms.Render(empty, new RenderOptions { Mode = mode, Theme = theme, ShowErrors = true }));
                 HtmlTestForms.AssertAccessible(form);
                 text = form.All("body").Single().Value;
-                Assert.That(text, Does.Contain("Mae problem").And.Contain("Atebwch y cwestiwn hwn.").And.Contain("(gofynnol)"));
+                Assert.That(text, Does.Contain("Mae problem").And.Contain("Atebwch y cwestiwn hwn.").And.Contain(theme == "plain" ? "(gofynnol)" : "(dewisol)"));
                 // The save button, and its copy first in the form that Enter in a field presses.
                 Assert.That(document.All("button").Select(b => b.Value), Is.EqualTo(new[] { "Cadw a pharhau", "Cadw a pharhau" }));
                 break;

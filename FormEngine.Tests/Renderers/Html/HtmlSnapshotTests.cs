@@ -13,10 +13,14 @@ public class HtmlSnapshotTests
     [TestCase("form-plain", OutputMode.Form, "plain")]
     [TestCase("form-govuk", OutputMode.Form, "govuk")]
     [TestCase("blank-plain", OutputMode.Blank, "plain")]
+    [TestCase("blank-govuk", OutputMode.Blank, "govuk")]
     [TestCase("audit-plain", OutputMode.Audit, "plain")]
+    [TestCase("audit-govuk", OutputMode.Audit, "govuk")]
     public void Example_renders_match_the_approved_files(string name, OutputMode mode, string theme)
     {
-        var html = HtmlTestForms.Render(HtmlTestForms.Example(), Base with { Mode = mode, Theme = theme, FormAction = "/assessments/204117" });
+        // The GOV.UK pages link GOV.UK Frontend's CSS and JS as a host serves them, under a nonce.
+        var options = theme == "govuk" ? Base with { Stylesheets = ["/assets/govuk-frontend.min.css"], Scripts = ["/assets/govuk-frontend.min.js"], Nonce = "cmVuZGVyLXRlc3Q" } : Base;
+        var html = HtmlTestForms.Render(HtmlTestForms.Example(), options with { Mode = mode, Theme = theme, FormAction = "/assessments/204117" });
         HtmlTestForms.Parse(html);
         Approvals.Verify("Renderers/Html/Approved", name, ".html", html);
     }
