@@ -87,6 +87,24 @@ public sealed class RepeatPdfRenderer : ElementRenderer<QuestionView, PdfRenderC
             context.Paragraph(context.Words.NoneRecorded, color: context.Theme.Muted);
         }
 
+        if (PdfRepeatTable.Fits(element, context))
+        {
+            PdfRepeatTable.Write(element, context);
+        }
+        else
+        {
+            Items(element, context, level, name);
+        }
+
+        foreach (var error in element.Errors)
+        {
+            context.Notice($"{context.Words.Error}: {PdfRenderContext.OneLine(error)}", context.Theme.Danger, context.Theme.Body);
+        }
+    }
+
+    /// <summary>Each item one after another under a heading of its own ("Person 1").</summary>
+    private static void Items(QuestionView element, PdfRenderContext context, int level, string name)
+    {
         foreach (var item in element.Items)
         {
             context.Heading(level + 1, $"{name} {item.Index + 1}");
@@ -94,11 +112,6 @@ public sealed class RepeatPdfRenderer : ElementRenderer<QuestionView, PdfRenderC
             {
                 context.Render(field);
             }
-        }
-
-        foreach (var error in element.Errors)
-        {
-            context.Notice($"{context.Words.Error}: {PdfRenderContext.OneLine(error)}", context.Theme.Danger, context.Theme.Body);
         }
     }
 }

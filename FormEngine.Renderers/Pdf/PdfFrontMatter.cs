@@ -88,9 +88,11 @@ internal static class PdfFrontMatter
         if (summary.KeyAnswers.Count > 0)
         {
             context.Heading(3, words.KeyFacts);
+            // One table of two columns, each row headed by its question (a screen reader says the label with the answer).
+            var table = PdfTagGroup.Table("summary.key-facts");
             foreach (var fact in summary.KeyAnswers)
             {
-                KeyFact(context, fact, withheld.Contains(fact.Path));
+                KeyFact(context, table, fact, withheld.Contains(fact.Path));
             }
         }
 
@@ -141,8 +143,11 @@ internal static class PdfFrontMatter
         context.BreakBeforeNext();
     }
 
-    /// <summary>A key fact: the question's label and its answer side by side, a hairline beneath; stacked when the column is narrow.</summary>
-    private static void KeyFact(PdfRenderContext context, SummaryAnswer fact, bool withheld)
+    /// <summary>
+    /// A key fact, a row of the key facts table: the question's label (the row's header cell) and its answer side by
+    /// side, a hairline beneath; in a narrow column (one language of a bilingual page) the answer under the label.
+    /// </summary>
+    private static void KeyFact(PdfRenderContext context, PdfTagGroup table, SummaryAnswer fact, bool withheld)
     {
         var theme = context.Theme;
         var words = context.Words;
@@ -150,9 +155,13 @@ internal static class PdfFrontMatter
         var valueColor = fact.Value.Length > 0 && !withheld ? theme.Ink : theme.Muted;
         var valueFont = withheld ? theme.Note : theme.Body;
         var label = PdfRenderContext.OneLine(fact.Label);
+        var row = PdfTagGroup.TableRow(table);
         if (context.ContentWidth < theme.ContentWidth * 0.75)
         {
-            Item(context, label, value, valueColor, valueFont);
+            var stacked = new PdfBlock { SpaceAfter = 5 };
+            context.AppendText(stacked, label, theme.Label, theme.Ink, PdfTagGroup.HeaderCell(row, "Row"));
+            context.AppendText(stacked, value, valueFont, valueColor, PdfTagGroup.DataCell(row));
+            context.Add(stacked);
             return;
         }
 
@@ -160,11 +169,10 @@ internal static class PdfFrontMatter
         var labelWidth = (context.ContentWidth - PdfColumns.Gutter) * share;
         var valueWidth = context.ContentWidth - PdfColumns.Gutter - labelWidth;
         var left = new PdfBlock();
-        context.AppendText(left, label, theme.Label, theme.Muted, width: labelWidth);
+        context.AppendText(left, label, theme.Label, theme.Muted, PdfTagGroup.HeaderCell(row, "Row"), width: labelWidth);
         var right = new PdfBlock();
-        context.AppendText(right, value, valueFont, valueColor, width: valueWidth);
-        var row = PdfColumns.Row(left, right, share, theme.Hairline);
-        context.Add(row);
+        context.AppendText(right, value, valueFont, valueColor, PdfTagGroup.DataCell(row), width: valueWidth);
+        context.Add(PdfColumns.Row(left, right, context.ContentWidth, share, theme.Hairline));
     }
 
     /// <summary>One item of a summary list: the label in bold, then the text.</summary>

@@ -184,7 +184,10 @@ public sealed class PdfRenderContext
         return tag;
     }
 
-    /// <summary>Appends text led by a prefix in another font, e.g. a flag's severity before its message.</summary>
+    /// <summary>
+    /// Appends text led by a prefix in another font, e.g. a flag's severity before its message. A prefix wider
+    /// than the column (a long label set in one language's column) wraps onto lines of its own first.
+    /// </summary>
     /// <param name="block">The block.</param>
     /// <param name="prefix">The prefix, including any trailing space.</param>
     /// <param name="prefixFont">The prefix's font.</param>
@@ -195,10 +198,24 @@ public sealed class PdfRenderContext
     public void AppendPrefixedText(PdfBlock block, string prefix, XFont prefixFont, XColor prefixColor, string text, XFont font, XColor color)
     {
         ArgumentNullException.ThrowIfNull(block);
+        ArgumentNullException.ThrowIfNull(prefix);
         var tag = PdfTagGroup.Paragraph();
         var indent = block.Panel is null ? 0 : PdfPanel.Inset;
+        var available = ContentWidth - indent - 6;
         var prefixWidth = Wrapper.Width(prefix, prefixFont);
-        var lines = Wrapper.Wrap(text, font, ContentWidth - indent - 6, prefixWidth);
+        if (prefixWidth > available)
+        {
+            var prefixLines = Wrapper.Wrap(prefix, prefixFont, available);
+            foreach (var line in prefixLines.Take(prefixLines.Count - 1))
+            {
+                block.Lines.Add(new TextLine(line.Text, prefixFont, prefixColor, tag, indent) { EndsInsideWord = line.EndsInsideWord });
+            }
+
+            prefix = prefixLines[^1].Text + (prefix.EndsWith(' ') ? " " : string.Empty);
+            prefixWidth = Wrapper.Width(prefix, prefixFont);
+        }
+
+        var lines = Wrapper.Wrap(text, font, available, prefixWidth);
         for (var i = 0; i < lines.Count; i++)
         {
             block.Lines.Add(new TextLine(lines[i].Text, font, color, tag, indent)

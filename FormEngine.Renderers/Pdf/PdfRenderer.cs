@@ -74,7 +74,7 @@ public sealed class PdfRenderer : IFormRenderer
         {
             // Two columns: each block in the main language on the left, its translation level with it on the right.
             var column = (theme.ContentWidth - PdfColumns.Gutter) / 2;
-            var rows = Pair(Lay(form, options, wrapper, column, null), Lay(second, options, wrapper, column, LanguageTag(second)));
+            var rows = Pair(Lay(form, options, wrapper, column, null), Lay(second, options, wrapper, column, LanguageTag(second)), theme.ContentWidth);
             pages.AddRange(Paginator.Paginate(rows, pageHeight));
             var both = Bilingual(Running(form, options), Running(second, options));
             running.AddRange(pages.Select(_ => both));
@@ -136,7 +136,7 @@ public sealed class PdfRenderer : IFormRenderer
     /// Pairs each block with its translation by the element that wrote it (the two views come from one
     /// session, so they match block for block); a block without a partner gets an empty column.
     /// </summary>
-    private static List<PdfBlock> Pair(List<PdfBlock> left, List<PdfBlock> right)
+    private static List<PdfBlock> Pair(List<PdfBlock> left, List<PdfBlock> right, double width)
     {
         var leftKeys = Keys(left);
         var rightKeys = Keys(right);
@@ -152,19 +152,19 @@ public sealed class PdfRenderer : IFormRenderer
         {
             if (i < left.Count && k < right.Count && leftKeys[i] == rightKeys[k])
             {
-                rows.Add(PdfColumns.Row(left[i++], right[k++]));
+                rows.Add(PdfColumns.Row(left[i++], right[k++], width));
             }
             else if (i < left.Count && k < right.Count && rightAt.TryGetValue(leftKeys[i], out var later) && later > k)
             {
-                rows.Add(PdfColumns.Row(null, right[k++]));
+                rows.Add(PdfColumns.Row(null, right[k++], width));
             }
             else if (i < left.Count)
             {
-                rows.Add(PdfColumns.Row(left[i++], null));
+                rows.Add(PdfColumns.Row(left[i++], null, width));
             }
             else
             {
-                rows.Add(PdfColumns.Row(null, right[k++]));
+                rows.Add(PdfColumns.Row(null, right[k++], width));
             }
         }
 

@@ -45,6 +45,33 @@ public sealed record QuestionView : FormElement
     /// <summary>For a repeat group: its questions as asked of every item (used by blank forms).</summary>
     public IReadOnlyList<QuestionView> ItemTemplate { get; init; } = [];
 
+    /// <summary>The most questions an item may ask and still read as one row of a table.</summary>
+    public const int MaxTableColumns = 5;
+
+    /// <summary>
+    /// For a repeat group whose items read best as rows of a table: the questions that are its columns (those
+    /// shown outside an audit), when there are at most <see cref="MaxTableColumns"/> and every one has a short
+    /// answer (a line of text, a number, a date, yes or no, one choice, a worked-out value). Empty for a group
+    /// with a long answer in its items (long text, several choices, a group inside it, guidance), whose items
+    /// read best one after another, and for other questions. Decided here so every output agrees.
+    /// </summary>
+    public IReadOnlyList<QuestionView> TableColumns
+    {
+        get
+        {
+            if (Type != QuestionType.Repeat)
+            {
+                return [];
+            }
+
+            var columns = ItemTemplate.Where(q => q.Display).ToList();
+            return columns.Count is > 0 and <= MaxTableColumns && columns.All(q => q.Type is QuestionType.Text or QuestionType.Number
+                or QuestionType.Date or QuestionType.Boolean or QuestionType.Choice or QuestionType.Calculated)
+                ? columns
+                : [];
+        }
+    }
+
     /// <summary>True for questions that take an answer (not notes, calculations or groups).</summary>
     public bool TakesAnswer => Type is not (QuestionType.Note or QuestionType.Calculated or QuestionType.Repeat);
 
