@@ -111,11 +111,12 @@ internal static class PdfFrontMatter
             if (summary.CarriedForward.Count > 0)
             {
                 context.Heading(3, words.CarriedForwardHeading);
+                var carriedTable = PdfTagGroup.Table("summary.carried-forward");
                 foreach (var carried in summary.CarriedForward)
                 {
                     var status = carried.Confirmed ? words.Confirmed : words.NotYetConfirmed;
                     var value = carried.Value.Length > 0 ? carried.Value : words.NotAnswered;
-                    Item(context, carried.Label, $"{PdfRenderContext.OneLine(value)} ({status})", carried.Confirmed ? theme.Ink : theme.Warning);
+                    Pair(context, carriedTable, carried.Label, $"{PdfRenderContext.OneLine(value)} ({status})", theme.Body, carried.Confirmed ? theme.Ink : theme.Warning);
                 }
             }
 
@@ -125,42 +126,48 @@ internal static class PdfFrontMatter
                 context.Paragraph(words.NothingChanged, color: theme.Muted);
             }
 
+            var changedTable = PdfTagGroup.Table("summary.changed");
             foreach (var change in summary.Changed)
             {
                 if (withheld.Contains(change.Path))
                 {
                     // Both sides are the placeholder; say it once.
-                    Item(context, change.Label, PdfRenderContext.OneLine(change.Current), theme.Muted, theme.Note);
+                    Pair(context, changedTable, change.Label, PdfRenderContext.OneLine(change.Current), theme.Note, theme.Muted);
                     continue;
                 }
 
                 var current = change.Current.Length > 0 ? change.Current : words.NotAnswered;
                 var previous = change.Previous.Length > 0 ? change.Previous : words.NoPreviousAnswer;
-                Item(context, change.Label, $"{PdfRenderContext.OneLine(current)} ({words.ChangedFrom} {PdfRenderContext.OneLine(previous)})", theme.Ink);
+                Pair(context, changedTable, change.Label, $"{PdfRenderContext.OneLine(current)} ({words.ChangedFrom} {PdfRenderContext.OneLine(previous)})", theme.Body, theme.Ink);
             }
         }
 
         context.BreakBeforeNext();
     }
 
-    /// <summary>
-    /// A key fact, a row of the key facts table: the question's label (the row's header cell) and its answer side by
-    /// side, a hairline beneath; in a narrow column (one language of a bilingual page) the answer under the label.
-    /// </summary>
+    /// <summary>A key fact: its question and answer as a row of the key facts table; the placeholder, muted, when withheld.</summary>
     private static void KeyFact(PdfRenderContext context, PdfTagGroup table, SummaryAnswer fact, bool withheld)
     {
         var theme = context.Theme;
-        var words = context.Words;
-        var value = fact.Value.Length > 0 ? PdfRenderContext.OneLine(fact.Value) : words.NotAnswered;
-        var valueColor = fact.Value.Length > 0 && !withheld ? theme.Ink : theme.Muted;
-        var valueFont = withheld ? theme.Note : theme.Body;
-        var label = PdfRenderContext.OneLine(fact.Label);
+        var value = fact.Value.Length > 0 ? PdfRenderContext.OneLine(fact.Value) : context.Words.NotAnswered;
+        Pair(context, table, fact.Label, value, withheld ? theme.Note : theme.Body, fact.Value.Length > 0 && !withheld ? theme.Ink : theme.Muted);
+    }
+
+    /// <summary>
+    /// A question and its answer as a row of a two-column table of the summary: the label (the row's header cell) and
+    /// the answer side by side, a hairline beneath; in a narrow column (one language of a bilingual page) the answer
+    /// under the label, each wrapped inside the column.
+    /// </summary>
+    private static void Pair(PdfRenderContext context, PdfTagGroup table, string label, string value, PdfSharp.Drawing.XFont font, PdfSharp.Drawing.XColor color)
+    {
+        var theme = context.Theme;
+        var caption = PdfRenderContext.OneLine(label);
         var row = PdfTagGroup.TableRow(table);
         if (context.ContentWidth < theme.ContentWidth * 0.75)
         {
             var stacked = new PdfBlock { SpaceAfter = 5 };
-            context.AppendText(stacked, label, theme.Label, theme.Ink, PdfTagGroup.HeaderCell(row, "Row"));
-            context.AppendText(stacked, value, valueFont, valueColor, PdfTagGroup.DataCell(row));
+            context.AppendText(stacked, caption, theme.Label, theme.Ink, PdfTagGroup.HeaderCell(row, "Row"));
+            context.AppendText(stacked, value, font, color, PdfTagGroup.DataCell(row));
             context.Add(stacked);
             return;
         }
@@ -169,22 +176,10 @@ internal static class PdfFrontMatter
         var labelWidth = (context.ContentWidth - PdfColumns.Gutter) * share;
         var valueWidth = context.ContentWidth - PdfColumns.Gutter - labelWidth;
         var left = new PdfBlock();
-        context.AppendText(left, label, theme.Label, theme.Muted, PdfTagGroup.HeaderCell(row, "Row"), width: labelWidth);
+        context.AppendText(left, caption, theme.Label, theme.Muted, PdfTagGroup.HeaderCell(row, "Row"), width: labelWidth);
         var right = new PdfBlock();
-        context.AppendText(right, value, valueFont, valueColor, PdfTagGroup.DataCell(row), width: valueWidth);
+        context.AppendText(right, value, font, color, PdfTagGroup.DataCell(row), width: valueWidth);
         context.Add(PdfColumns.Row(left, right, context.ContentWidth, share, theme.Hairline));
-    }
-
-    /// <summary>One item of a summary list: the label in bold, then the text.</summary>
-    private static void Item(PdfRenderContext context, string label, string text, PdfSharp.Drawing.XColor color, PdfSharp.Drawing.XFont? font = null)
-    {
-        var theme = context.Theme;
-        var block = new PdfBlock { SpaceAfter = 5 };
-        // "Does the child have a disability? Yes", not "…disability?: Yes".
-        var caption = PdfRenderContext.OneLine(label);
-        caption = caption.Length > 0 && caption[^1] is '?' or '!' or ':' ? caption + " " : caption + ": ";
-        context.AppendPrefixedText(block, caption, theme.Label, theme.Ink, text, font ?? theme.Body, color);
-        context.Add(block);
     }
 
     private static void WriteFlags(PdfRenderContext context)

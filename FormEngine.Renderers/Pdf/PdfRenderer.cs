@@ -102,6 +102,7 @@ public sealed class PdfRenderer : IFormRenderer
         document.Save(saved, closeStream: false);
         var bytes = saved.ToArray();
         PdfDeterminism.StabiliseXmpIds(bytes, digest);
+        PdfUaIdentifier.Claim(bytes);
         output.Write(bytes);
     }
 
