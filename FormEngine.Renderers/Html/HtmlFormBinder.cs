@@ -72,6 +72,23 @@ public static class HtmlFormBinder
             }
 
             var field = new Field(question, govuk && question.Type == QuestionType.Date);
+            if (question.Type == QuestionType.Signature)
+            {
+                names.UnionWith(field.Names);
+                var (signed, signedValue, signedProblem) = Signature(field, post, session.Today);
+                if (signedProblem is not null)
+                {
+                    problems.Add(signedProblem);
+                }
+
+                if (signed == Outcome.Set && !Same(question.Type, session.State.StoredAnswer(field.Plan(session), field.Item), signedValue))
+                {
+                    changes.Add((question.Path, signedValue));
+                }
+
+                continue;
+            }
+
             names.UnionWith(field.Names);
             var (outcome, value, problem) = Read(field, post, shownGroups);
             if (problem is not null)
@@ -199,6 +216,45 @@ public static class HtmlFormBinder
         }
     }
 
+    /// <summary>
+    /// A signature's name, role and date. A name given without a date is signed today (the session's date), so the
+    /// record says when it was confirmed without the reader typing it; a date that is not one is kept as typed and
+    /// reported, as for a date question.
+    /// </summary>
+    private static (Outcome, JsonNode?, FieldProblem?) Signature(Field field, FormPost post, DateOnly today)
+    {
+        if (!field.Names.Any(post.Contains))
+        {
+            return (Outcome.Untouched, null, null);
+        }
+
+        var posted = field.Names.Select(post.Values).ToArray();
+        if (posted.Zip(field.Shown()).All(pair => SameText(pair.First, pair.Second)))
+        {
+            return (Outcome.Untouched, null, null);
+        }
+
+        if (posted.FirstOrDefault(values => values.Count > 1) is { } repeated)
+        {
+            return (Outcome.Untouched, null, new FieldProblem(DiagnosticCodes.AnswerNotAChoice, field.Question.Path, "This field was sent more than once, so which answer is meant cannot be known; the answer was left as it was.", string.Join(", ", repeated)));
+        }
+
+        string Single(int index) => posted[index] is [var only] ? only.Trim() : string.Empty;
+        var (name, role, date) = (Single(0), Single(1), Single(2));
+        if (name.Length > 0 && date.Length == 0)
+        {
+            date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        var value = new SignatureView(name, role, date).ToJson();
+        if (date.Length > 0 && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            return (Outcome.Set, value, new FieldProblem(DiagnosticCodes.AnswerWrongType, field.Question.Path, $"Enter a real date, not `{Shorten(date)}`.", date));
+        }
+
+        return (Outcome.Set, value, null);
+    }
+
     private static (Outcome, JsonNode?, FieldProblem?) Text(string text) =>
         (Outcome.Set, text.Length == 0 ? null : JsonValue.Create(text), null);
 
@@ -307,9 +363,11 @@ public static class HtmlFormBinder
     {
         public QuestionView Question { get; } = question;
 
-        public string[] Names { get; } = dateParts
-            ? [question.Path + HtmlFormFields.DaySuffix, question.Path + HtmlFormFields.MonthSuffix, question.Path + HtmlFormFields.YearSuffix]
-            : [question.Path];
+        public string[] Names { get; } = question.Type == QuestionType.Signature
+            ? [question.Path + HtmlFormFields.SignatureNameSuffix, question.Path + HtmlFormFields.SignatureRoleSuffix, question.Path + HtmlFormFields.SignatureDateSuffix]
+            : dateParts
+                ? [question.Path + HtmlFormFields.DaySuffix, question.Path + HtmlFormFields.MonthSuffix, question.Path + HtmlFormFields.YearSuffix]
+                : [question.Path];
 
         public int Item => AnswerPath.TryParse(Question.Path, out var parsed) ? parsed.ItemIndex : -1;
 
@@ -319,6 +377,12 @@ public static class HtmlFormBinder
         public IReadOnlyList<string>[] Shown()
         {
             var question = Question;
+            if (question.Type == QuestionType.Signature)
+            {
+                var signature = question.Signature ?? SignatureView.Empty;
+                return [[signature.Name], [signature.Role], [signature.Date]];
+            }
+
             if (Names.Length == 3)
             {
                 var (day, month, year) = HtmlFormFields.DateParts(question.InputValue);

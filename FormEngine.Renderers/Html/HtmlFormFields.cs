@@ -31,6 +31,15 @@ internal static class HtmlFormFields
     /// <inheritdoc cref="DaySuffix"/>
     public const string YearSuffix = ".year";
 
+    /// <summary>The suffixes of a signature's three fields, after the question's path: who, their role, and the date.</summary>
+    public const string SignatureNameSuffix = ".name";
+
+    /// <inheritdoc cref="SignatureNameSuffix"/>
+    public const string SignatureRoleSuffix = ".role";
+
+    /// <inheritdoc cref="SignatureNameSuffix"/>
+    public const string SignatureDateSuffix = ".date";
+
     /// <summary>A repeat item's path: <c>household.members[1]</c>.</summary>
     public static string ItemPath(string groupPath, int index) =>
         string.Create(CultureInfo.InvariantCulture, $"{groupPath}[{index}]");

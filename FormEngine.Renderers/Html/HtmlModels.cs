@@ -303,6 +303,19 @@ internal static class HtmlModels
             || decimal.TryParse(question.InputValue, NumberStyles.Number, CultureInfo.InvariantCulture, out _);
         model["value_is_date"] = question.InputValue.Length == 0
             || DateOnly.TryParseExact(question.InputValue, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+        if (question.Type == QuestionType.Signature)
+        {
+            // The parts as stored, for the three fields HtmlFormBinder reads back under these suffixes.
+            var signature = question.Signature ?? SignatureView.Empty;
+            model["signature"] = new ScriptObject { ["name"] = signature.Name, ["role"] = signature.Role, ["date"] = signature.Date };
+            model["signature_fields"] = new ScriptObject
+            {
+                ["name"] = HtmlFormFields.SignatureNameSuffix,
+                ["role"] = HtmlFormFields.SignatureRoleSuffix,
+                ["date"] = HtmlFormFields.SignatureDateSuffix,
+            };
+        }
+
         var (day, month, year) = HtmlFormFields.DateParts(question.InputValue);
         model["year"] = year;
         model["month"] = month;

@@ -24,6 +24,7 @@ public sealed class PdfRenderer : IFormRenderer
         Elements.Add(new SectionPdfRenderer());
         Elements.Add(new RepeatPdfRenderer());
         Elements.Add(new NotePdfRenderer());
+        Elements.Add(new SignaturePdfRenderer());
         Elements.Add(new QuestionPdfRenderer());
     }
 

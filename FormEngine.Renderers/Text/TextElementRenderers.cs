@@ -206,6 +206,10 @@ internal static class TextNotes
             case QuestionType.Date:
                 writer.Write("__ / __ / ____\n");
                 break;
+            case QuestionType.Signature:
+                var words = context.Words;
+                writer.Write($"{words.SignatureName}: ________________________________\n{words.SignatureRole}: ________________________________\n{words.SignatureLine}: ________________________________\n{words.DateLabel}: __ / __ / ____\n");
+                break;
             case QuestionType.Calculated:
                 writer.Write($"({context.Words.WorkedOut})\n");
                 break;

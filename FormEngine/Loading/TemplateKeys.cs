@@ -31,9 +31,10 @@ internal static class TemplateKeys
         new("remove_label", "repeat", [QuestionType.Repeat]),
         new("questions", "repeat", [QuestionType.Repeat]),
         new("value", "calculated", [QuestionType.Calculated]),
-        new("required", "answerable", Answerable),
-        new("carry_forward", "answerable", Answerable),
-        new("required_message", "answerable", Answerable),
+        new("required", "answerable", [.. Answerable, QuestionType.Signature]),
+        // A signature is given afresh on every assessment, so it is never carried forward.
+        new("carry_forward", "text, textarea, number, date, boolean, choice, multichoice and repeat", Answerable),
+        new("required_message", "answerable", [.. Answerable, QuestionType.Signature]),
     ];
 
     /// <summary>Keys some question types cannot do without, with what to tell an author who leaves one out.</summary>
@@ -44,7 +45,7 @@ internal static class TemplateKeys
         new("questions", "A repeat group asks its `questions:` once per item.", [QuestionType.Repeat]),
     ];
 
-    /// <summary>Every type a practitioner answers: all but <c>calculated</c> and <c>note</c>.</summary>
+    /// <summary>Every type a practitioner answers and may carry forward: all but <c>calculated</c>, <c>note</c> and <c>signature</c>.</summary>
     private static QuestionType[] Answerable =>
     [
         QuestionType.Text, QuestionType.TextArea, QuestionType.Number, QuestionType.Date, QuestionType.Boolean,

@@ -150,6 +150,7 @@ public static class FormViewBuilder
         var shown = slot.Visible && !context.VisibilityReadsWithheld(plan);
         var answer = question.Type == QuestionType.Calculated ? slot.Value : slot.Visible ? slot.Value : slot.Answer;
         var selected = withheld ? [] : SelectedValues(answer);
+        var signature = question.Type == QuestionType.Signature && !withheld ? SignatureView.From(state.StoredAnswer(plan, item)) : null;
         return new QuestionView
         {
             Id = plan.Node.Id,
@@ -169,8 +170,9 @@ public static class FormViewBuilder
             RequiredDescription = context.Describe(plan.RequiredWhen),
             HiddenBy = shown ? null : HiddenBy(context, plan, item),
             Value = withheld ? RuleValue.Null : slot.Value,
-            DisplayValue = withheld ? context.Placeholder(plan) : context.Format(question, answer),
-            InputValue = withheld ? string.Empty : slot.AnswerError is null ? AnswerFormatter.FormatForInput(answer) : RawText(state.StoredAnswer(plan, item)),
+            DisplayValue = withheld ? context.Placeholder(plan) : signature is not null ? context.Signed(signature, answer) : context.Format(question, answer),
+            InputValue = withheld ? string.Empty : signature is not null ? signature.Date : slot.AnswerError is null ? AnswerFormatter.FormatForInput(answer) : RawText(state.StoredAnswer(plan, item)),
+            Signature = signature,
             // A withheld question offers no options either: its form shows the placeholder, not controls.
             Choices = withheld ? [] : Choices(context, question, selected),
             Min = question.Min,

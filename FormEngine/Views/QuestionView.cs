@@ -33,6 +33,12 @@ public sealed record QuestionView : FormElement
     /// <summary>True when the answer was copied from the previous assessment and awaits confirmation.</summary>
     public bool CarriedForward { get; init; }
 
+    /// <summary>
+    /// For a signature: its parts as stored (name, role, date), for a form to show again; null for other questions
+    /// and when the answer is withheld from the reader. <see cref="DisplayValue"/> says who confirmed and when.
+    /// </summary>
+    public SignatureView? Signature { get; init; }
+
     /// <summary>For a repeat group: its items, each with its own questions.</summary>
     public IReadOnlyList<RepeatItemView> Items { get; init; } = [];
 

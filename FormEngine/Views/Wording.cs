@@ -76,6 +76,10 @@ public sealed class Wording
         WithheldTrace = "(withheld: the rule reads information this reader may not see)",
         AddItemFormat = "Add an item to {0}",
         RemoveItemFormat = "Remove {0}",
+        SignatureName = "Name",
+        SignatureRole = "Role",
+        SignatureLine = "Signature",
+        SignedFormat = "Confirmed by {0} on {1}",
     };
 
     private static readonly Wording Welsh = new()
@@ -141,6 +145,10 @@ public sealed class Wording
         WithheldTrace = "(wedi'i hatal: mae'r rheol yn darllen gwybodaeth na chaiff y darllenydd hwn ei gweld)",
         AddItemFormat = "Ychwanegu eitem at {0}",
         RemoveItemFormat = "Dileu {0}",
+        SignatureName = "Enw",
+        SignatureRole = "Rôl",
+        SignatureLine = "Llofnod",
+        SignedFormat = "Cadarnhawyd gan {0} ar {1}",
     };
 
     private Wording()
@@ -304,6 +312,18 @@ public sealed class Wording
 
     /// <summary>"Date" (a header label).</summary>
     public required string DateLabel { get; init; }
+
+    /// <summary>"Name" (who gives a signature).</summary>
+    public required string SignatureName { get; init; }
+
+    /// <summary>"Role" (of who gives a signature).</summary>
+    public required string SignatureRole { get; init; }
+
+    /// <summary>"Signature" (the line to sign on paper).</summary>
+    public required string SignatureLine { get; init; }
+
+    /// <summary>"Confirmed by {0} on {1}": who gave a signature (name, and role where given) and the date.</summary>
+    public required string SignedFormat { get; init; }
 
     /// <summary>"Day" (a date field).</summary>
     public required string Day { get; init; }
