@@ -68,10 +68,10 @@ internal static class HtmlModels
             ["mode"] = ModeName(options.Mode),
             ["theme"] = options.Theme,
             ["language"] = context.Language,
-            ["title"] = Title(form),
+            ["title"] = form.DisplayTitle,
             ["template_id"] = form.TemplateId,
             ["template_version"] = form.TemplateVersion,
-            ["document_kind"] = DocumentKind(options.Mode, words),
+            ["document_kind"] = ModeRules.DocumentKind(options.Mode, words),
             ["document_date"] = words.Date(date),
             ["case_reference"] = options.CaseReference,
             ["protective_marking"] = options.ProtectiveMarking,
@@ -83,9 +83,9 @@ internal static class HtmlModels
             ["second_language"] = second?.Language,
             ["language_name"] = context.Words.LanguageName,
             ["second_language_name"] = second?.Words.LanguageName,
-            ["second_title"] = second is null ? null : Title(second.Form),
+            ["second_title"] = second?.Form.DisplayTitle,
             ["second_words"] = second?.WordsModel,
-            ["second_document_kind"] = secondWords is null ? null : DocumentKind(options.Mode, secondWords),
+            ["second_document_kind"] = secondWords is null ? null : ModeRules.DocumentKind(options.Mode, secondWords),
             ["second_document_date"] = secondWords?.Date(date),
             ["summary"] = summary,
             ["parts"] = parts,
@@ -99,7 +99,7 @@ internal static class HtmlModels
         if (options.Mode == RenderMode.Form && options.ShowErrors)
         {
             // A withheld question cannot be answered by this reader, and saying it is missing would tell them about it.
-            var withheld = form.AllElements().Where(e => e.Withheld).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+            var withheld = form.WithheldPaths();
             problems.AddRange(form.Errors.Where(e => !withheld.Contains(e.Path)).Select(e => Problem(e.Path, e.Message)));
             problems.AddRange(form.MissingMessages().Where(m => !withheld.Contains(m.Path)).Select(m => Problem(m.Path, m.Message)));
         }
@@ -129,7 +129,7 @@ internal static class HtmlModels
         var form = context.Form;
         var words = context.Words;
         var summary = form.Summary!;
-        var withheld = form.AllElements().Where(e => e.Withheld).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        var withheld = form.WithheldPaths();
         var other = second is null ? null : Summary(second, null);
 
         var facts = summary.KeyAnswers.Select(a => new ScriptObject
@@ -231,16 +231,14 @@ internal static class HtmlModels
             ["field_id"] = fieldId,
             ["hint_id"] = fieldId + "-hint",
             ["error_id"] = fieldId + "-error",
-            ["label"] = element.Label.Length > 0 ? element.Label : element.Id,
+            ["label"] = element.DisplayLabel,
             ["hint"] = element.Hint,
             ["required"] = element.Required,
             ["required_description"] = element.RequiredDescription,
             ["errors"] = errors,
             ["has_errors"] = errors.Count > 0,
             ["described_by"] = string.Join(' ', new[] { element.Hint is null ? null : fieldId + "-hint", errors.Count > 0 ? fieldId + "-error" : null }.OfType<string>()),
-            ["routing"] = mode == RenderMode.Blank && element.ShowIfDescription is { } condition
-                ? words.OnlyIf(element, condition)
-                : null,
+            ["routing"] = mode == RenderMode.Blank ? words.PaperRouting(element) : null,
             ["not_applicable"] = mode == RenderMode.Audit && !element.Visible,
             ["reason"] = Reason(element, mode, words),
             ["withheld"] = element.Withheld,
@@ -344,12 +342,12 @@ internal static class HtmlModels
             return;
         }
 
-        var label = question.Label.Length > 0 ? question.Label : question.Id;
+        var label = question.DisplayLabel;
         // The buttons that add and remove items post these names; HtmlFormBinder reads them back.
         model["add_field"] = HtmlFormFields.AddItem;
         model["remove_field"] = HtmlFormFields.RemoveItem;
         model["add_label"] = question.AddLabel;
-        var secondLabel = context.SideBySide && context.Second!.Twin(question) is QuestionView twin ? (twin.Label.Length > 0 ? twin.Label : twin.Id) : null;
+        var secondLabel = context.SideBySide && context.Second!.Twin(question) is QuestionView twin ? twin.DisplayLabel : null;
         model["items"] = question.Withheld
             // Not even how many items there are: the placeholder stands for the whole group.
             ? new LazyList<ScriptObject>(0, _ => throw new InvalidOperationException())
@@ -467,16 +465,5 @@ internal static class HtmlModels
     // The placeholder for a withheld question that has none of its own (the questions of a blank repeat item).
     private static string Withheld(Wording words) => Wording.Fill(words.WithheldFormat, string.Empty).TrimEnd(' ', ':');
 
-    public static string Title(FormView form) => form.Title.Length > 0 ? form.Title : form.TemplateId;
-
     public static string ModeName(RenderMode mode) => mode.ToString().ToLowerInvariant();
-
-    private static string DocumentKind(RenderMode mode, Wording words) => mode switch
-    {
-        RenderMode.Form => words.Form,
-        RenderMode.Blank => words.BlankForm,
-        RenderMode.Audit => words.AuditRecord,
-        _ => words.Record,
-    };
-
 }

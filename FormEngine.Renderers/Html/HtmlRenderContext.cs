@@ -56,7 +56,7 @@ public sealed class HtmlRenderContext
             return;
         }
 
-        Language = LanguageTag(form);
+        Language = form.LanguageTag;
         IdSuffix = "--" + HtmlText.FieldId(form.Language)[2..];
         Main = main;
         HeadingLevel = main.HeadingLevel;
@@ -131,9 +131,6 @@ public sealed class HtmlRenderContext
 
         static string Key(FormElement e) => (e is SectionView ? "s:" : "q:") + e.Path;
     }
-
-    /// <summary>The language tag for a view: its language, English as <c>en-GB</c>.</summary>
-    internal static string LanguageTag(FormView form) => form.Language == "en" ? "en-GB" : form.Language;
 
     /// <summary>Renders an element if the mode includes it.</summary>
     /// <param name="element">The element.</param>

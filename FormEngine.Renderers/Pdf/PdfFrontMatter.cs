@@ -18,17 +18,17 @@ internal static class PdfFrontMatter
         var theme = context.Theme;
         var words = context.Words;
         context.BeginPart("front");
-        context.Heading(1, form.Title.Length > 0 ? form.Title : form.TemplateId);
+        context.Heading(1, form.DisplayTitle);
 
-        var details = new List<string> { Description(form, options) };
+        var details = new List<string> { ModeRules.Description(form, options) };
         if (options.CaseReference is { } reference)
         {
-            details.Add($"{words.CaseReference}: {PdfRenderContext.OneLine(reference)}");
+            details.Add($"{words.CaseReference}: {Prose.OneLine(reference)}");
         }
 
         if (options.ProtectiveMarking is { } marking)
         {
-            details.Add(PdfRenderContext.OneLine(marking));
+            details.Add(Prose.OneLine(marking));
         }
 
         // One paragraph each: they are separate facts, and a screen reader should hear them apart.
@@ -62,18 +62,6 @@ internal static class PdfFrontMatter
         WriteErrorSummary(context);
     }
 
-    /// <summary>What the document is and its date, e.g. "Record, 2 March 2017" or "Cofnod, 2 Mawrth 2017".</summary>
-    public static string Description(FormView form, RenderOptions options) =>
-        $"{DocumentKind(form.Words, options.Mode)}, {form.Words.Date(options.DocumentDate ?? form.Today)}";
-
-    public static string DocumentKind(Wording words, RenderMode mode) => mode switch
-    {
-        RenderMode.Form => words.Form,
-        RenderMode.Blank => words.BlankForm,
-        RenderMode.Audit => words.AuditRecord,
-        _ => words.Record,
-    };
-
     /// <summary>The case summary: key facts, flags, and (with a previous assessment) what was carried forward and what changed; the detail then starts on a new page.</summary>
     private static void WriteSummary(PdfRenderContext context)
     {
@@ -83,7 +71,7 @@ internal static class PdfFrontMatter
         var words = context.Words;
         context.BeginPart("summary");
         context.Heading(2, words.Summary);
-        var withheld = form.AllElements().Where(e => e.Withheld).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        var withheld = form.WithheldPaths();
 
         if (summary.KeyAnswers.Count > 0)
         {
@@ -116,7 +104,7 @@ internal static class PdfFrontMatter
                 {
                     var status = carried.Confirmed ? words.Confirmed : words.NotYetConfirmed;
                     var value = carried.Value.Length > 0 ? carried.Value : words.NotAnswered;
-                    Pair(context, carriedTable, carried.Label, $"{PdfRenderContext.OneLine(value)} ({status})", theme.Body, carried.Confirmed ? theme.Ink : theme.Warning);
+                    Pair(context, carriedTable, carried.Label, $"{Prose.OneLine(value)} ({status})", theme.Body, carried.Confirmed ? theme.Ink : theme.Warning);
                 }
             }
 
@@ -132,13 +120,13 @@ internal static class PdfFrontMatter
                 if (withheld.Contains(change.Path))
                 {
                     // Both sides are the placeholder; say it once.
-                    Pair(context, changedTable, change.Label, PdfRenderContext.OneLine(change.Current), theme.Note, theme.Muted);
+                    Pair(context, changedTable, change.Label, Prose.OneLine(change.Current), theme.Note, theme.Muted);
                     continue;
                 }
 
                 var current = change.Current.Length > 0 ? change.Current : words.NotAnswered;
                 var previous = change.Previous.Length > 0 ? change.Previous : words.NoPreviousAnswer;
-                Pair(context, changedTable, change.Label, $"{PdfRenderContext.OneLine(current)} ({words.ChangedFrom} {PdfRenderContext.OneLine(previous)})", theme.Body, theme.Ink);
+                Pair(context, changedTable, change.Label, $"{Prose.OneLine(current)} ({words.ChangedFrom} {Prose.OneLine(previous)})", theme.Body, theme.Ink);
             }
         }
 
@@ -149,7 +137,7 @@ internal static class PdfFrontMatter
     private static void KeyFact(PdfRenderContext context, PdfTagGroup table, SummaryAnswer fact, bool withheld)
     {
         var theme = context.Theme;
-        var value = fact.Value.Length > 0 ? PdfRenderContext.OneLine(fact.Value) : context.Words.NotAnswered;
+        var value = fact.Value.Length > 0 ? Prose.OneLine(fact.Value) : context.Words.NotAnswered;
         Pair(context, table, fact.Label, value, withheld ? theme.Note : theme.Body, fact.Value.Length > 0 && !withheld ? theme.Ink : theme.Muted);
     }
 
@@ -161,7 +149,7 @@ internal static class PdfFrontMatter
     private static void Pair(PdfRenderContext context, PdfTagGroup table, string label, string value, PdfSharp.Drawing.XFont font, PdfSharp.Drawing.XColor color)
     {
         var theme = context.Theme;
-        var caption = PdfRenderContext.OneLine(label);
+        var caption = Prose.OneLine(label);
         var row = PdfTagGroup.TableRow(table);
         if (context.ContentWidth < theme.ContentWidth * 0.75)
         {
@@ -195,7 +183,7 @@ internal static class PdfFrontMatter
             };
             var block = new PdfBlock { Panel = new PdfPanel(color, PdfTheme.Tint(color)), SpaceAfter = 6 };
             block.Lines.Add(new SpaceLine(5));
-            context.AppendPrefixedText(block, $"{context.Words.Severity(flag.Severity)}: ", theme.Label, color, PdfRenderContext.OneLine(flag.Message), theme.Body, theme.Ink);
+            context.AppendPrefixedText(block, $"{context.Words.Severity(flag.Severity)}: ", theme.Label, color, Prose.OneLine(flag.Message), theme.Body, theme.Ink);
             block.Lines.Add(new SpaceLine(5));
             context.Add(block);
         }
@@ -216,12 +204,12 @@ internal static class PdfFrontMatter
         context.AppendText(block, words.ThereIsAProblem, theme.Subsection, theme.Danger, PdfTagGroup.Heading(2), leading: 1.4);
         foreach (var error in form.Errors)
         {
-            context.AppendText(block, $"{error.Path}: {PdfRenderContext.OneLine(error.Message)}", theme.Body, theme.Ink);
+            context.AppendText(block, $"{error.Path}: {Prose.OneLine(error.Message)}", theme.Body, theme.Ink);
         }
 
         foreach (var missing in form.MissingMessages())
         {
-            context.AppendText(block, $"{missing.Path}: {PdfRenderContext.OneLine(missing.Message)}", theme.Body, theme.Ink);
+            context.AppendText(block, $"{missing.Path}: {Prose.OneLine(missing.Message)}", theme.Body, theme.Ink);
         }
 
         block.Lines.Add(new SpaceLine(5));

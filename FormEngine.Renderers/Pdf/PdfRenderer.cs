@@ -67,7 +67,7 @@ public sealed class PdfRenderer : IFormRenderer
             // The whole document in the main language, then all of it again in the second, from a new page.
             pages.AddRange(Paginator.Paginate(Lay(form, options, wrapper, null, null), pageHeight));
             running.AddRange(pages.Select(_ => Running(form, options)));
-            var secondPages = Paginator.Paginate(Lay(second, options, wrapper, null, LanguageTag(second)), pageHeight);
+            var secondPages = Paginator.Paginate(Lay(second, options, wrapper, null, second.LanguageTag), pageHeight);
             pages.AddRange(secondPages);
             running.AddRange(secondPages.Select(_ => Running(second, options)));
         }
@@ -75,7 +75,7 @@ public sealed class PdfRenderer : IFormRenderer
         {
             // Two columns: each block in the main language on the left, its translation level with it on the right.
             var column = (theme.ContentWidth - PdfColumns.Gutter) / 2;
-            var rows = Pair(Lay(form, options, wrapper, column, null), Lay(second, options, wrapper, column, LanguageTag(second)), theme.ContentWidth);
+            var rows = Pair(Lay(form, options, wrapper, column, null), Lay(second, options, wrapper, column, second.LanguageTag), theme.ContentWidth);
             pages.AddRange(Paginator.Paginate(rows, pageHeight));
             var both = Bilingual(Running(form, options), Running(second, options));
             running.AddRange(pages.Select(_ => both));
@@ -189,10 +189,10 @@ public sealed class PdfRenderer : IFormRenderer
     {
         var words = form.Words;
         return new PdfRunningText(
-            PdfRenderContext.OneLine(form.Title.Length > 0 ? form.Title : form.TemplateId),
-            options.CaseReference is { } reference ? $"{words.CaseReference}: {PdfRenderContext.OneLine(reference)}" : null,
-            options.ProtectiveMarking is { } marking ? PdfRenderContext.OneLine(marking) : null,
-            PdfFrontMatter.Description(form, options),
+            Prose.OneLine(form.DisplayTitle),
+            options.CaseReference is { } reference ? $"{words.CaseReference}: {Prose.OneLine(reference)}" : null,
+            options.ProtectiveMarking is { } marking ? Prose.OneLine(marking) : null,
+            ModeRules.Description(form, options),
             words.PageFormat);
     }
 
@@ -205,6 +205,4 @@ public sealed class PdfRenderer : IFormRenderer
             : Both(main.Reference[..main.Reference.LastIndexOf(": ", StringComparison.Ordinal)], second.Reference);
         return new PdfRunningText(Both(main.Title, second.Title), reference, main.Marking, Both(main.Description, second.Description), Both(main.PageFormat, second.PageFormat));
     }
-
-    private static string LanguageTag(FormView form) => form.Language == "en" ? "en-GB" : form.Language;
 }

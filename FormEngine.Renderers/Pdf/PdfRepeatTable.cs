@@ -31,7 +31,7 @@ internal static class PdfRepeatTable
         var header = PdfColumns.Of(Cells(columns, widths, (column, width) =>
         {
             var cell = new PdfBlock { KeepWithNext = true };
-            context.AppendText(cell, PdfNotes.Label(column), theme.Label, theme.Ink, PdfTagGroup.HeaderCell(headerRow, "Column"), width: width);
+            context.AppendText(cell, Prose.OneLine(column.DisplayLabel), theme.Label, theme.Ink, PdfTagGroup.HeaderCell(headerRow, "Column"), width: width);
             return cell;
         }), theme.Rule);
         context.Add(header);
@@ -90,7 +90,7 @@ internal static class PdfRepeatTable
 
         foreach (var error in answer.Errors)
         {
-            context.AppendText(cell, $"{words.Error}: {PdfRenderContext.OneLine(error)}", theme.Note, theme.Danger, tag, width: width);
+            context.AppendText(cell, $"{words.Error}: {Prose.OneLine(error)}", theme.Note, theme.Danger, tag, width: width);
         }
     }
 
@@ -121,7 +121,7 @@ internal static class PdfRepeatTable
             QuestionType.Boolean => 1.0,
             _ => 1.1,
         }).ToArray();
-        var least = columns.Select(q => PdfNotes.Label(q).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        var least = columns.Select(q => Prose.OneLine(q.DisplayLabel).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(word => context.Wrapper.Width(word, context.Theme.Label)).DefaultIfEmpty(0).Max() + 2).ToArray();
         var available = context.ContentWidth - (PdfColumns.CellGap * (columns.Count - 1));
         var widths = new double[columns.Count];

@@ -25,7 +25,7 @@ public sealed class SignaturePdfRenderer : ElementRenderer<QuestionView, PdfRend
         var hidden = !element.Visible && mode == RenderMode.Audit;
         var block = new PdfBlock { SpaceAfter = 11, Panel = hidden ? new PdfPanel(theme.Hairline, null) : null };
         var required = element.Required && !element.Withheld && mode is RenderMode.Blank or RenderMode.Form ? " " + words.Required : string.Empty;
-        context.AppendText(block, PdfNotes.Label(element) + required, theme.Label, hidden ? theme.Muted : theme.Ink, leading: 1.4);
+        context.AppendText(block, Prose.OneLine(element.DisplayLabel) + required, theme.Label, hidden ? theme.Muted : theme.Ink, leading: 1.4);
         if (element.Withheld)
         {
             context.AppendWithheld(block, PdfNotes.Placeholder(element, context));
@@ -35,10 +35,10 @@ public sealed class SignaturePdfRenderer : ElementRenderer<QuestionView, PdfRend
 
         if (element.Hint is { } hint)
         {
-            context.AppendText(block, PdfRenderContext.OneLine(hint), theme.Note, theme.Muted);
+            context.AppendText(block, Prose.OneLine(hint), theme.Note, theme.Muted);
         }
 
-        if (PdfNotes.Routing(element, context) is { } routing)
+        if (context.Routing(element) is { } routing)
         {
             context.AppendText(block, routing, theme.Note, mode == RenderMode.Blank ? theme.Info : theme.Muted);
         }
@@ -52,7 +52,7 @@ public sealed class SignaturePdfRenderer : ElementRenderer<QuestionView, PdfRend
 
         foreach (var error in element.Errors)
         {
-            context.AppendPrefixedText(block, words.Error + ": ", theme.Label, theme.Danger, PdfRenderContext.OneLine(error), theme.Body, theme.Danger);
+            context.AppendPrefixedText(block, words.Error + ": ", theme.Label, theme.Danger, Prose.OneLine(error), theme.Body, theme.Danger);
         }
 
         context.Add(block);
@@ -70,7 +70,7 @@ public sealed class SignaturePdfRenderer : ElementRenderer<QuestionView, PdfRend
             var theme = context.Theme;
             // A value too long for the line is cut to fit rather than run off the page: a name or role is short.
             var room = context.ContentWidth - CaptionWidth - 4;
-            var fitted = PdfRenderContext.OneLine(value);
+            var fitted = Prose.OneLine(value);
             while (fitted.Length > 1 && context.Wrapper.Width(fitted, theme.Body) > room)
             {
                 fitted = fitted[..^2] + "…";

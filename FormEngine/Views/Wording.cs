@@ -1,4 +1,5 @@
 using System.Globalization;
+using FormEngine.Templates;
 
 namespace FormEngine.Views;
 
@@ -55,7 +56,7 @@ public sealed class Wording
         OnlyIfNoteFormat = "This applies only if {0}.",
         NotApplicableBecauseFormat = "Not applicable: `{0}` ({1}) is false: {2}.",
         WithheldFormat = "Information withheld: {0}",
-        LanguageName = "English",
+        LanguageName = LanguageNames.Own("en")!,
         DocumentLabel = "Document",
         DateLabel = "Date",
         Day = "Day",
@@ -124,7 +125,7 @@ public sealed class Wording
         OnlyIfNoteFormat = "Mae hyn yn berthnasol dim ond os {0}.",
         NotApplicableBecauseFormat = "Ddim yn berthnasol: mae `{0}` ({1}) yn anghywir: {2}.",
         WithheldFormat = "Gwybodaeth wedi'i hatal: {0}",
-        LanguageName = "Cymraeg",
+        LanguageName = LanguageNames.Own("cy")!,
         DocumentLabel = "Dogfen",
         DateLabel = "Dyddiad",
         Day = "Diwrnod",
@@ -285,6 +286,32 @@ public sealed class Wording
             _ => OnlyIfQuestionFormat,
         },
         condition);
+
+    /// <summary>
+    /// On paper, when to answer <paramref name="element"/>: "Answer this question only if …" from its own show_if,
+    /// or null when it always applies. Every output that prints routing takes it from here.
+    /// </summary>
+    /// <param name="element">The section, question or note.</param>
+    /// <returns>The sentence, or null.</returns>
+    public string? PaperRouting(FormElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        return element.ShowIfDescription is { } condition ? OnlyIf(element, condition) : null;
+    }
+
+    /// <summary>
+    /// Why a hidden element is not applicable, "Not applicable: `rule` (location) is false: trace.", for the element
+    /// whose own rule hides it; null for others (what it contains inherits the reason) and for shown elements.
+    /// </summary>
+    /// <param name="element">The element.</param>
+    /// <returns>The sentence, or null.</returns>
+    public string? NotApplicableBecause(FormElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        return element.HiddenByOwnRule && element.HiddenBy is { } reason
+            ? Fill(NotApplicableBecauseFormat, reason.Rule, reason.Location, reason.Trace)
+            : null;
+    }
 
     /// <summary>"Not applicable: `{0}` ({1}) is false: {2}."</summary>
     public required string NotApplicableBecauseFormat { get; init; }
