@@ -63,6 +63,9 @@ public sealed class PdfUaTests
         var fonts = document.Internals.GetAllObjects().OfType<PdfDictionary>().Where(d => d.Elements.GetName("/Type") == "/FontDescriptor").ToList();
         Assert.That(fonts, Is.Not.Empty);
         Assert.That(fonts.Where(f => f.Elements["/FontFile2"] is null).Select(f => f.Elements.GetName("/FontName")), Is.Empty, "every font is embedded");
+        var type0 = document.Internals.GetAllObjects().OfType<PdfDictionary>().Where(d => d.Elements.GetName("/Subtype") == "/Type0").ToList();
+        Assert.That(type0, Is.Not.Empty);
+        Assert.That(type0.Where(f => f.Elements["/ToUnicode"] is null).Select(f => f.Elements.GetName("/BaseFont")), Is.Empty, "every font maps its glyphs to Unicode, so text can be read out");
     }
 
     [TestCaseSource(nameof(Documents))]
