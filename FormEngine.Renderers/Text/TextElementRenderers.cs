@@ -62,6 +62,14 @@ public sealed class RepeatTextRenderer : ElementRenderer<QuestionView, TextRende
             context.Paragraph(context.Words.NoneRecorded);
         }
 
+        // The view decides which groups read best as a table (as the PDF prints them); a record sets them as one.
+        if (context.Options.Mode == RenderMode.Record && element.Items.Count > 0 && element.TableColumns.Count > 0)
+        {
+            TextNotes.Table(element, context);
+            TextNotes.Errors(element, context);
+            return;
+        }
+
         foreach (var item in element.Items)
         {
             context.Heading(level + 1, $"{element.DisplayLabel} {item.Index + 1}");
@@ -160,6 +168,33 @@ internal static class TextNotes
             context.Paragraph($"_{routing}_");
         }
     }
+
+    /// <summary>
+    /// A repeat group's items as a Markdown table: a column per question, a row per item; an empty cell where the
+    /// question does not apply to the item, the placeholder where it is withheld, "Not answered" where it is blank.
+    /// </summary>
+    public static void Table(QuestionView group, TextRenderContext context)
+    {
+        var columns = group.TableColumns;
+        var writer = context.Writer;
+        writer.Write($"| {string.Join(" | ", columns.Select(c => Cell(Label(c))))} |\n");
+        writer.Write($"|{string.Concat(columns.Select(_ => " --- |"))}\n");
+        foreach (var item in group.Items)
+        {
+            var cells = columns.Select(column => item.Questions.FirstOrDefault(q => q.Id == column.Id) is { } answer && ModeRules.Includes(answer, context.Options.Mode)
+                ? Cell(answer.Withheld ? $"_{Prose.OneLine(answer.DisplayValue)}_"
+                    : (answer.DisplayValue.Length > 0 ? Prose.OneLine(answer.DisplayValue) : context.Words.NotAnswered)
+                        + (answer.CarriedForward ? " " + context.Words.CarriedForwardNote : string.Empty)
+                        + string.Concat(answer.Errors.Select(e => $" ({context.Words.Error}: {Prose.OneLine(e)})")))
+                : string.Empty);
+            writer.Write($"| {string.Join(" | ", cells)} |\n");
+        }
+
+        writer.Write('\n');
+    }
+
+    /// <summary>Text for a table cell: a bar would end the cell, so it is escaped.</summary>
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 
     public static void Errors(FormElement element, TextRenderContext context)
     {
