@@ -240,7 +240,7 @@ public static class FormViewBuilder
 
     private static IReadOnlyList<string> Messages(ViewContext context, Slot slot) =>
         slot.Errors is { } errors
-            ? [.. errors.Select(e => e.Localized?.Resolve(context.Audience, context.Language) ?? e.Engine?.Invoke(context.Words) ?? e.Text)]
+            ? [.. errors.Select(e => e.Localized?.Resolve(context.Audience, context.Language) ?? (e.Limit is { } limit ? context.Words.Limit(limit) : null) ?? e.Text)]
             : [];
 
     private static string TemplatePath(string path) => AnswerPath.TryParse(path, out var parsed) ? parsed.TemplatePath : path;

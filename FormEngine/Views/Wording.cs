@@ -1,4 +1,5 @@
 using System.Globalization;
+using FormEngine.Evaluation;
 using FormEngine.Templates;
 
 namespace FormEngine.Views;
@@ -70,10 +71,10 @@ public sealed class Wording
         CheckCarried = "Check this answer is still right.",
         NotWorkedOut = "Not worked out yet",
         NoQuestionsApply = "No questions apply.",
-        NumberAtLeastFormat = "Enter a number of at least {0}.",
-        NumberAtMostFormat = "Enter a number no more than {0}.",
-        ItemsAtLeastFormat = "Add at least {0} item{1}.",
-        ItemsAtMostFormat = "Add no more than {0} item{1}.",
+        NumberAtLeastFormat = LimitError.EnglishFormat(LimitKind.NumberAtLeast),
+        NumberAtMostFormat = LimitError.EnglishFormat(LimitKind.NumberAtMost),
+        ItemsAtLeastFormat = LimitError.EnglishFormat(LimitKind.ItemsAtLeast),
+        ItemsAtMostFormat = LimitError.EnglishFormat(LimitKind.ItemsAtMost),
         WithheldTrace = "(withheld: the rule reads information this reader may not see)",
         AddItemFormat = "Add an item to {0}",
         RemoveItemFormat = "Remove {0}",
@@ -312,6 +313,20 @@ public sealed class Wording
             ? Fill(NotApplicableBecauseFormat, reason.Rule, reason.Location, reason.Trace)
             : null;
     }
+
+    /// <summary>FormEngine's own message for an answer outside a limit, in these words ("Enter a number of at least 0.").</summary>
+    /// <param name="error">The limit and which it is.</param>
+    /// <returns>The message.</returns>
+    internal string Limit(LimitError error) => Fill(
+        error.Kind switch
+        {
+            LimitKind.NumberAtLeast => NumberAtLeastFormat,
+            LimitKind.NumberAtMost => NumberAtMostFormat,
+            LimitKind.ItemsAtLeast => ItemsAtLeastFormat,
+            _ => ItemsAtMostFormat,
+        },
+        error.LimitText,
+        error.Plural);
 
     /// <summary>"Not applicable: `{0}` ({1}) is false: {2}."</summary>
     public required string NotApplicableBecauseFormat { get; init; }
