@@ -157,7 +157,8 @@ public sealed class SignatureTests
 
         Assert.That(html, Does.Contain("name=\"declaration.worker.name\" value=\"Sam Jones\"")
             .And.Contain("name=\"declaration.worker.role\" value=\"Social worker\"")
-            .And.Contain("name=\"declaration.worker.date\" value=\"2026-11-26\""));
+            .And.Contain("name=\"declaration.worker.date\" value=\"2026-11-26\"")
+            .And.Contain("Leave the date empty to sign with today"));
         Assert.That(FormPost.TryParseUrlEncoded(Html.BrowserSubmission.Body(html), out var post, out var error), Is.True, error);
         var result = HtmlFormBinder.Bind(session, post!, new ViewOptions(), options);
 

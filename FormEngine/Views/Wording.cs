@@ -82,6 +82,7 @@ public sealed class Wording
         SignatureRole = "Role",
         SignatureLine = "Signature",
         SignedFormat = "Confirmed by {0} on {1}",
+        SignatureDateHint = "Leave the date empty to sign with today's date.",
     };
 
     private static readonly Wording Welsh = new()
@@ -151,6 +152,7 @@ public sealed class Wording
         SignatureRole = "Rôl",
         SignatureLine = "Llofnod",
         SignedFormat = "Cadarnhawyd gan {0} ar {1}",
+        SignatureDateHint = "Gadewch y dyddiad yn wag i lofnodi gyda dyddiad heddiw.",
     };
 
     private Wording()
@@ -363,6 +365,9 @@ public sealed class Wording
 
     /// <summary>"Signature" (the line to sign on paper).</summary>
     public required string SignatureLine { get; init; }
+
+    /// <summary>"Leave the date empty to sign with today's date." (a signature's date field on screen).</summary>
+    public required string SignatureDateHint { get; init; }
 
     /// <summary>"Confirmed by {0} on {1}": who gave a signature (name, and role where given) and the date.</summary>
     public required string SignedFormat { get; init; }
