@@ -11,7 +11,7 @@ namespace FormEngine.Renderers.Html;
 /// <summary>
 /// The inverse of <see cref="HtmlRenderer"/>'s form mode: applies a posted form to the session it was
 /// rendered from. It knows the fields the built-in templates write (answer paths as names, a GOV.UK date's
-/// <c>.day</c>/<c>.month</c>/<c>.year</c>, <c>true</c>/<c>false</c> for yes/no, one value per ticked box, and
+/// <c>.day</c>/<c>.month</c>/<c>.year</c>, a signature's <c>.name</c>/<c>.role</c>/<c>.date</c>, <c>true</c>/<c>false</c> for yes/no, one value per ticked box, and
 /// the buttons that add and remove repeat items), and turns each into the kind of answer its question takes.
 /// </summary>
 /// <remarks>
@@ -72,25 +72,9 @@ public static class HtmlFormBinder
             }
 
             var field = new Field(question, govuk && question.Type == QuestionType.Date);
-            if (question.Type == QuestionType.Signature)
-            {
-                names.UnionWith(field.Names);
-                var (signed, signedValue, signedProblem) = Signature(field, post, session.Today);
-                if (signedProblem is not null)
-                {
-                    problems.Add(signedProblem);
-                }
-
-                if (signed == Outcome.Set && !Same(question.Type, session.State.StoredAnswer(field.Plan(session), field.Item), signedValue))
-                {
-                    changes.Add((question.Path, signedValue));
-                }
-
-                continue;
-            }
 
             names.UnionWith(field.Names);
-            var (outcome, value, problem) = Read(field, post, shownGroups);
+            var (outcome, value, problem) = Read(field, post, shownGroups, session.Today);
             if (problem is not null)
             {
                 problems.Add(problem);
@@ -150,7 +134,7 @@ public static class HtmlFormBinder
         Set,
     }
 
-    private static (Outcome, JsonNode?, FieldProblem?) Read(Field field, FormPost post, HashSet<string> shownGroups)
+    private static (Outcome, JsonNode?, FieldProblem?) Read(Field field, FormPost post, HashSet<string> shownGroups, DateOnly today)
     {
         var question = field.Question;
         var type = question.Type;
@@ -186,6 +170,8 @@ public static class HtmlFormBinder
                 return DateFromParts(question.Path, Single(0).Trim(), Single(1).Trim(), Single(2).Trim());
             case QuestionType.Date:
                 return Date(question.Path, Single(0).Trim());
+            case QuestionType.Signature:
+                return Signature(question.Path, Single(0).Trim(), Single(1).Trim(), Single(2).Trim(), today);
             case QuestionType.Boolean:
                 return Single(0) switch
                 {
@@ -221,38 +207,17 @@ public static class HtmlFormBinder
     /// record says when it was confirmed without the reader typing it; a date that is not one is kept as typed and
     /// reported, as for a date question.
     /// </summary>
-    private static (Outcome, JsonNode?, FieldProblem?) Signature(Field field, FormPost post, DateOnly today)
+    private static (Outcome, JsonNode?, FieldProblem?) Signature(string path, string name, string role, string date, DateOnly today)
     {
-        if (!field.Names.Any(post.Contains))
-        {
-            return (Outcome.Untouched, null, null);
-        }
-
-        var posted = field.Names.Select(post.Values).ToArray();
-        if (posted.Zip(field.Shown()).All(pair => SameText(pair.First, pair.Second)))
-        {
-            return (Outcome.Untouched, null, null);
-        }
-
-        if (posted.FirstOrDefault(values => values.Count > 1) is { } repeated)
-        {
-            return (Outcome.Untouched, null, new FieldProblem(DiagnosticCodes.AnswerNotAChoice, field.Question.Path, "This field was sent more than once, so which answer is meant cannot be known; the answer was left as it was.", string.Join(", ", repeated)));
-        }
-
-        string Single(int index) => posted[index] is [var only] ? only.Trim() : string.Empty;
-        var (name, role, date) = (Single(0), Single(1), Single(2));
         if (name.Length > 0 && date.Length == 0)
         {
             date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
         var value = new SignatureView(name, role, date).ToJson();
-        if (date.Length > 0 && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-        {
-            return (Outcome.Set, value, new FieldProblem(DiagnosticCodes.AnswerWrongType, field.Question.Path, $"Enter a real date, not `{Shorten(date)}`.", date));
-        }
-
-        return (Outcome.Set, value, null);
+        return date.Length > 0 && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? (Outcome.Set, value, new FieldProblem(DiagnosticCodes.AnswerWrongType, path, $"Enter a real date, not `{Shorten(date)}`.", date))
+            : (Outcome.Set, value, null);
     }
 
     private static (Outcome, JsonNode?, FieldProblem?) Text(string text) =>

@@ -22,7 +22,6 @@ internal static class PdfRepeatTable
     public static void Write(QuestionView group, PdfRenderContext context)
     {
         var theme = context.Theme;
-        var words = context.Words;
         var columns = group.TableColumns;
         var widths = Widths(columns, context);
         var table = PdfTagGroup.Table(group.Path);
@@ -47,7 +46,7 @@ internal static class PdfRepeatTable
                 return cell;
             }), theme.Hairline);
             block.RepeatHeader = header;
-            if (item == group.Items[^1])
+            if (ReferenceEquals(item, group.Items[^1]))
             {
                 block.Lines.Add(new SpaceLine(8));
             }
