@@ -102,6 +102,6 @@ public sealed record RenderOptions
     public string DocumentLanguage(FormEngine.Views.FormView form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        return Language ?? (form.Language == "en" ? "en-GB" : form.Language);
+        return Language ?? form.LanguageTag;
     }
 }

@@ -337,12 +337,7 @@ internal static partial class PreviewPage
 
     public static string ModeName(OutputMode mode) => mode.ToString().ToLowerInvariant();
 
-    private static string LanguageName(string tag) => tag switch
-    {
-        "en" => "English",
-        "cy" => "Cymraeg (Welsh)",
-        _ => tag,
-    };
+    private static string LanguageName(string tag) => LanguageNames.ForChoosing(tag);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

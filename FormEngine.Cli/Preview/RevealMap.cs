@@ -144,7 +144,7 @@ internal sealed class RevealMap
     private static RuleType TypeOf(Question question) => question.Type switch
     {
         QuestionType.Number => RuleType.Number,
-        QuestionType.Date => RuleType.Date,
+        QuestionType.Date or QuestionType.Signature => RuleType.Date,
         QuestionType.Boolean => RuleType.Boolean,
         QuestionType.MultiChoice => RuleType.ListOf(RuleType.Text),
         QuestionType.Repeat => RuleType.Group,

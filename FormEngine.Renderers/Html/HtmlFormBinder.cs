@@ -11,7 +11,7 @@ namespace FormEngine.Renderers.Html;
 /// <summary>
 /// The inverse of <see cref="HtmlRenderer"/>'s form mode: applies a posted form to the session it was
 /// rendered from. It knows the fields the built-in templates write (answer paths as names, a GOV.UK date's
-/// <c>-day</c>/<c>-month</c>/<c>-year</c>, <c>true</c>/<c>false</c> for yes/no, one value per ticked box or the
+/// <c>-day</c>/<c>-month</c>/<c>-year</c>, a signature's <c>.name</c>/<c>.role</c>/<c>.date</c>, <c>true</c>/<c>false</c> for yes/no, one value per ticked box or the
 /// one chosen in a drop-down list, and the buttons that add and remove repeat items), and turns each into the
 /// kind of answer its question takes. A follow-up question drawn under the option that reveals it is on the
 /// page even while hidden, so what is typed there is kept (rules read a hidden answer as empty).
@@ -76,8 +76,9 @@ public static class HtmlFormBinder
             }
 
             var field = new Field(question, govuk && question.Type == QuestionType.Date);
+
             names.UnionWith(field.Names);
-            var (outcome, value, problem) = Read(field, post, shownGroups);
+            var (outcome, value, problem) = Read(field, post, shownGroups, session.Today);
             if (problem is not null)
             {
                 problems.Add(problem);
@@ -143,7 +144,7 @@ public static class HtmlFormBinder
         Set,
     }
 
-    private static (Outcome, JsonNode?, FieldProblem?) Read(Field field, FormPost post, HashSet<string> shownGroups)
+    private static (Outcome, JsonNode?, FieldProblem?) Read(Field field, FormPost post, HashSet<string> shownGroups, DateOnly today)
     {
         var question = field.Question;
         var type = question.Type;
@@ -179,6 +180,8 @@ public static class HtmlFormBinder
                 return DateFromParts(question.Path, Single(0).Trim(), Single(1).Trim(), Single(2).Trim());
             case QuestionType.Date:
                 return Date(question.Path, Single(0).Trim());
+            case QuestionType.Signature:
+                return Signature(question.Path, Single(0).Trim(), Single(1).Trim(), Single(2).Trim(), today);
             case QuestionType.Boolean:
                 return Single(0) switch
                 {
@@ -208,6 +211,24 @@ public static class HtmlFormBinder
                 var values = question.Choices.Where(c => ticked.Contains(c.Value)).Select(c => (JsonNode?)JsonValue.Create(c.Value)).ToArray();
                 return (Outcome.Set, values.Length == 0 ? null : new JsonArray(values), null);
         }
+    }
+
+    /// <summary>
+    /// A signature's name, role and date. A name given without a date is signed today (the session's date), so the
+    /// record says when it was confirmed without the reader typing it; a date that is not one is kept as typed and
+    /// reported, as for a date question.
+    /// </summary>
+    private static (Outcome, JsonNode?, FieldProblem?) Signature(string path, string name, string role, string date, DateOnly today)
+    {
+        if (name.Length > 0 && date.Length == 0)
+        {
+            date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        var value = new SignatureView(name, role, date).ToJson();
+        return date.Length > 0 && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? (Outcome.Set, value, new FieldProblem(DiagnosticCodes.AnswerWrongType, path, $"Enter a real date, not `{Shorten(date)}`.", date))
+            : (Outcome.Set, value, null);
     }
 
     private static (Outcome, JsonNode?, FieldProblem?) Text(string text) =>
@@ -318,9 +339,11 @@ public static class HtmlFormBinder
     {
         public QuestionView Question { get; } = question;
 
-        public string[] Names { get; } = dateParts
-            ? [question.Path + HtmlFormFields.DaySuffix, question.Path + HtmlFormFields.MonthSuffix, question.Path + HtmlFormFields.YearSuffix]
-            : [question.Path];
+        public string[] Names { get; } = question.Type == QuestionType.Signature
+            ? [question.Path + HtmlFormFields.SignatureNameSuffix, question.Path + HtmlFormFields.SignatureRoleSuffix, question.Path + HtmlFormFields.SignatureDateSuffix]
+            : dateParts
+                ? [question.Path + HtmlFormFields.DaySuffix, question.Path + HtmlFormFields.MonthSuffix, question.Path + HtmlFormFields.YearSuffix]
+                : [question.Path];
 
         public int Item => AnswerPath.TryParse(Question.Path, out var parsed) ? parsed.ItemIndex : -1;
 
@@ -330,6 +353,12 @@ public static class HtmlFormBinder
         public IReadOnlyList<string>[] Shown()
         {
             var question = Question;
+            if (question.Type == QuestionType.Signature)
+            {
+                var signature = question.Signature ?? SignatureView.Empty;
+                return [[signature.Name], [signature.Role], [signature.Date]];
+            }
+
             if (Names.Length == 3)
             {
                 var (day, month, year) = HtmlFormFields.DateParts(question.InputValue);

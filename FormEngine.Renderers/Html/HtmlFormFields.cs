@@ -39,6 +39,15 @@ internal static class HtmlFormFields
     /// <summary>The three suffixes, day first.</summary>
     public static readonly string[] DateSuffixes = [DaySuffix, MonthSuffix, YearSuffix];
 
+    /// <summary>The suffixes of a signature's three fields, after the question's path: who, their role, and the date.</summary>
+    public const string SignatureNameSuffix = ".name";
+
+    /// <inheritdoc cref="SignatureNameSuffix"/>
+    public const string SignatureRoleSuffix = ".role";
+
+    /// <inheritdoc cref="SignatureNameSuffix"/>
+    public const string SignatureDateSuffix = ".date";
+
     /// <summary>A repeat item's path: <c>household.members[1]</c>.</summary>
     public static string ItemPath(string groupPath, int index) =>
         string.Create(CultureInfo.InvariantCulture, $"{groupPath}[{index}]");

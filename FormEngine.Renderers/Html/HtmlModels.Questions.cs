@@ -39,6 +39,19 @@ internal static partial class HtmlModels
             || decimal.TryParse(question.InputValue, NumberStyles.Number, CultureInfo.InvariantCulture, out _);
         model["value_is_date"] = question.InputValue.Length == 0
             || DateOnly.TryParseExact(question.InputValue, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+        if (question.Type == QuestionType.Signature)
+        {
+            // The parts as stored, for the three fields HtmlFormBinder reads back under these suffixes.
+            var signature = question.Signature ?? SignatureView.Empty;
+            model["signature"] = new ScriptObject { ["name"] = signature.Name, ["role"] = signature.Role, ["date"] = signature.Date };
+            model["signature_fields"] = new ScriptObject
+            {
+                ["name"] = HtmlFormFields.SignatureNameSuffix,
+                ["role"] = HtmlFormFields.SignatureRoleSuffix,
+                ["date"] = HtmlFormFields.SignatureDateSuffix,
+            };
+        }
+
         var (day, month, year) = HtmlFormFields.DateParts(question.InputValue);
         model["year"] = year;
         model["month"] = month;
@@ -106,12 +119,12 @@ internal static partial class HtmlModels
             return;
         }
 
-        var label = question.Label.Length > 0 ? question.Label : question.Id;
+        var label = question.DisplayLabel;
         // The buttons that add and remove items post these names; HtmlFormBinder reads them back.
         model["add_field"] = HtmlFormFields.AddItem;
         model["remove_field"] = HtmlFormFields.RemoveItem;
         model["add_label"] = question.AddLabel;
-        var secondLabel = context.SideBySide && context.Second!.Twin(question) is QuestionView twin ? (twin.Label.Length > 0 ? twin.Label : twin.Id) : null;
+        var secondLabel = context.SideBySide && context.Second!.Twin(question) is QuestionView twin ? twin.DisplayLabel : null;
         model["items"] = question.Withheld
             // Not even how many items there are: the placeholder stands for the whole group.
             ? new LazyList<ScriptObject>(0, _ => throw new InvalidOperationException())

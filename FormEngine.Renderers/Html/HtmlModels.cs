@@ -69,10 +69,10 @@ internal static partial class HtmlModels
             ["mode"] = ModeName(options.Mode),
             ["theme"] = options.Theme,
             ["language"] = context.Language,
-            ["title"] = Title(form),
+            ["title"] = form.DisplayTitle,
             ["template_id"] = form.TemplateId,
             ["template_version"] = form.TemplateVersion,
-            ["document_kind"] = DocumentKind(options.Mode, words),
+            ["document_kind"] = ModeRules.DocumentKind(options.Mode, words),
             ["document_date"] = words.Date(date),
             ["case_reference"] = options.CaseReference,
             ["protective_marking"] = options.ProtectiveMarking,
@@ -92,9 +92,9 @@ internal static partial class HtmlModels
             ["second_language"] = second?.Language,
             ["language_name"] = context.Words.LanguageName,
             ["second_language_name"] = second?.Words.LanguageName,
-            ["second_title"] = second is null ? null : Title(second.Form),
+            ["second_title"] = second?.Form.DisplayTitle,
             ["second_words"] = second?.WordsModel,
-            ["second_document_kind"] = secondWords is null ? null : DocumentKind(options.Mode, secondWords),
+            ["second_document_kind"] = secondWords is null ? null : ModeRules.DocumentKind(options.Mode, secondWords),
             ["second_document_date"] = secondWords?.Date(date),
             ["summary"] = summary,
             ["parts"] = parts,
@@ -147,7 +147,7 @@ internal static partial class HtmlModels
         var form = context.Form;
         var words = context.Words;
         var summary = form.Summary!;
-        var withheld = form.AllElements().Where(e => e.Withheld).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        var withheld = form.WithheldPaths();
         var other = second is null ? null : Summary(second, null);
 
         var facts = summary.KeyAnswers.Select(a => new ScriptObject
@@ -243,7 +243,7 @@ internal static partial class HtmlModels
             ["field_id"] = fieldId,
             ["hint_id"] = fieldId + "-hint",
             ["error_id"] = fieldId + "-error",
-            ["label"] = element.Label.Length > 0 ? element.Label : element.Id,
+            ["label"] = element.DisplayLabel,
             ["hint"] = element.Hint,
             ["required"] = element.Required,
             ["required_description"] = element.RequiredDescription,
@@ -252,9 +252,7 @@ internal static partial class HtmlModels
             ["errors"] = errors,
             ["has_errors"] = errors.Count > 0,
             ["described_by"] = string.Join(' ', new[] { element.Hint is null ? null : fieldId + "-hint", errors.Count > 0 ? fieldId + "-error" : null }.OfType<string>()),
-            ["routing"] = mode == OutputMode.Blank && element.ShowIfDescription is { } condition
-                ? words.OnlyIf(element, condition)
-                : null,
+            ["routing"] = mode == OutputMode.Blank ? words.PaperRouting(element) : null,
             ["not_applicable"] = mode == OutputMode.Audit && !element.Visible,
             ["reason"] = Reason(element, mode, words),
             ["withheld"] = element.Withheld,
@@ -377,16 +375,5 @@ internal static partial class HtmlModels
     // The placeholder for a withheld question that has none of its own (the questions of a blank repeat item).
     private static string Withheld(Wording words) => Wording.Fill(words.WithheldFormat, string.Empty).TrimEnd(' ', ':');
 
-    public static string Title(FormView form) => form.Title.Length > 0 ? form.Title : form.TemplateId;
-
     public static string ModeName(OutputMode mode) => mode.ToString().ToLowerInvariant();
-
-    private static string DocumentKind(OutputMode mode, Wording words) => mode switch
-    {
-        OutputMode.Form => words.Form,
-        OutputMode.Blank => words.BlankForm,
-        OutputMode.Audit => words.AuditRecord,
-        _ => words.Record,
-    };
-
 }

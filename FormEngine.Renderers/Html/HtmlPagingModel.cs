@@ -46,16 +46,16 @@ internal static class HtmlPagingModel
                 var page = paging.PageOf(question.Path);
                 if (question.Type != QuestionType.Repeat)
                 {
-                    rows.Add(Row(context, question.Path, Label(question), question.DisplayValue, page, question.TakesAnswer));
+                    rows.Add(Row(context, question.Path, question.DisplayLabel, question.DisplayValue, page, question.TakesAnswer));
                     continue;
                 }
 
-                rows.Add(Row(context, question.Path, Label(question), question.Items.Count == 0 ? context.Words.NoneRecorded : question.Items.Count.ToString(CultureInfo.InvariantCulture), page, changeable: true));
+                rows.Add(Row(context, question.Path, question.DisplayLabel, question.Items.Count == 0 ? context.Words.NoneRecorded : question.Items.Count.ToString(CultureInfo.InvariantCulture), page, changeable: true));
                 foreach (var item in question.Items)
                 {
                     foreach (var field in item.Questions.Where(f => ModeRules.Includes(f, OutputMode.Form) && !f.Withheld && f.Type != QuestionType.Note))
                     {
-                        rows.Add(Row(context, field.Path, $"{Label(question)} {item.Index + 1}: {Label(field)}", field.DisplayValue, page, field.TakesAnswer));
+                        rows.Add(Row(context, field.Path, $"{question.DisplayLabel} {item.Index + 1}: {field.DisplayLabel}", field.DisplayValue, page, field.TakesAnswer));
                     }
                 }
             }
@@ -63,8 +63,6 @@ internal static class HtmlPagingModel
 
         return rows;
     }
-
-    private static string Label(QuestionView question) => question.Label.Length > 0 ? question.Label : question.Id;
 
     private static ScriptObject Row(HtmlRenderContext context, string path, string label, string value, int? page, bool changeable) => new()
     {

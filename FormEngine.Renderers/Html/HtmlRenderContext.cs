@@ -11,7 +11,7 @@ namespace FormEngine.Renderers.Html;
 /// Element renderers written in C# write markup to <see cref="Writer"/> (encode text with
 /// <see cref="HtmlText.Encode"/>) or render a template with <see cref="RenderTemplate(string, FormElement)"/>.
 /// </summary>
-public sealed class HtmlRenderContext
+public sealed class HtmlRenderContext : RenderContext<HtmlRenderContext>
 {
     // Words in Scriban's messages for a limit that was reached, and the HtmlTemplateLimits property to raise.
     private static readonly (string Words, string Limit)[] LimitNames =
@@ -39,16 +39,13 @@ public sealed class HtmlRenderContext
     // With `main`, the context for the second language of a bilingual document: its own words, and ids that do not clash.
     private HtmlRenderContext(TextWriter writer, FormView form, RenderOptions options, ElementRenderers<HtmlRenderContext> elements,
         HtmlTemplates templates, HtmlTemplateLimits limits, string? stylesheetHref, CancellationToken cancellation, HtmlRenderContext? main)
+        : base(form, options, elements)
     {
         Writer = writer;
-        Form = form;
-        Options = options;
-        Elements = elements;
         StylesheetHref = stylesheetHref;
         _templates = templates;
         _limits = limits;
         _cancellation = cancellation;
-        Words = form.Words;
         WordsModel = HtmlWording.Model(Words);
         if (main is null)
         {
@@ -56,7 +53,7 @@ public sealed class HtmlRenderContext
             return;
         }
 
-        Language = LanguageTag(form);
+        Language = form.LanguageTag;
         IdSuffix = "--" + HtmlText.FieldId(form.Language)[2..];
         Main = main;
         HeadingLevel = main.HeadingLevel;
@@ -65,20 +62,8 @@ public sealed class HtmlRenderContext
     /// <summary>Where markup goes. Lines end with <c>\n</c>.</summary>
     public TextWriter Writer { get; private set; }
 
-    /// <summary>The whole form.</summary>
-    public FormView Form { get; }
-
-    /// <summary>The options.</summary>
-    public RenderOptions Options { get; }
-
-    /// <summary>The element renderers, to render children with.</summary>
-    public ElementRenderers<HtmlRenderContext> Elements { get; }
-
     /// <summary>The stylesheet the page links to, or null.</summary>
     public string? StylesheetHref { get; }
-
-    /// <summary>FormEngine's fixed words in the language of <see cref="Form"/>.</summary>
-    public Wording Words { get; }
 
     /// <summary>The language tag of what this context writes (the document's for the main language).</summary>
     public string Language { get; }
@@ -95,9 +80,7 @@ public sealed class HtmlRenderContext
     /// <summary>Added to every id this context writes ("" for the main language, <c>--en</c> for a second language in English), so the two languages never share an id.</summary>
     public string IdSuffix { get; } = string.Empty;
 
-    /// <summary>The heading level of sections (2, or 3 when a bilingual document heads each language's part with an h2).</summary>
-    public int HeadingLevel { get; internal set; } = 2;
-
+    // HeadingLevel (from RenderContext) is 2 for sections, or 3 when a bilingual document heads each language's part with an h2.
 
     internal ScriptObject WordsModel { get; }
 
@@ -136,19 +119,9 @@ public sealed class HtmlRenderContext
         static string Key(FormElement e) => (e is SectionView ? "s:" : "q:") + e.Path;
     }
 
-    /// <summary>The language tag for a view: its language, English as <c>en-GB</c>.</summary>
-    internal static string LanguageTag(FormView form) => form.Language == "en" ? "en-GB" : form.Language;
-
-    /// <summary>Renders an element if the mode includes it.</summary>
-    /// <param name="element">The element.</param>
-    public void Render(FormElement element)
-    {
-        ArgumentNullException.ThrowIfNull(element);
-        if (HtmlModeRules.Includes(element, Options.Mode))
-        {
-            Elements.Render(element, this);
-        }
-    }
+    /// <inheritdoc/>
+    /// <remarks>An HTML form also offers a follow-up question while it is hidden, under the option that reveals it (<see cref="HtmlModeRules"/>).</remarks>
+    protected override bool Includes(FormElement element) => HtmlModeRules.Includes(element, Options.Mode);
 
     /// <summary>Renders an element (if the mode includes it) to markup rather than to <see cref="Writer"/>.</summary>
     /// <param name="element">The element.</param>

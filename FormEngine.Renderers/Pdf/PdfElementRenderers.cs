@@ -10,24 +10,9 @@ public sealed class SectionPdfRenderer : ElementRenderer<SectionView, PdfRenderC
     /// <inheritdoc/>
     protected override void Write(SectionView element, PdfRenderContext context)
     {
-        var title = element.Label.Length > 0 ? element.Label : element.Id;
-        context.Heading(2, element.Visible || context.Options.Mode != OutputMode.Audit ? title : $"{title} {context.Words.NotApplicableSuffix}");
-        if (PdfNotes.Routing(element, context) is { } routing)
+        // The whole section withheld from this reader: one placeholder, not one per question.
+        if (!PdfNotes.Opening(element, 2, PdfNotes.SectionPlaceholder(element, context), context))
         {
-            context.Notice(routing, context.Theme.Muted);
-        }
-
-        if (element.Hint is { } hint)
-        {
-            context.Paragraph(hint, context.Theme.Note, context.Theme.Muted);
-        }
-
-        if (element.Withheld)
-        {
-            // The whole section is withheld from this reader: one placeholder, not one per question.
-            var block = new PdfBlock { SpaceAfter = 11 };
-            context.AppendWithheld(block, PdfNotes.SectionPlaceholder(element, context));
-            context.Add(block);
             return;
         }
 
@@ -48,23 +33,9 @@ public sealed class RepeatPdfRenderer : ElementRenderer<QuestionView, PdfRenderC
     protected override void Write(QuestionView element, PdfRenderContext context)
     {
         var level = context.HeadingLevel + 1;
-        var name = PdfNotes.Label(element);
-        context.Heading(level, element.Visible || context.Options.Mode != OutputMode.Audit ? name : $"{name} {context.Words.NotApplicableSuffix}");
-        if (PdfNotes.Routing(element, context) is { } routing)
+        var name = Prose.OneLine(element.DisplayLabel);
+        if (!PdfNotes.Opening(element, level, PdfNotes.Placeholder(element, context), context))
         {
-            context.Notice(routing, context.Theme.Muted);
-        }
-
-        if (element.Hint is { } hint)
-        {
-            context.Paragraph(hint, context.Theme.Note, context.Theme.Muted);
-        }
-
-        if (element.Withheld)
-        {
-            var block = new PdfBlock { SpaceAfter = 11 };
-            context.AppendWithheld(block, PdfNotes.Placeholder(element, context));
-            context.Add(block);
             return;
         }
 
@@ -87,6 +58,24 @@ public sealed class RepeatPdfRenderer : ElementRenderer<QuestionView, PdfRenderC
             context.Paragraph(context.Words.NoneRecorded, color: context.Theme.Muted);
         }
 
+        if (PdfRepeatTable.Fits(element, context))
+        {
+            PdfRepeatTable.Write(element, context);
+        }
+        else
+        {
+            Items(element, context, level, name);
+        }
+
+        foreach (var error in element.Errors)
+        {
+            context.Notice($"{context.Words.Error}: {Prose.OneLine(error)}", context.Theme.Danger, context.Theme.Body);
+        }
+    }
+
+    /// <summary>Each item one after another under a heading of its own ("Person 1").</summary>
+    private static void Items(QuestionView element, PdfRenderContext context, int level, string name)
+    {
         foreach (var item in element.Items)
         {
             context.Heading(level + 1, $"{name} {item.Index + 1}");
@@ -94,11 +83,6 @@ public sealed class RepeatPdfRenderer : ElementRenderer<QuestionView, PdfRenderC
             {
                 context.Render(field);
             }
-        }
-
-        foreach (var error in element.Errors)
-        {
-            context.Notice($"{context.Words.Error}: {PdfRenderContext.OneLine(error)}", context.Theme.Danger, context.Theme.Body);
         }
     }
 }
@@ -129,7 +113,7 @@ public sealed class NotePdfRenderer : ElementRenderer<QuestionView, PdfRenderCon
         }
 
         // On paper a note shown only sometimes must say when, or it reads as applying to every family.
-        if (PdfNotes.Routing(element, context) is { } routing)
+        if (context.Routing(element) is { } routing)
         {
             context.AppendText(block, routing, theme.Note, theme.Muted);
         }
@@ -158,13 +142,13 @@ public sealed class QuestionPdfRenderer : ElementRenderer<QuestionView, PdfRende
         };
         var words = context.Words;
         var required = element.Required && !element.Withheld && mode is OutputMode.Blank or OutputMode.Form ? " " + words.Required : string.Empty;
-        context.AppendText(block, PdfNotes.Label(element) + required, theme.Label, hidden ? theme.Muted : theme.Ink, leading: 1.4);
+        context.AppendText(block, Prose.OneLine(element.DisplayLabel) + required, theme.Label, hidden ? theme.Muted : theme.Ink, leading: 1.4);
 
         if (element.Withheld)
         {
             // Whatever the mode, the placeholder stands in for the answer and for any space to write one.
             context.AppendWithheld(block, PdfNotes.Placeholder(element, context));
-            if (PdfNotes.Routing(element, context) is { } withheldReason && mode == OutputMode.Audit)
+            if (context.Routing(element) is { } withheldReason && mode == OutputMode.Audit)
             {
                 context.AppendText(block, withheldReason, theme.Note, theme.Muted);
             }
@@ -177,10 +161,10 @@ public sealed class QuestionPdfRenderer : ElementRenderer<QuestionView, PdfRende
         {
             if (element.Hint is { } hint)
             {
-                context.AppendText(block, PdfRenderContext.OneLine(hint), theme.Note, theme.Muted);
+                context.AppendText(block, Prose.OneLine(hint), theme.Note, theme.Muted);
             }
 
-            if (PdfNotes.Routing(element, context) is { } routing)
+            if (context.Routing(element) is { } routing)
             {
                 context.AppendText(block, routing, theme.Note, theme.Info);
             }
@@ -199,7 +183,7 @@ public sealed class QuestionPdfRenderer : ElementRenderer<QuestionView, PdfRende
         {
             if (element.Hint is { } hint)
             {
-                context.AppendText(block, PdfRenderContext.OneLine(hint), theme.Note, theme.Muted);
+                context.AppendText(block, Prose.OneLine(hint), theme.Note, theme.Muted);
             }
 
             block.Lines.Add(new SpaceLine(2));
@@ -217,14 +201,14 @@ public sealed class QuestionPdfRenderer : ElementRenderer<QuestionView, PdfRende
             context.AppendText(block, notes.TrimStart(), theme.Note, theme.Muted);
         }
 
-        if (PdfNotes.Routing(element, context) is { } reason)
+        if (context.Routing(element) is { } reason)
         {
             context.AppendText(block, reason, theme.Note, theme.Muted);
         }
 
         foreach (var error in element.Errors)
         {
-            context.AppendPrefixedText(block, words.Error + ": ", theme.Label, theme.Danger, PdfRenderContext.OneLine(error), theme.Body, theme.Danger);
+            context.AppendPrefixedText(block, words.Error + ": ", theme.Label, theme.Danger, Prose.OneLine(error), theme.Body, theme.Danger);
         }
 
         context.Add(block);
@@ -234,25 +218,41 @@ public sealed class QuestionPdfRenderer : ElementRenderer<QuestionView, PdfRende
 /// <summary>Pieces every PDF element renderer shares.</summary>
 public static class PdfNotes
 {
-    /// <summary>The element's label on one line, or its id when it has none.</summary>
-    /// <param name="element">The element.</param>
-    /// <returns>The label.</returns>
-    public static string Label(FormElement element) =>
-        PdfRenderContext.OneLine(element.Label.Length > 0 ? element.Label : element.Id);
-
-    /// <summary>On a blank form, when to answer; in an audit, why something is not applicable; otherwise null.</summary>
-    /// <param name="element">The element.</param>
+    /// <summary>
+    /// How a section or repeat group opens: its heading ("(not applicable)" after it when an audit shows it hidden),
+    /// its routing in a panel, its hint; when it is withheld from the reader, then <paramref name="placeholder"/>.
+    /// </summary>
+    /// <param name="element">The section or group.</param>
+    /// <param name="level">The heading level.</param>
+    /// <param name="placeholder">What stands for its contents when withheld.</param>
     /// <param name="context">The rendering.</param>
-    /// <returns>The sentence, or null.</returns>
-    public static string? Routing(FormElement element, PdfRenderContext context) => context.Options.Mode switch
+    /// <returns>False when it is withheld, so nothing more of it is printed.</returns>
+    public static bool Opening(FormElement element, int level, string placeholder, PdfRenderContext context)
     {
-        OutputMode.Blank when element.ShowIfDescription is { } condition =>
-            context.Words.OnlyIf(element, condition),
-        // Only the element whose own rule hides it carries the reason; what it contains inherits it.
-        OutputMode.Audit when element.HiddenByOwnRule && element.HiddenBy is { } reason =>
-            Wording.Fill(context.Words.NotApplicableBecauseFormat, reason.Rule, reason.Location, reason.Trace),
-        _ => null,
-    };
+        ArgumentNullException.ThrowIfNull(element);
+        ArgumentNullException.ThrowIfNull(context);
+        var name = Prose.OneLine(element.DisplayLabel);
+        context.Heading(level, element.Visible || context.Options.Mode != OutputMode.Audit ? name : $"{name} {context.Words.NotApplicableSuffix}");
+        if (context.Routing(element) is { } routing)
+        {
+            context.Notice(routing, context.Theme.Muted);
+        }
+
+        if (element.Hint is { } hint)
+        {
+            context.Paragraph(hint, context.Theme.Note, context.Theme.Muted);
+        }
+
+        if (!element.Withheld)
+        {
+            return true;
+        }
+
+        var block = new PdfBlock { SpaceAfter = 11 };
+        context.AppendWithheld(block, placeholder);
+        context.Add(block);
+        return false;
+    }
 
     /// <summary>Adds space to answer <paramref name="element"/> by hand, shaped by its type.</summary>
     /// <param name="element">The question.</param>
@@ -303,7 +303,7 @@ public static class PdfNotes
         {
             var tag = PdfTagGroup.Paragraph();
             var first = true;
-            foreach (var line in context.Wrapper.Wrap(PdfRenderContext.OneLine(label), theme.Body, width))
+            foreach (var line in context.Wrapper.Wrap(Prose.OneLine(label), theme.Body, width))
             {
                 block.Lines.Add(new ChoiceLine(new TextLine(line.Text, theme.Body, theme.Ink, tag) { EndsInsideWord = line.EndsInsideWord }, first, theme.Rule));
                 first = false;
@@ -311,7 +311,7 @@ public static class PdfNotes
 
             if (hint is not null)
             {
-                foreach (var line in context.Wrapper.Wrap(PdfRenderContext.OneLine(hint), theme.Note, width))
+                foreach (var line in context.Wrapper.Wrap(Prose.OneLine(hint), theme.Note, width))
                 {
                     block.Lines.Add(new ChoiceLine(new TextLine(line.Text, theme.Note, theme.Muted, tag) { EndsInsideWord = line.EndsInsideWord }, false, theme.Rule));
                 }

@@ -18,17 +18,17 @@ internal static class PdfFrontMatter
         var theme = context.Theme;
         var words = context.Words;
         context.BeginPart("front");
-        context.Heading(1, form.Title.Length > 0 ? form.Title : form.TemplateId);
+        context.Heading(1, form.DisplayTitle);
 
-        var details = new List<string> { Description(form, options) };
+        var details = new List<string> { ModeRules.Description(form, options) };
         if (options.CaseReference is { } reference)
         {
-            details.Add($"{words.CaseReference}: {PdfRenderContext.OneLine(reference)}");
+            details.Add($"{words.CaseReference}: {Prose.OneLine(reference)}");
         }
 
         if (options.ProtectiveMarking is { } marking)
         {
-            details.Add(PdfRenderContext.OneLine(marking));
+            details.Add(Prose.OneLine(marking));
         }
 
         // One paragraph each: they are separate facts, and a screen reader should hear them apart.
@@ -62,18 +62,6 @@ internal static class PdfFrontMatter
         WriteErrorSummary(context);
     }
 
-    /// <summary>What the document is and its date, e.g. "Record, 2 March 2017" or "Cofnod, 2 Mawrth 2017".</summary>
-    public static string Description(FormView form, RenderOptions options) =>
-        $"{DocumentKind(form.Words, options.Mode)}, {form.Words.Date(options.DocumentDate ?? form.Today)}";
-
-    public static string DocumentKind(Wording words, OutputMode mode) => mode switch
-    {
-        OutputMode.Form => words.Form,
-        OutputMode.Blank => words.BlankForm,
-        OutputMode.Audit => words.AuditRecord,
-        _ => words.Record,
-    };
-
     /// <summary>The case summary: key facts, flags, and (with a previous assessment) what was carried forward and what changed; the detail then starts on a new page.</summary>
     private static void WriteSummary(PdfRenderContext context)
     {
@@ -83,14 +71,16 @@ internal static class PdfFrontMatter
         var words = context.Words;
         context.BeginPart("summary");
         context.Heading(2, words.Summary);
-        var withheld = form.AllElements().Where(e => e.Withheld).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        var withheld = form.WithheldPaths();
 
         if (summary.KeyAnswers.Count > 0)
         {
             context.Heading(3, words.KeyFacts);
+            // One table of two columns, each row headed by its question (a screen reader says the label with the answer).
+            var table = PdfTagGroup.Table("summary.key-facts");
             foreach (var fact in summary.KeyAnswers)
             {
-                KeyFact(context, fact, withheld.Contains(fact.Path));
+                KeyFact(context, table, fact, withheld.Contains(fact.Path));
             }
         }
 
@@ -109,11 +99,12 @@ internal static class PdfFrontMatter
             if (summary.CarriedForward.Count > 0)
             {
                 context.Heading(3, words.CarriedForwardHeading);
+                var carriedTable = PdfTagGroup.Table("summary.carried-forward");
                 foreach (var carried in summary.CarriedForward)
                 {
                     var status = carried.Confirmed ? words.Confirmed : words.NotYetConfirmed;
                     var value = carried.Value.Length > 0 ? carried.Value : words.NotAnswered;
-                    Item(context, carried.Label, $"{PdfRenderContext.OneLine(value)} ({status})", carried.Confirmed ? theme.Ink : theme.Warning);
+                    Pair(context, carriedTable, carried.Label, $"{Prose.OneLine(value)} ({status})", theme.Body, carried.Confirmed ? theme.Ink : theme.Warning);
                 }
             }
 
@@ -123,36 +114,49 @@ internal static class PdfFrontMatter
                 context.Paragraph(words.NothingChanged, color: theme.Muted);
             }
 
+            var changedTable = PdfTagGroup.Table("summary.changed");
             foreach (var change in summary.Changed)
             {
                 if (withheld.Contains(change.Path))
                 {
                     // Both sides are the placeholder; say it once.
-                    Item(context, change.Label, PdfRenderContext.OneLine(change.Current), theme.Muted, theme.Note);
+                    Pair(context, changedTable, change.Label, Prose.OneLine(change.Current), theme.Note, theme.Muted);
                     continue;
                 }
 
                 var current = change.Current.Length > 0 ? change.Current : words.NotAnswered;
                 var previous = change.Previous.Length > 0 ? change.Previous : words.NoPreviousAnswer;
-                Item(context, change.Label, $"{PdfRenderContext.OneLine(current)} ({words.ChangedFrom} {PdfRenderContext.OneLine(previous)})", theme.Ink);
+                Pair(context, changedTable, change.Label, $"{Prose.OneLine(current)} ({words.ChangedFrom} {Prose.OneLine(previous)})", theme.Body, theme.Ink);
             }
         }
 
         context.BreakBeforeNext();
     }
 
-    /// <summary>A key fact: the question's label and its answer side by side, a hairline beneath; stacked when the column is narrow.</summary>
-    private static void KeyFact(PdfRenderContext context, SummaryAnswer fact, bool withheld)
+    /// <summary>A key fact: its question and answer as a row of the key facts table; the placeholder, muted, when withheld.</summary>
+    private static void KeyFact(PdfRenderContext context, PdfTagGroup table, SummaryAnswer fact, bool withheld)
     {
         var theme = context.Theme;
-        var words = context.Words;
-        var value = fact.Value.Length > 0 ? PdfRenderContext.OneLine(fact.Value) : words.NotAnswered;
-        var valueColor = fact.Value.Length > 0 && !withheld ? theme.Ink : theme.Muted;
-        var valueFont = withheld ? theme.Note : theme.Body;
-        var label = PdfRenderContext.OneLine(fact.Label);
+        var value = fact.Value.Length > 0 ? Prose.OneLine(fact.Value) : context.Words.NotAnswered;
+        Pair(context, table, fact.Label, value, withheld ? theme.Note : theme.Body, fact.Value.Length > 0 && !withheld ? theme.Ink : theme.Muted);
+    }
+
+    /// <summary>
+    /// A question and its answer as a row of a two-column table of the summary: the label (the row's header cell) and
+    /// the answer side by side, a hairline beneath; in a narrow column (one language of a bilingual page) the answer
+    /// under the label, each wrapped inside the column.
+    /// </summary>
+    private static void Pair(PdfRenderContext context, PdfTagGroup table, string label, string value, PdfSharp.Drawing.XFont font, PdfSharp.Drawing.XColor color)
+    {
+        var theme = context.Theme;
+        var caption = Prose.OneLine(label);
+        var row = PdfTagGroup.TableRow(table);
         if (context.ContentWidth < theme.ContentWidth * 0.75)
         {
-            Item(context, label, value, valueColor, valueFont);
+            var stacked = new PdfBlock { SpaceAfter = 5 };
+            context.AppendText(stacked, caption, theme.Label, theme.Ink, PdfTagGroup.HeaderCell(row, "Row"));
+            context.AppendText(stacked, value, font, color, PdfTagGroup.DataCell(row));
+            context.Add(stacked);
             return;
         }
 
@@ -160,23 +164,10 @@ internal static class PdfFrontMatter
         var labelWidth = (context.ContentWidth - PdfColumns.Gutter) * share;
         var valueWidth = context.ContentWidth - PdfColumns.Gutter - labelWidth;
         var left = new PdfBlock();
-        context.AppendText(left, label, theme.Label, theme.Muted, width: labelWidth);
+        context.AppendText(left, caption, theme.Label, theme.Muted, PdfTagGroup.HeaderCell(row, "Row"), width: labelWidth);
         var right = new PdfBlock();
-        context.AppendText(right, value, valueFont, valueColor, width: valueWidth);
-        var row = PdfColumns.Row(left, right, share, theme.Hairline);
-        context.Add(row);
-    }
-
-    /// <summary>One item of a summary list: the label in bold, then the text.</summary>
-    private static void Item(PdfRenderContext context, string label, string text, PdfSharp.Drawing.XColor color, PdfSharp.Drawing.XFont? font = null)
-    {
-        var theme = context.Theme;
-        var block = new PdfBlock { SpaceAfter = 5 };
-        // "Does the child have a disability? Yes", not "…disability?: Yes".
-        var caption = PdfRenderContext.OneLine(label);
-        caption = caption.Length > 0 && caption[^1] is '?' or '!' or ':' ? caption + " " : caption + ": ";
-        context.AppendPrefixedText(block, caption, theme.Label, theme.Ink, text, font ?? theme.Body, color);
-        context.Add(block);
+        context.AppendText(right, value, font, color, PdfTagGroup.DataCell(row), width: valueWidth);
+        context.Add(PdfColumns.Row(left, right, context.ContentWidth, share, theme.Hairline));
     }
 
     private static void WriteFlags(PdfRenderContext context)
@@ -192,7 +183,7 @@ internal static class PdfFrontMatter
             };
             var block = new PdfBlock { Panel = new PdfPanel(color, PdfTheme.Tint(color)), SpaceAfter = 6 };
             block.Lines.Add(new SpaceLine(5));
-            context.AppendPrefixedText(block, $"{context.Words.Severity(flag.Severity)}: ", theme.Label, color, PdfRenderContext.OneLine(flag.Message), theme.Body, theme.Ink);
+            context.AppendPrefixedText(block, $"{context.Words.Severity(flag.Severity)}: ", theme.Label, color, Prose.OneLine(flag.Message), theme.Body, theme.Ink);
             block.Lines.Add(new SpaceLine(5));
             context.Add(block);
         }
@@ -213,12 +204,12 @@ internal static class PdfFrontMatter
         context.AppendText(block, words.ThereIsAProblem, theme.Subsection, theme.Danger, PdfTagGroup.Heading(2), leading: 1.4);
         foreach (var error in form.Errors)
         {
-            context.AppendText(block, $"{error.Path}: {PdfRenderContext.OneLine(error.Message)}", theme.Body, theme.Ink);
+            context.AppendText(block, $"{error.Path}: {Prose.OneLine(error.Message)}", theme.Body, theme.Ink);
         }
 
         foreach (var missing in form.MissingMessages())
         {
-            context.AppendText(block, $"{missing.Path}: {PdfRenderContext.OneLine(missing.Message)}", theme.Body, theme.Ink);
+            context.AppendText(block, $"{missing.Path}: {Prose.OneLine(missing.Message)}", theme.Body, theme.Ink);
         }
 
         block.Lines.Add(new SpaceLine(5));

@@ -8,7 +8,7 @@ namespace FormEngine.Renderers.Pdf;
 /// A PDF rendering under way: the form, the options, the theme, the element renderers, and the blocks laid
 /// out so far. Element renderers add blocks through its helpers; the renderer paginates and paints them.
 /// </summary>
-public sealed class PdfRenderContext
+public sealed class PdfRenderContext : RenderContext<PdfRenderContext>
 {
     private readonly List<PdfBlock> _blocks = [];
     private string _pairPath = "front";
@@ -16,20 +16,12 @@ public sealed class PdfRenderContext
     private bool _breakBeforeNext;
 
     internal PdfRenderContext(FormView form, RenderOptions options, PdfTheme theme, TextWrapper wrapper, ElementRenderers<PdfRenderContext> elements, double? contentWidth = null)
+        : base(form, options, elements)
     {
-        Form = form;
-        Options = options;
         Theme = theme;
         Wrapper = wrapper;
-        Elements = elements;
         ContentWidth = contentWidth ?? theme.ContentWidth;
     }
-
-    /// <summary>The whole form.</summary>
-    public FormView Form { get; }
-
-    /// <summary>FormEngine's own words (headings, placeholders, dates, "Page n of m") in the form's language.</summary>
-    public Wording Words => Form.Words;
 
     /// <summary>
     /// The width text wraps to: the theme's content width, or one column of it when the document sets two
@@ -37,36 +29,24 @@ public sealed class PdfRenderContext
     /// </summary>
     public double ContentWidth { get; }
 
-    /// <summary>The options.</summary>
-    public RenderOptions Options { get; }
-
     /// <summary>Fonts, colours and page geometry.</summary>
     public PdfTheme Theme { get; }
 
     /// <summary>Measures and wraps text.</summary>
     public TextWrapper Wrapper { get; }
 
-    /// <summary>The element renderers, to render children with.</summary>
-    public ElementRenderers<PdfRenderContext> Elements { get; }
-
-    /// <summary>Heading level for the next heading (sections are 2, repeat groups 3, their items 4).</summary>
-    public int HeadingLevel { get; set; } = 2;
-
     /// <summary>The blocks laid out so far, in reading order.</summary>
     public IReadOnlyList<PdfBlock> Blocks => _blocks;
 
-    /// <summary>Renders an element if the mode includes it.</summary>
-    /// <param name="element">The element.</param>
-    public void Render(FormElement element)
+    /// <inheritdoc/>
+    protected override void RenderIncluded(FormElement element)
     {
         ArgumentNullException.ThrowIfNull(element);
-        if (ModeRules.Includes(element, Options.Mode))
-        {
-            var (path, count) = (_pairPath, _pairCount);
-            (_pairPath, _pairCount) = (element.Path, 0);
-            Elements.Render(element, this);
-            (_pairPath, _pairCount) = (path, count + 1);
-        }
+        // Blocks are keyed by the element that wrote them, for pairing a bilingual document's translations.
+        var (path, count) = (_pairPath, _pairCount);
+        (_pairPath, _pairCount) = (element.Path, 0);
+        base.RenderIncluded(element);
+        (_pairPath, _pairCount) = (path, count + 1);
     }
 
     /// <summary>Adds a block of your own making.</summary>
@@ -113,9 +93,9 @@ public sealed class PdfRenderContext
             KeepWithNext = true,
             SpaceBefore = level switch { 1 => 0, 2 => 16, 3 => 10, _ => 6 },
             SpaceAfter = level == 2 ? 8 : 4,
-            Bookmark = new PdfBookmark(level, OneLine(text)),
+            Bookmark = new PdfBookmark(level, Prose.OneLine(text)),
         };
-        AppendText(block, OneLine(text), font, level <= 2 ? Theme.Accent : Theme.Ink, PdfTagGroup.Heading(level), leading: 1.3);
+        AppendText(block, Prose.OneLine(text), font, level <= 2 ? Theme.Accent : Theme.Ink, PdfTagGroup.Heading(level), leading: 1.3);
         if (level == 2)
         {
             block.Lines.Add(new RuleLine(5, Theme.Accent, 1));
@@ -157,7 +137,7 @@ public sealed class PdfRenderContext
     public void AppendWithheld(PdfBlock block, string placeholder)
     {
         ArgumentNullException.ThrowIfNull(block);
-        var lines = Wrapper.Wrap(OneLine(placeholder), Theme.Note, ContentWidth - (2 * PdfPanel.Inset));
+        var lines = Wrapper.Wrap(Prose.OneLine(placeholder), Theme.Note, ContentWidth - (2 * PdfPanel.Inset));
         block.Lines.Add(new WithheldLine(lines, Theme.Note, Theme.Muted, Theme.Hairline, PdfTagGroup.Paragraph()));
     }
 
@@ -184,7 +164,10 @@ public sealed class PdfRenderContext
         return tag;
     }
 
-    /// <summary>Appends text led by a prefix in another font, e.g. a flag's severity before its message.</summary>
+    /// <summary>
+    /// Appends text led by a prefix in another font, e.g. a flag's severity before its message. A prefix wider
+    /// than the column (a long label set in one language's column) wraps onto lines of its own first.
+    /// </summary>
     /// <param name="block">The block.</param>
     /// <param name="prefix">The prefix, including any trailing space.</param>
     /// <param name="prefixFont">The prefix's font.</param>
@@ -195,10 +178,24 @@ public sealed class PdfRenderContext
     public void AppendPrefixedText(PdfBlock block, string prefix, XFont prefixFont, XColor prefixColor, string text, XFont font, XColor color)
     {
         ArgumentNullException.ThrowIfNull(block);
+        ArgumentNullException.ThrowIfNull(prefix);
         var tag = PdfTagGroup.Paragraph();
         var indent = block.Panel is null ? 0 : PdfPanel.Inset;
+        var available = ContentWidth - indent - 6;
         var prefixWidth = Wrapper.Width(prefix, prefixFont);
-        var lines = Wrapper.Wrap(text, font, ContentWidth - indent - 6, prefixWidth);
+        if (prefixWidth > available)
+        {
+            var prefixLines = Wrapper.Wrap(prefix, prefixFont, available);
+            foreach (var line in prefixLines.Take(prefixLines.Count - 1))
+            {
+                block.Lines.Add(new TextLine(line.Text, prefixFont, prefixColor, tag, indent) { EndsInsideWord = line.EndsInsideWord });
+            }
+
+            prefix = prefixLines[^1].Text + (prefix.EndsWith(' ') ? " " : string.Empty);
+            prefixWidth = Wrapper.Width(prefix, prefixFont);
+        }
+
+        var lines = Wrapper.Wrap(text, font, available, prefixWidth);
         for (var i = 0; i < lines.Count; i++)
         {
             block.Lines.Add(new TextLine(lines[i].Text, font, color, tag, indent)
@@ -208,10 +205,4 @@ public sealed class PdfRenderContext
             });
         }
     }
-
-    /// <summary>Collapses line breaks so a label or heading stays one paragraph.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>One line.</returns>
-    public static string OneLine(string text) =>
-        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

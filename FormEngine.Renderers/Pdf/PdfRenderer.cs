@@ -24,6 +24,7 @@ public sealed class PdfRenderer : IFormRenderer
         Elements.Add(new SectionPdfRenderer());
         Elements.Add(new RepeatPdfRenderer());
         Elements.Add(new NotePdfRenderer());
+        Elements.Add(new SignaturePdfRenderer());
         Elements.Add(new QuestionPdfRenderer());
     }
 
@@ -66,7 +67,7 @@ public sealed class PdfRenderer : IFormRenderer
             // The whole document in the main language, then all of it again in the second, from a new page.
             pages.AddRange(Paginator.Paginate(Lay(form, options, wrapper, null, null), pageHeight));
             running.AddRange(pages.Select(_ => Running(form, options)));
-            var secondPages = Paginator.Paginate(Lay(second, options, wrapper, null, LanguageTag(second)), pageHeight);
+            var secondPages = Paginator.Paginate(Lay(second, options, wrapper, null, second.LanguageTag), pageHeight);
             pages.AddRange(secondPages);
             running.AddRange(secondPages.Select(_ => Running(second, options)));
         }
@@ -74,7 +75,7 @@ public sealed class PdfRenderer : IFormRenderer
         {
             // Two columns: each block in the main language on the left, its translation level with it on the right.
             var column = (theme.ContentWidth - PdfColumns.Gutter) / 2;
-            var rows = Pair(Lay(form, options, wrapper, column, null), Lay(second, options, wrapper, column, LanguageTag(second)));
+            var rows = Pair(Lay(form, options, wrapper, column, null), Lay(second, options, wrapper, column, second.LanguageTag), theme.ContentWidth);
             pages.AddRange(Paginator.Paginate(rows, pageHeight));
             var both = Bilingual(Running(form, options), Running(second, options));
             running.AddRange(pages.Select(_ => both));
@@ -102,6 +103,7 @@ public sealed class PdfRenderer : IFormRenderer
         document.Save(saved, closeStream: false);
         var bytes = saved.ToArray();
         PdfDeterminism.StabiliseXmpIds(bytes, digest);
+        PdfUaIdentifier.Claim(bytes);
         output.Write(bytes);
     }
 
@@ -136,7 +138,7 @@ public sealed class PdfRenderer : IFormRenderer
     /// Pairs each block with its translation by the element that wrote it (the two views come from one
     /// session, so they match block for block); a block without a partner gets an empty column.
     /// </summary>
-    private static List<PdfBlock> Pair(List<PdfBlock> left, List<PdfBlock> right)
+    private static List<PdfBlock> Pair(List<PdfBlock> left, List<PdfBlock> right, double width)
     {
         var leftKeys = Keys(left);
         var rightKeys = Keys(right);
@@ -152,19 +154,19 @@ public sealed class PdfRenderer : IFormRenderer
         {
             if (i < left.Count && k < right.Count && leftKeys[i] == rightKeys[k])
             {
-                rows.Add(PdfColumns.Row(left[i++], right[k++]));
+                rows.Add(PdfColumns.Row(left[i++], right[k++], width));
             }
             else if (i < left.Count && k < right.Count && rightAt.TryGetValue(leftKeys[i], out var later) && later > k)
             {
-                rows.Add(PdfColumns.Row(null, right[k++]));
+                rows.Add(PdfColumns.Row(null, right[k++], width));
             }
             else if (i < left.Count)
             {
-                rows.Add(PdfColumns.Row(left[i++], null));
+                rows.Add(PdfColumns.Row(left[i++], null, width));
             }
             else
             {
-                rows.Add(PdfColumns.Row(null, right[k++]));
+                rows.Add(PdfColumns.Row(null, right[k++], width));
             }
         }
 
@@ -187,10 +189,10 @@ public sealed class PdfRenderer : IFormRenderer
     {
         var words = form.Words;
         return new PdfRunningText(
-            PdfRenderContext.OneLine(form.Title.Length > 0 ? form.Title : form.TemplateId),
-            options.CaseReference is { } reference ? $"{words.CaseReference}: {PdfRenderContext.OneLine(reference)}" : null,
-            options.ProtectiveMarking is { } marking ? PdfRenderContext.OneLine(marking) : null,
-            PdfFrontMatter.Description(form, options),
+            Prose.OneLine(form.DisplayTitle),
+            options.CaseReference is { } reference ? $"{words.CaseReference}: {Prose.OneLine(reference)}" : null,
+            options.ProtectiveMarking is { } marking ? Prose.OneLine(marking) : null,
+            ModeRules.Description(form, options),
             words.PageFormat);
     }
 
@@ -203,6 +205,4 @@ public sealed class PdfRenderer : IFormRenderer
             : Both(main.Reference[..main.Reference.LastIndexOf(": ", StringComparison.Ordinal)], second.Reference);
         return new PdfRunningText(Both(main.Title, second.Title), reference, main.Marking, Both(main.Description, second.Description), Both(main.PageFormat, second.PageFormat));
     }
-
-    private static string LanguageTag(FormView form) => form.Language == "en" ? "en-GB" : form.Language;
 }

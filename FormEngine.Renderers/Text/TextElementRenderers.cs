@@ -9,7 +9,7 @@ public sealed class SectionTextRenderer : ElementRenderer<SectionView, TextRende
     /// <inheritdoc/>
     protected override void Write(SectionView element, TextRenderContext context)
     {
-        var title = element.Label.Length > 0 ? element.Label : element.Id;
+        var title = element.DisplayLabel;
         context.Heading(2, element.Visible || context.Options.Mode != OutputMode.Audit ? title : $"{title} {context.Words.NotApplicableSuffix}");
         TextNotes.Routing(element, context);
         if (element.Hint is { } hint)
@@ -34,12 +34,12 @@ public sealed class RepeatTextRenderer : ElementRenderer<QuestionView, TextRende
     protected override void Write(QuestionView element, TextRenderContext context)
     {
         var level = context.HeadingLevel + 1;
-        context.Heading(level, TextNotes.Label(element, context));
+        context.Heading(level, TextNotes.Label(element));
         TextNotes.Routing(element, context);
         // A withheld group lists no items and offers none to fill in: the placeholder says why, not "None recorded".
         if (element.Withheld)
         {
-            context.Paragraph($"_{TextRenderContext.OneLine(element.DisplayValue)}_");
+            context.Paragraph($"_{Prose.OneLine(element.DisplayValue)}_");
             return;
         }
 
@@ -47,7 +47,7 @@ public sealed class RepeatTextRenderer : ElementRenderer<QuestionView, TextRende
         {
             for (var i = 0; i < ModeRules.BlankRepeatItems; i++)
             {
-                context.Heading(level + 1, $"{(element.Label.Length > 0 ? element.Label : element.Id)} {i + 1}");
+                context.Heading(level + 1, $"{element.DisplayLabel} {i + 1}");
                 foreach (var field in element.ItemTemplate)
                 {
                     context.Render(field);
@@ -62,9 +62,17 @@ public sealed class RepeatTextRenderer : ElementRenderer<QuestionView, TextRende
             context.Paragraph(context.Words.NoneRecorded);
         }
 
+        // The view decides which groups read best as a table (as the PDF prints them); a record sets them as one.
+        if (context.Options.Mode == OutputMode.Record && element.Items.Count > 0 && element.TableColumns.Count > 0)
+        {
+            TextNotes.Table(element, context);
+            TextNotes.Errors(element, context);
+            return;
+        }
+
         foreach (var item in element.Items)
         {
-            context.Heading(level + 1, $"{(element.Label.Length > 0 ? element.Label : element.Id)} {item.Index + 1}");
+            context.Heading(level + 1, $"{element.DisplayLabel} {item.Index + 1}");
             foreach (var field in item.Questions)
             {
                 context.Render(field);
@@ -103,7 +111,7 @@ public sealed class QuestionTextRenderer : ElementRenderer<QuestionView, TextRen
     /// <inheritdoc/>
     protected override void Write(QuestionView element, TextRenderContext context)
     {
-        var label = TextNotes.Label(element, context);
+        var label = TextNotes.Label(element);
         var writer = context.Writer;
         switch (context.Options.Mode)
         {
@@ -111,7 +119,7 @@ public sealed class QuestionTextRenderer : ElementRenderer<QuestionView, TextRen
                 writer.Write($"**{label}**{(element.Required ? " " + context.Words.Required : string.Empty)}\n");
                 if (element.Hint is { } hint)
                 {
-                    writer.Write($"_{TextRenderContext.OneLine(hint)}_\n");
+                    writer.Write($"_{Prose.OneLine(hint)}_\n");
                 }
 
                 if (element.Withheld)
@@ -127,7 +135,7 @@ public sealed class QuestionTextRenderer : ElementRenderer<QuestionView, TextRen
                 TextNotes.Routing(element, context);
                 break;
             default:
-                var answer = element.DisplayValue.Length > 0 ? TextRenderContext.OneLine(element.DisplayValue) : context.Words.NotAnswered;
+                var answer = element.DisplayValue.Length > 0 ? Prose.OneLine(element.DisplayValue) : context.Words.NotAnswered;
                 if (element.Type == QuestionType.TextArea && element.DisplayValue.Contains('\n'))
                 {
                     writer.Write($"**{label}**:\n{element.DisplayValue.ReplaceLineEndings("\n").TrimEnd()}\n");
@@ -150,23 +158,43 @@ public sealed class QuestionTextRenderer : ElementRenderer<QuestionView, TextRen
 /// <summary>Pieces every text element renderer shares.</summary>
 internal static class TextNotes
 {
-    public static string Label(FormElement element, TextRenderContext context) =>
-        TextRenderContext.OneLine(element.Label.Length > 0 ? element.Label : element.Id);
+    public static string Label(FormElement element) => Prose.OneLine(element.DisplayLabel);
 
     /// <summary>On a blank form, when to answer; in an audit, why something is not applicable.</summary>
     public static void Routing(FormElement element, TextRenderContext context)
     {
-        switch (context.Options.Mode)
+        if (context.Routing(element) is { } routing)
         {
-            case OutputMode.Blank when element.ShowIfDescription is { } condition:
-                context.Paragraph($"_{context.Words.OnlyIf(element, condition)}_");
-                break;
-            // Only the element whose own rule hides it carries the reason; what it contains inherits it.
-            case OutputMode.Audit when element.HiddenByOwnRule && element.HiddenBy is { } reason:
-                context.Paragraph($"_{Wording.Fill(context.Words.NotApplicableBecauseFormat, reason.Rule, reason.Location, reason.Trace)}_");
-                break;
+            context.Paragraph($"_{routing}_");
         }
     }
+
+    /// <summary>
+    /// A repeat group's items as a Markdown table: a column per question, a row per item; an empty cell where the
+    /// question does not apply to the item, the placeholder where it is withheld, "Not answered" where it is blank.
+    /// </summary>
+    public static void Table(QuestionView group, TextRenderContext context)
+    {
+        var columns = group.TableColumns;
+        var writer = context.Writer;
+        writer.Write($"| {string.Join(" | ", columns.Select(c => Cell(Label(c))))} |\n");
+        writer.Write($"|{string.Concat(columns.Select(_ => " --- |"))}\n");
+        foreach (var item in group.Items)
+        {
+            var cells = columns.Select(column => item.Questions.FirstOrDefault(q => q.Id == column.Id) is { } answer && ModeRules.Includes(answer, context.Options.Mode)
+                ? Cell(answer.Withheld ? $"_{Prose.OneLine(answer.DisplayValue)}_"
+                    : (answer.DisplayValue.Length > 0 ? Prose.OneLine(answer.DisplayValue) : context.Words.NotAnswered)
+                        + (answer.CarriedForward ? " " + context.Words.CarriedForwardNote : string.Empty)
+                        + string.Concat(answer.Errors.Select(e => $" ({context.Words.Error}: {Prose.OneLine(e)})")))
+                : string.Empty);
+            writer.Write($"| {string.Join(" | ", cells)} |\n");
+        }
+
+        writer.Write('\n');
+    }
+
+    /// <summary>Text for a table cell: a bar would end the cell, so it is escaped.</summary>
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 
     public static void Errors(FormElement element, TextRenderContext context)
     {
@@ -177,7 +205,7 @@ internal static class TextNotes
 
         foreach (var error in element.Errors)
         {
-            context.Paragraph($"{context.Words.Error}: {TextRenderContext.OneLine(error)}");
+            context.Paragraph($"{context.Words.Error}: {Prose.OneLine(error)}");
         }
     }
 
@@ -189,14 +217,14 @@ internal static class TextNotes
             case QuestionType.Choice:
                 foreach (var choice in element.Choices)
                 {
-                    writer.Write($"( ) {TextRenderContext.OneLine(choice.Label)}\n");
+                    writer.Write($"( ) {Prose.OneLine(choice.Label)}\n");
                 }
 
                 break;
             case QuestionType.MultiChoice:
                 foreach (var choice in element.Choices)
                 {
-                    writer.Write($"[ ] {TextRenderContext.OneLine(choice.Label)}\n");
+                    writer.Write($"[ ] {Prose.OneLine(choice.Label)}\n");
                 }
 
                 break;
@@ -205,6 +233,10 @@ internal static class TextNotes
                 break;
             case QuestionType.Date:
                 writer.Write("__ / __ / ____\n");
+                break;
+            case QuestionType.Signature:
+                var words = context.Words;
+                writer.Write($"{words.SignatureName}: ________________________________\n{words.SignatureRole}: ________________________________\n{words.SignatureLine}: ________________________________\n{words.DateLabel}: __ / __ / ____\n");
                 break;
             case QuestionType.Calculated:
                 writer.Write($"({context.Words.WorkedOut})\n");

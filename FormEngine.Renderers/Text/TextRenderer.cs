@@ -62,7 +62,7 @@ public sealed class TextRenderer : IFormRenderer
     private void RenderOne(FormView form, RenderOptions options, TextWriter writer)
     {
         var context = new TextRenderContext(writer, form, options, Elements);
-        context.Heading(1, form.Title.Length > 0 ? form.Title : form.TemplateId);
+        context.Heading(1, form.DisplayTitle);
         WriteDocumentDetails(context);
         // A template may keep the case summary from some readers; the flags raised for them still show.
         if (options.Mode is OutputMode.Record or OutputMode.Audit && form.Summary is not null)
@@ -95,17 +95,9 @@ public sealed class TextRenderer : IFormRenderer
             details.Add($"{context.Words.CaseReference}: {reference}");
         }
 
-        details.Add($"{DocumentKind(options.Mode, context.Words)}, {context.Words.Date(options.DocumentDate ?? context.Form.Today)}");
-        context.Paragraph(string.Join("\n", details.Select(d => TextRenderContext.OneLine(d) + "  ")).TrimEnd());
+        details.Add(ModeRules.Description(context.Form, options));
+        context.Paragraph(string.Join("\n", details.Select(d => Prose.OneLine(d) + "  ")).TrimEnd());
     }
-
-    private static string DocumentKind(OutputMode mode, Wording words) => mode switch
-    {
-        OutputMode.Form => words.Form,
-        OutputMode.Blank => words.BlankForm,
-        OutputMode.Audit => words.AuditRecord,
-        _ => words.Record,
-    };
 
     /// <summary>The case summary: key facts, flags by severity, and what changed since the previous assessment.</summary>
     private static void WriteSummary(TextRenderContext context)
@@ -118,7 +110,7 @@ public sealed class TextRenderer : IFormRenderer
             context.Heading(3, words.KeyFacts);
             foreach (var answer in summary.KeyAnswers)
             {
-                context.Writer.Write($"- **{TextRenderContext.OneLine(answer.Label)}**: {Answer(answer.Value, words)}\n");
+                context.Writer.Write($"- **{Prose.OneLine(answer.Label)}**: {Answer(answer.Value, words)}\n");
             }
 
             context.Writer.Write('\n');
@@ -144,7 +136,7 @@ public sealed class TextRenderer : IFormRenderer
             context.Heading(3, words.CarriedForwardHeading);
             foreach (var carried in summary.CarriedForward)
             {
-                context.Writer.Write($"- **{TextRenderContext.OneLine(carried.Label)}**: {Answer(carried.Value, words)} ({(carried.Confirmed ? words.Confirmed : words.NotYetConfirmed)})\n");
+                context.Writer.Write($"- **{Prose.OneLine(carried.Label)}**: {Answer(carried.Value, words)} ({(carried.Confirmed ? words.Confirmed : words.NotYetConfirmed)})\n");
             }
 
             context.Writer.Write('\n');
@@ -159,20 +151,20 @@ public sealed class TextRenderer : IFormRenderer
 
         foreach (var change in summary.Changed)
         {
-            var previous = change.Previous.Length > 0 ? TextRenderContext.OneLine(change.Previous) : words.NoPreviousAnswer;
-            context.Writer.Write($"- **{TextRenderContext.OneLine(change.Label)}**: {Answer(change.Current, words)} ({words.ChangedFrom}: {previous})\n");
+            var previous = change.Previous.Length > 0 ? Prose.OneLine(change.Previous) : words.NoPreviousAnswer;
+            context.Writer.Write($"- **{Prose.OneLine(change.Label)}**: {Answer(change.Current, words)} ({words.ChangedFrom}: {previous})\n");
         }
 
         context.Writer.Write('\n');
     }
 
-    private static string Answer(string value, Wording words) => value.Length > 0 ? TextRenderContext.OneLine(value) : words.NotAnswered;
+    private static string Answer(string value, Wording words) => value.Length > 0 ? Prose.OneLine(value) : words.NotAnswered;
 
     private static void WriteFlagList(TextRenderContext context)
     {
         foreach (var flag in context.Form.Flags)
         {
-            context.Writer.Write($"- **{context.Words.Severity(flag.Severity)}**: {TextRenderContext.OneLine(flag.Message)}\n");
+            context.Writer.Write($"- **{context.Words.Severity(flag.Severity)}**: {Prose.OneLine(flag.Message)}\n");
         }
 
         context.Writer.Write('\n');
@@ -199,12 +191,12 @@ public sealed class TextRenderer : IFormRenderer
         context.Heading(2, context.Words.ThereIsAProblem);
         foreach (var error in context.Form.Errors)
         {
-            context.Writer.Write($"- {error.Path}: {TextRenderContext.OneLine(error.Message)}\n");
+            context.Writer.Write($"- {error.Path}: {Prose.OneLine(error.Message)}\n");
         }
 
         foreach (var missing in context.Form.MissingMessages())
         {
-            context.Writer.Write($"- {missing.Path}: {TextRenderContext.OneLine(missing.Message)}\n");
+            context.Writer.Write($"- {missing.Path}: {Prose.OneLine(missing.Message)}\n");
         }
 
         context.Writer.Write('\n');

@@ -213,6 +213,7 @@ public static class TimeEstimates
         QuestionType.Boolean => 5,
         QuestionType.Choice => 8,
         QuestionType.MultiChoice => 15,
+        QuestionType.Signature => 30,
         _ => 0,
     };
 }

@@ -27,6 +27,7 @@ internal static class AnswerConverter
             QuestionType.Boolean => ReadBoolean(node),
             QuestionType.Choice => ReadChoice(question, node),
             QuestionType.MultiChoice => ReadMultiChoice(question, node),
+            QuestionType.Signature => ReadSignature(node),
             _ => (RuleValue.Null, null),
         };
     }
@@ -111,6 +112,43 @@ internal static class AnswerConverter
         }
 
         return (RuleValue.Null, "This answer should be a date written YYYY-MM-DD.");
+    }
+
+    /// <summary>
+    /// A signature is given when it has a name and a date; rules read the date. Nothing filled in is no signature;
+    /// a name without a date, or a date without a name, is an error, so a half-given signature never counts.
+    /// </summary>
+    private static (RuleValue, string?) ReadSignature(JsonNode node)
+    {
+        if (node is not JsonObject signature || signature.Any(p => p.Key is not ("name" or "role" or "date")))
+        {
+            return (RuleValue.Null, "This answer should be a signature: {\"name\": \"...\", \"role\": \"...\", \"date\": \"YYYY-MM-DD\"}.");
+        }
+
+        string? Part(string key) => signature[key] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>().Trim() : null;
+        if (signature.Any(p => p.Value is not null && Part(p.Key) is null))
+        {
+            return (RuleValue.Null, "The name, role and date of a signature are each written as text.");
+        }
+
+        var (name, role, date) = (Part("name") ?? string.Empty, Part("role") ?? string.Empty, Part("date") ?? string.Empty);
+        if (name.Length == 0 && role.Length == 0 && date.Length == 0)
+        {
+            return (RuleValue.Null, null);
+        }
+
+        if (name.Length == 0)
+        {
+            return (RuleValue.Null, "A signature needs the name of who gave it.");
+        }
+
+        if (date.Length == 0)
+        {
+            return (RuleValue.Null, "A signature needs the date it was given, written YYYY-MM-DD.");
+        }
+
+        var (value, error) = ReadDate(JsonValue.Create(date));
+        return (value, error);
     }
 
     private static (RuleValue, string?) ReadBoolean(JsonNode node)

@@ -70,6 +70,17 @@ public static class AnswersSchema
             ["uniqueItems"] = true,
         },
         QuestionType.Repeat => Repeat(question),
+        QuestionType.Signature => new JsonObject
+        {
+            ["type"] = new JsonArray("object", "null"),
+            ["properties"] = new JsonObject
+            {
+                ["name"] = Nullable("string"),
+                ["role"] = Nullable("string"),
+                ["date"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+            },
+            ["additionalProperties"] = false,
+        },
         _ => null,
     };
 

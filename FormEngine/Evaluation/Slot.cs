@@ -34,5 +34,5 @@ internal struct Slot
 /// </summary>
 /// <param name="Text">The message in the template's default language.</param>
 /// <param name="Localized">The template's wording of a <c>validate</c> message, or null.</param>
-/// <param name="Engine">Builds FormEngine's own message (number and item limits) from a language's words, or null.</param>
-internal readonly record struct SlotError(string Text, Templates.LocalizedText? Localized = null, Func<Views.Wording, string>? Engine = null);
+/// <param name="Limit">FormEngine's own message (a number or item limit) as data, for a view to word, or null.</param>
+internal readonly record struct SlotError(string Text, Templates.LocalizedText? Localized = null, LimitError? Limit = null);

@@ -1,7 +1,6 @@
 using FormEngine.Binding;
 using FormEngine.Rules;
 using FormEngine.Templates;
-using FormEngine.Views;
 
 namespace FormEngine.Evaluation;
 
@@ -79,12 +78,12 @@ internal static class SlotChecks
             var number = slot.Value.AsNumber;
             if (question.Min is { } min && number < min)
             {
-                AddError(ref slot, Limit(Wording.For("en").NumberAtLeastFormat, min, words => words.NumberAtLeastFormat));
+                AddError(ref slot, Limit(LimitKind.NumberAtLeast, min));
             }
 
             if (question.Max is { } max && number > max)
             {
-                AddError(ref slot, Limit(Wording.For("en").NumberAtMostFormat, max, words => words.NumberAtMostFormat));
+                AddError(ref slot, Limit(LimitKind.NumberAtMost, max));
             }
         }
 
@@ -93,12 +92,12 @@ internal static class SlotChecks
             var count = slots.Items(plan).Count;
             if (question.MinItems is { } minItems && count < minItems)
             {
-                AddError(ref slot, Limit(Wording.For("en").ItemsAtLeastFormat, minItems, words => words.ItemsAtLeastFormat));
+                AddError(ref slot, Limit(LimitKind.ItemsAtLeast, minItems));
             }
 
             if (question.MaxItems is { } maxItems && count > maxItems)
             {
-                AddError(ref slot, Limit(Wording.For("en").ItemsAtMostFormat, maxItems, words => words.ItemsAtMostFormat));
+                AddError(ref slot, Limit(LimitKind.ItemsAtMost, maxItems));
             }
         }
     }
@@ -129,11 +128,10 @@ internal static class SlotChecks
 
     private static void AddError(ref Slot slot, SlotError message) => (slot.Errors ??= []).Add(message);
 
-    /// <summary>FormEngine's own message for a number or item limit, worded for whichever language reads it.</summary>
-    private static SlotError Limit(string englishFormat, decimal limit, Func<Wording, string> format)
+    /// <summary>FormEngine's own message for a number or item limit: the limit as data, with its English text.</summary>
+    private static SlotError Limit(LimitKind kind, decimal limit)
     {
-        var shown = AnswerFormatter.FormatNumber(limit);
-        var plural = limit == 1 ? string.Empty : "s";
-        return new SlotError(Wording.Fill(englishFormat, shown, plural), Engine: words => Wording.Fill(format(words), shown, plural));
+        var error = new LimitError(kind, limit);
+        return new SlotError(error.EnglishText, Limit: error);
     }
 }

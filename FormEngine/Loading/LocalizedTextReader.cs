@@ -10,18 +10,6 @@ namespace FormEngine.Loading;
 /// </summary>
 internal sealed class LocalizedTextReader(Declarations declarations, DiagnosticBag diagnostics)
 {
-    private static readonly Dictionary<string, string> LanguageNames = new(StringComparer.Ordinal)
-    {
-        ["en"] = "English",
-        ["cy"] = "Welsh",
-        ["ga"] = "Irish",
-        ["gd"] = "Scottish Gaelic",
-        ["pl"] = "Polish",
-        ["ur"] = "Urdu",
-        ["pa"] = "Punjabi",
-        ["ar"] = "Arabic",
-    };
-
     private IReadOnlyList<string> Languages => declarations.Languages;
 
     private IReadOnlyList<string> Audiences => declarations.Audiences;
@@ -70,7 +58,7 @@ internal sealed class LocalizedTextReader(Declarations declarations, DiagnosticB
         }
     }
 
-    private static string LanguageName(string code) => LanguageNames.TryGetValue(code, out var name) ? $"{name} ({code})" : $"`{code}`";
+    private static string LanguageName(string code) => LanguageNames.English(code) is { } name ? $"{name} ({code})" : $"`{code}`";
 
     private void ReadVariant(YamlScalar key, YamlNode value, Dictionary<(string, string), string> variants)
     {
@@ -135,7 +123,7 @@ internal sealed class LocalizedTextReader(Declarations declarations, DiagnosticB
         }
 
         var names = missing.Select(m => m.Contains(':', StringComparison.Ordinal) ? $"{LanguageName(m.Split(':')[1])} for {m.Split(':')[0]}" : LanguageName(m));
-        var instead = $"readers will see the {LanguageNames.GetValueOrDefault(DefaultLanguage, DefaultLanguage)} instead";
+        var instead = $"readers will see the {LanguageNames.English(DefaultLanguage) ?? DefaultLanguage} instead";
         var message = $"`{key}` has no {string.Join(", ", names)} wording; {instead}.";
         // Grouped by the languages lacking, audiences aside: "no Welsh wording" whether for everyone or for a child.
         var languages = missing.Select(m => m.Contains(':', StringComparison.Ordinal) ? m.Split(':')[1] : m).Distinct().Select(LanguageName);

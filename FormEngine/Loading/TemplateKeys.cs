@@ -34,7 +34,8 @@ internal static class TemplateKeys
         new("questions", "repeat", [QuestionType.Repeat]),
         new("value", "calculated", [QuestionType.Calculated]),
         new("required", "answerable", Answerable),
-        new("carry_forward", "answerable", Answerable),
+        // A signature is given afresh on every assessment, so it is never carried forward.
+        new("carry_forward", "text, textarea, number, date, boolean, choice, multichoice and repeat", [.. Answerable.Where(t => t != QuestionType.Signature)]),
         new("required_message", "answerable", Answerable),
     ];
 

@@ -32,4 +32,11 @@ public enum QuestionType
 
     /// <summary>Guidance text with no answer.</summary>
     Note,
+
+    /// <summary>
+    /// A signature: who confirmed the record (name and role) and when, answered as an object with <c>name</c>,
+    /// <c>role</c> and <c>date</c>. Rules read the date it was given. On paper, lines to write the name and role,
+    /// a signature line and a date.
+    /// </summary>
+    Signature,
 }

@@ -15,6 +15,7 @@ public static class QuestionTypes
         ("repeat", QuestionType.Repeat),
         ("calculated", QuestionType.Calculated),
         ("note", QuestionType.Note),
+        ("signature", QuestionType.Signature),
     ];
 
     /// <summary>Every type name, in the order the documentation lists them.</summary>

@@ -18,8 +18,7 @@ public static class AnswerFormatter
     /// <summary>A number without trailing zeros, invariant: <c>2.5</c>, <c>-3</c>, <c>1000</c>.</summary>
     /// <param name="number">The number.</param>
     /// <returns>The text.</returns>
-    public static string FormatNumber(decimal number) =>
-        (number / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    public static string FormatNumber(decimal number) => Evaluation.NumberText.Format(number);
 
     /// <summary>An answer or calculated value as people read it; choice values become their labels.</summary>
     /// <param name="question">The question, for its choice labels.</param>

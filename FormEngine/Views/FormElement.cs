@@ -24,6 +24,9 @@ public abstract record FormElement
     /// <summary>The label (a section's title).</summary>
     public required string Label { get; init; }
 
+    /// <summary>What every output calls the element: its label, or its id when it has none.</summary>
+    public string DisplayLabel => Label.Length > 0 ? Label : Id;
+
     /// <summary>Guidance under the label, or null.</summary>
     public string? Hint { get; init; }
 

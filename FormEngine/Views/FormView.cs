@@ -57,6 +57,20 @@ public sealed record FormView
     /// <summary>Answers copied from the previous assessment.</summary>
     public required IReadOnlyList<string> CarriedForward { get; init; }
 
+    /// <summary>What every output calls the form: its title, or the template's id when it has none.</summary>
+    public string DisplayTitle => Title.Length > 0 ? Title : TemplateId;
+
+    /// <summary>The view's language as a document declares it (BCP 47): <c>en-GB</c> for English, else the code as given (<c>cy</c>).</summary>
+    public string LanguageTag => Language == "en" ? "en-GB" : Language;
+
+    /// <summary>
+    /// The paths of every element whose answer is withheld from this view's audience, for outputs that list answers
+    /// by path (the case summary's key facts and changes) to show the placeholder for.
+    /// </summary>
+    /// <returns>The paths.</returns>
+    public IReadOnlySet<string> WithheldPaths() =>
+        AllElements().Where(e => e.Withheld).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// Each path in <see cref="Missing"/> with what the form says about it (see <see cref="FormElement.MissingMessage"/>),
     /// for the list of problems at the top of a form.

@@ -186,6 +186,7 @@ public static class FormViewBuilder
         var shown = slot.Visible && !context.VisibilityReadsWithheld(plan);
         var answer = question.Type == QuestionType.Calculated ? slot.Value : slot.Visible ? slot.Value : slot.Answer;
         var selected = withheld ? [] : SelectedValues(answer);
+        var signature = question.Type == QuestionType.Signature && !withheld ? SignatureView.From(state.StoredAnswer(plan, item)) : null;
         return new QuestionView
         {
             Id = plan.Node.Id,
@@ -205,8 +206,9 @@ public static class FormViewBuilder
             RequiredDescription = context.Describe(plan.RequiredWhen),
             HiddenBy = shown ? null : HiddenBy(context, plan, item),
             Value = withheld ? RuleValue.Null : slot.Value,
-            DisplayValue = withheld ? context.Placeholder(plan) : context.Format(question, answer),
-            InputValue = withheld ? string.Empty : slot.AnswerError is null ? AnswerFormatter.FormatForInput(answer) : RawText(state.StoredAnswer(plan, item)),
+            DisplayValue = withheld ? context.Placeholder(plan) : signature is not null ? context.Signed(signature, answer) : context.Format(question, answer),
+            InputValue = withheld ? string.Empty : signature is not null ? signature.Date : slot.AnswerError is null ? AnswerFormatter.FormatForInput(answer) : RawText(state.StoredAnswer(plan, item)),
+            Signature = signature,
             // A withheld question offers no options either: its form shows the placeholder, not controls.
             Choices = withheld ? [] : Choices(context, question, selected),
             Min = question.Min,
@@ -281,7 +283,7 @@ public static class FormViewBuilder
 
     private static IReadOnlyList<string> Messages(ViewContext context, Slot slot) =>
         slot.Errors is { } errors
-            ? [.. errors.Select(e => e.Localized?.Resolve(context.Audience, context.Language) ?? e.Engine?.Invoke(context.Words) ?? e.Text)]
+            ? [.. errors.Select(e => e.Localized?.Resolve(context.Audience, context.Language) ?? (e.Limit is { } limit ? context.Words.Limit(limit) : null) ?? e.Text)]
             : [];
 
     private static string TemplatePath(string path) => AnswerPath.TryParse(path, out var parsed) ? parsed.TemplatePath : path;

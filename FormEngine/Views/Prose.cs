@@ -7,6 +7,20 @@ namespace FormEngine.Views;
 /// </summary>
 public static class Prose
 {
+    /// <summary>
+    /// <paramref name="text"/> on one line: its lines joined by single spaces, each trimmed, blank ones dropped. For
+    /// a label, heading, answer or message set where a line break has no place.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>One line.</returns>
+    public static string OneLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.AsSpan().IndexOfAny('\r', '\n') < 0 && text.Trim().Length == text.Length
+            ? text
+            : string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
     /// <summary>The paragraphs of <paramref name="text"/>, each on one line, none empty.</summary>
     /// <param name="text">The text; <c>\r\n</c>, <c>\r</c> and <c>\n</c> all break lines.</param>
     /// <returns>The paragraphs in order; none for null or blank text.</returns>

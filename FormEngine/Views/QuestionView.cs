@@ -33,6 +33,12 @@ public sealed record QuestionView : FormElement
     /// <summary>True when the answer was copied from the previous assessment and awaits confirmation.</summary>
     public bool CarriedForward { get; init; }
 
+    /// <summary>
+    /// For a signature: its parts as stored (name, role, date), for a form to show again; null for other questions
+    /// and when the answer is withheld from the reader. <see cref="DisplayValue"/> says who confirmed and when.
+    /// </summary>
+    public SignatureView? Signature { get; init; }
+
     /// <summary>For a repeat group: its items, each with its own questions.</summary>
     public IReadOnlyList<RepeatItemView> Items { get; init; } = [];
 
@@ -60,6 +66,33 @@ public sealed record QuestionView : FormElement
     /// conditional reveal) and offers it even while hidden, since choosing the option shows it; null otherwise.
     /// </summary>
     public FollowUp? FollowUpOf { get; init; }
+
+    /// <summary>The most questions an item may ask and still read as one row of a table.</summary>
+    public const int MaxTableColumns = 5;
+
+    /// <summary>
+    /// For a repeat group whose items read best as rows of a table: the questions that are its columns (those
+    /// shown outside an audit), when there are at most <see cref="MaxTableColumns"/> and every one has a short
+    /// answer (a line of text, a number, a date, yes or no, one choice, a worked-out value). Empty for a group
+    /// with a long answer in its items (long text, several choices, a group inside it, guidance), whose items
+    /// read best one after another, and for other questions. Decided here so every output agrees.
+    /// </summary>
+    public IReadOnlyList<QuestionView> TableColumns
+    {
+        get
+        {
+            if (Type != QuestionType.Repeat)
+            {
+                return [];
+            }
+
+            var columns = ItemTemplate.Where(q => q.Display).ToList();
+            return columns.Count is > 0 and <= MaxTableColumns && columns.All(q => q.Type is QuestionType.Text or QuestionType.Number
+                or QuestionType.Date or QuestionType.Boolean or QuestionType.Choice or QuestionType.Calculated)
+                ? columns
+                : [];
+        }
+    }
 
     /// <summary>True for questions that take an answer (not notes, calculations or groups).</summary>
     public bool TakesAnswer => QuestionTypes.TakesAnswer(Type);

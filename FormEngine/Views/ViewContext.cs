@@ -102,6 +102,21 @@ internal sealed class ViewContext
 
     public string? OptionalText(LocalizedText? text, string? fallback) => text is null ? fallback : text.Resolve(Audience, Language) is { Length: > 0 } resolved ? resolved : null;
 
+    /// <summary>
+    /// Who confirmed and when, "Confirmed by Sam Jones, Social worker, on 26 November 2026"; empty unless the
+    /// signature was given (a name and a real date: <paramref name="value"/> is then its date).
+    /// </summary>
+    public string Signed(SignatureView signature, RuleValue value)
+    {
+        if (value.Kind != RuleTypeKind.Date || signature.Name.Trim().Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var who = signature.Role.Trim().Length > 0 ? $"{signature.Name.Trim()}, {signature.Role.Trim()}," : signature.Name.Trim();
+        return Wording.Fill(Words.SignedFormat, who, Words.Date(value.AsDate));
+    }
+
     /// <summary>An answer as people read it, with choice labels in this view's language and audience wording.</summary>
     public string Format(Question question, RuleValue value) => value.Kind switch
     {

@@ -1,4 +1,6 @@
 using System.Globalization;
+using FormEngine.Evaluation;
+using FormEngine.Templates;
 
 namespace FormEngine.Views;
 
@@ -68,7 +70,7 @@ public sealed class Wording
         OnlyIfNoteFormat = "This applies only if {0}.",
         NotApplicableBecauseFormat = "Not applicable: `{0}` ({1}) is false: {2}.",
         WithheldFormat = "Information withheld: {0}",
-        LanguageName = "English",
+        LanguageName = LanguageNames.Own("en")!,
         DocumentLabel = "Document",
         DateLabel = "Date",
         Day = "Day",
@@ -82,13 +84,18 @@ public sealed class Wording
         CheckCarried = "Check this answer is still right.",
         NotWorkedOut = "Not worked out yet",
         NoQuestionsApply = "No questions apply.",
-        NumberAtLeastFormat = "Enter a number of at least {0}.",
-        NumberAtMostFormat = "Enter a number no more than {0}.",
-        ItemsAtLeastFormat = "Add at least {0} item{1}.",
-        ItemsAtMostFormat = "Add no more than {0} item{1}.",
+        NumberAtLeastFormat = LimitError.EnglishFormat(LimitKind.NumberAtLeast),
+        NumberAtMostFormat = LimitError.EnglishFormat(LimitKind.NumberAtMost),
+        ItemsAtLeastFormat = LimitError.EnglishFormat(LimitKind.ItemsAtLeast),
+        ItemsAtMostFormat = LimitError.EnglishFormat(LimitKind.ItemsAtMost),
         WithheldTrace = "(withheld: the rule reads information this reader may not see)",
         AddItemFormat = "Add an item to {0}",
         RemoveItemFormat = "Remove {0}",
+        SignatureName = "Name",
+        SignatureRole = "Role",
+        SignatureLine = "Signature",
+        SignedFormat = "Confirmed by {0} on {1}",
+        SignatureDateHint = "Leave the date empty to sign with today's date.",
     };
 
     private static readonly Wording Welsh = new()
@@ -146,7 +153,7 @@ public sealed class Wording
         OnlyIfNoteFormat = "Mae hyn yn berthnasol dim ond os {0}.",
         NotApplicableBecauseFormat = "Ddim yn berthnasol: mae `{0}` ({1}) yn anghywir: {2}.",
         WithheldFormat = "Gwybodaeth wedi'i hatal: {0}",
-        LanguageName = "Cymraeg",
+        LanguageName = LanguageNames.Own("cy")!,
         DocumentLabel = "Dogfen",
         DateLabel = "Dyddiad",
         Day = "Diwrnod",
@@ -167,6 +174,11 @@ public sealed class Wording
         WithheldTrace = "(wedi'i hatal: mae'r rheol yn darllen gwybodaeth na chaiff y darllenydd hwn ei gweld)",
         AddItemFormat = "Ychwanegu eitem at {0}",
         RemoveItemFormat = "Dileu {0}",
+        SignatureName = "Enw",
+        SignatureRole = "Rôl",
+        SignatureLine = "Llofnod",
+        SignedFormat = "Cadarnhawyd gan {0} ar {1}",
+        SignatureDateHint = "Gadewch y dyddiad yn wag i lofnodi gyda dyddiad heddiw.",
     };
 
     private Wording()
@@ -343,6 +355,46 @@ public sealed class Wording
         },
         condition);
 
+    /// <summary>
+    /// On paper, when to answer <paramref name="element"/>: "Answer this question only if …" from its own show_if,
+    /// or null when it always applies. Every output that prints routing takes it from here.
+    /// </summary>
+    /// <param name="element">The section, question or note.</param>
+    /// <returns>The sentence, or null.</returns>
+    public string? PaperRouting(FormElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        return element.ShowIfDescription is { } condition ? OnlyIf(element, condition) : null;
+    }
+
+    /// <summary>
+    /// Why a hidden element is not applicable, "Not applicable: `rule` (location) is false: trace.", for the element
+    /// whose own rule hides it; null for others (what it contains inherits the reason) and for shown elements.
+    /// </summary>
+    /// <param name="element">The element.</param>
+    /// <returns>The sentence, or null.</returns>
+    public string? NotApplicableBecause(FormElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        return element.HiddenByOwnRule && element.HiddenBy is { } reason
+            ? Fill(NotApplicableBecauseFormat, reason.Rule, reason.Location, reason.Trace)
+            : null;
+    }
+
+    /// <summary>FormEngine's own message for an answer outside a limit, in these words ("Enter a number of at least 0.").</summary>
+    /// <param name="error">The limit and which it is.</param>
+    /// <returns>The message.</returns>
+    internal string Limit(LimitError error) => Fill(
+        error.Kind switch
+        {
+            LimitKind.NumberAtLeast => NumberAtLeastFormat,
+            LimitKind.NumberAtMost => NumberAtMostFormat,
+            LimitKind.ItemsAtLeast => ItemsAtLeastFormat,
+            _ => ItemsAtMostFormat,
+        },
+        error.LimitText,
+        error.Plural);
+
     /// <summary>"Not applicable: `{0}` ({1}) is false: {2}."</summary>
     public required string NotApplicableBecauseFormat { get; init; }
 
@@ -369,6 +421,21 @@ public sealed class Wording
 
     /// <summary>"Date" (a header label).</summary>
     public required string DateLabel { get; init; }
+
+    /// <summary>"Name" (who gives a signature).</summary>
+    public required string SignatureName { get; init; }
+
+    /// <summary>"Role" (of who gives a signature).</summary>
+    public required string SignatureRole { get; init; }
+
+    /// <summary>"Signature" (the line to sign on paper).</summary>
+    public required string SignatureLine { get; init; }
+
+    /// <summary>"Leave the date empty to sign with today's date." (a signature's date field on screen).</summary>
+    public required string SignatureDateHint { get; init; }
+
+    /// <summary>"Confirmed by {0} on {1}": who gave a signature (name, and role where given) and the date.</summary>
+    public required string SignedFormat { get; init; }
 
     /// <summary>"Day" (a date field).</summary>
     public required string Day { get; init; }

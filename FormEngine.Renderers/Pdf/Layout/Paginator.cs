@@ -5,7 +5,8 @@ namespace FormEngine.Renderers.Pdf.Layout;
 /// <param name="From">The first line.</param>
 /// <param name="To">One past the last line.</param>
 /// <param name="Top">The top of the first line, measured from the top of the content area.</param>
-public sealed record PdfPlacement(PdfBlock Block, int From, int To, double Top);
+/// <param name="Repeated">True for a table's header row printed again at the top of a later page: drawn as an artifact, so it is read once.</param>
+public sealed record PdfPlacement(PdfBlock Block, int From, int To, double Top, bool Repeated = false);
 
 /// <summary>
 /// Places blocks on pages: a block that fits stays whole, headings stay with what follows them, and a
@@ -24,11 +25,17 @@ public static class Paginator
         var page = new List<PdfPlacement>();
         var y = 0.0;
 
-        void NewPage()
+        // A table row that starts or continues a page has its table's header row above it again.
+        void NewPage(PdfBlock? continuing)
         {
             pages.Add(page);
             page = [];
             y = 0;
+            if (continuing?.RepeatHeader is { } header && header.Height < pageHeight / 2)
+            {
+                page.Add(new PdfPlacement(header, 0, header.Lines.Count, 0, Repeated: true));
+                y = header.Height;
+            }
         }
 
         for (var index = 0; index < blocks.Count; index++)
@@ -49,7 +56,7 @@ public static class Paginator
 
             if (page.Count > 0 && (block.PageBreakBefore || y + before + wanted > pageHeight))
             {
-                NewPage();
+                NewPage(block);
                 before = 0;
             }
 
@@ -66,9 +73,9 @@ public static class Paginator
                         page.Add(new PdfPlacement(block, from, line, top));
                     }
 
-                    NewPage();
+                    NewPage(block);
                     from = line;
-                    top = 0;
+                    top = y;
                 }
 
                 y += lineHeight;

@@ -30,10 +30,16 @@ public sealed class PdfBlock
     public bool PageBreakBefore { get; set; }
 
     /// <summary>
-    /// Two blocks drawn next to each other (a key fact's label and answer; a block and its translation in a
-    /// bilingual document), or null. The block's own <see cref="Lines"/> are then rows, see <see cref="PdfColumns.Row"/>.
+    /// Blocks drawn next to each other (a key fact's label and answer; a block and its translation in a
+    /// bilingual document; the cells of a table row), or null. The block's own <see cref="Lines"/> are then rows, see <see cref="PdfColumns.Of"/>.
     /// </summary>
     public PdfColumns? Columns { get; init; }
+
+    /// <summary>
+    /// For a row of a table: the table's header row, which the paginator prints again (as an artifact, so it is
+    /// read once) at the top of a page this row starts or continues on; null otherwise.
+    /// </summary>
+    public PdfBlock? RepeatHeader { get; set; }
 
     /// <summary>An entry for the document's bookmarks (outline) pointing at the top of this block, or null.</summary>
     public PdfBookmark? Bookmark { get; init; }

@@ -3,52 +3,57 @@ using PdfSharp.Drawing;
 namespace FormEngine.Renderers.Pdf.Layout;
 
 /// <summary>
-/// Two blocks side by side in one row: the left one first in reading order. Line <c>i</c> of each column sits
-/// on row <c>i</c>, as tall as the taller of the two lines, so both columns stay level and a page break between
-/// rows splits both at the same height.
+/// Blocks side by side in one row, the leftmost first in reading order: a key fact's label and answer, a block
+/// and its translation in a bilingual document, the cells of a table row. Line <c>i</c> of each cell sits on
+/// row <c>i</c>, as tall as the tallest of the cells' lines, so the cells stay level and a page break between
+/// rows splits them all at the same height.
 /// </summary>
-/// <param name="Left">The left block, or null for an empty column.</param>
-/// <param name="Right">The right block, or null for an empty column.</param>
-/// <param name="LeftShare">The share of the width (less the gutter) the left column takes.</param>
-public sealed record PdfColumns(PdfBlock? Left, PdfBlock? Right, double LeftShare = 0.5)
+/// <param name="Cells">The cells, left to right.</param>
+public sealed record PdfColumns(IReadOnlyList<PdfCell> Cells)
 {
-    /// <summary>The space between the columns.</summary>
+    /// <summary>The space between two columns of a bilingual page or a key fact.</summary>
     public const double Gutter = 18;
 
-    /// <summary>The left column's width for a content width.</summary>
-    /// <param name="width">The content width.</param>
-    /// <returns>The width.</returns>
-    public double LeftWidth(double width) => (width - Gutter) * LeftShare;
+    /// <summary>The space between two cells of a table.</summary>
+    public const double CellGap = 10;
 
-    /// <summary>Where the right column starts, from the left edge of the content.</summary>
-    /// <param name="width">The content width.</param>
-    /// <returns>The offset.</returns>
-    public double RightOffset(double width) => LeftWidth(width) + Gutter;
-
-    /// <summary>A row block of two columns, laid out like one block: kept together, kept with the next, spaced as its columns ask.</summary>
+    /// <summary>A row block of two columns in <paramref name="width"/>, laid out like one block: kept together, kept with the next, spaced as its columns ask.</summary>
     /// <param name="left">The left block, or null.</param>
     /// <param name="right">The right block, or null.</param>
-    /// <param name="leftShare">The left column's share of the width.</param>
+    /// <param name="width">The width of the row.</param>
+    /// <param name="leftShare">The left column's share of the width (less the gutter).</param>
     /// <param name="rule">A hairline under the row in this colour, or null.</param>
     /// <returns>The row.</returns>
-    public static PdfBlock Row(PdfBlock? left, PdfBlock? right, double leftShare = 0.5, XColor? rule = null)
+    public static PdfBlock Row(PdfBlock? left, PdfBlock? right, double width, double leftShare = 0.5, XColor? rule = null)
     {
+        var leftWidth = (width - Gutter) * leftShare;
+        return Of([new PdfCell(left, 0, leftWidth), new PdfCell(right, leftWidth + Gutter, width - leftWidth - Gutter)], rule);
+    }
+
+    /// <summary>A row block of cells, laid out like one block: kept together, kept with the next, spaced as its cells ask.</summary>
+    /// <param name="cells">The cells, left to right.</param>
+    /// <param name="rule">A hairline under the row in this colour, or null.</param>
+    /// <returns>The row.</returns>
+    public static PdfBlock Of(IReadOnlyList<PdfCell> cells, XColor? rule = null)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var blocks = cells.Select(c => c.Block).OfType<PdfBlock>().ToList();
+        var first = blocks.FirstOrDefault();
         var row = new PdfBlock
         {
-            Columns = new PdfColumns(left, right, leftShare),
-            SpaceBefore = Math.Max(left?.SpaceBefore ?? 0, right?.SpaceBefore ?? 0),
-            SpaceAfter = rule is null ? Math.Max(left?.SpaceAfter ?? 0, right?.SpaceAfter ?? 0) : 0,
-            KeepWithNext = (left ?? right)?.KeepWithNext ?? false,
-            KeepTogether = (left ?? right)?.KeepTogether ?? true,
-            PageBreakBefore = (left?.PageBreakBefore ?? false) || (right?.PageBreakBefore ?? false),
-            Bookmark = Both(left?.Bookmark, right?.Bookmark),
+            Columns = new PdfColumns(cells),
+            SpaceBefore = blocks.Select(b => b.SpaceBefore).DefaultIfEmpty(0).Max(),
+            SpaceAfter = rule is null ? blocks.Select(b => b.SpaceAfter).DefaultIfEmpty(0).Max() : 0,
+            KeepWithNext = first?.KeepWithNext ?? false,
+            KeepTogether = first?.KeepTogether ?? true,
+            PageBreakBefore = blocks.Any(b => b.PageBreakBefore),
+            Bookmark = Both(blocks.Select(b => b.Bookmark).OfType<PdfBookmark>().ToList()),
         };
-        var count = Math.Max(left?.Lines.Count ?? 0, right?.Lines.Count ?? 0);
+        var count = blocks.Select(b => b.Lines.Count).DefaultIfEmpty(0).Max();
         for (var i = 0; i < count; i++)
         {
-            var a = left is not null && i < left.Lines.Count ? left.Lines[i] : null;
-            var b = right is not null && i < right.Lines.Count ? right.Lines[i] : null;
-            row.Lines.Add(new RowLine(Math.Max(a?.Height ?? 0, b?.Height ?? 0), $"{a?.Fingerprint}\t{b?.Fingerprint}"));
+            var lines = cells.Select(c => c.Block is { } b && i < b.Lines.Count ? b.Lines[i] : null).ToList();
+            row.Lines.Add(new RowLine(lines.Max(l => l?.Height ?? 0), string.Join('\t', lines.Select(l => l?.Fingerprint))));
         }
 
         if (rule is { } color && count > 0)
@@ -61,15 +66,15 @@ public sealed record PdfColumns(PdfBlock? Left, PdfBlock? Right, double LeftShar
     }
 
     /// <summary>A heading and its translation side by side are one bookmark in both languages, main first, as the running header is.</summary>
-    private static PdfBookmark? Both(PdfBookmark? left, PdfBookmark? right) => (left, right) switch
+    private static PdfBookmark? Both(List<PdfBookmark> marks) => marks.Count switch
     {
-        (null, _) => right,
-        (_, null) => left,
-        _ when left.Title == right.Title => left,
-        _ => left with { Title = $"{left.Title} / {right.Title}" },
+        0 => null,
+        1 => marks[0],
+        _ when marks[0].Title == marks[1].Title => marks[0],
+        _ => marks[0] with { Title = $"{marks[0].Title} / {marks[1].Title}" },
     };
 
-    /// <summary>One row of a two-column block: space for both columns' lines, which the painter draws.</summary>
+    /// <summary>One row of a block of cells: space for all the cells' lines, which the painter draws.</summary>
     private sealed class RowLine(double height, string fingerprint) : PdfLine
     {
         public override double Height => height;
@@ -77,3 +82,9 @@ public sealed record PdfColumns(PdfBlock? Left, PdfBlock? Right, double LeftShar
         public override string Fingerprint => fingerprint;
     }
 }
+
+/// <summary>One cell of a row of <see cref="PdfColumns"/>.</summary>
+/// <param name="Block">What the cell holds, or null for an empty cell.</param>
+/// <param name="Offset">Where the cell starts, from the left edge of the row.</param>
+/// <param name="Width">The cell's width.</param>
+public sealed record PdfCell(PdfBlock? Block, double Offset, double Width);

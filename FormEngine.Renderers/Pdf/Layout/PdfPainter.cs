@@ -19,6 +19,9 @@ public sealed record PdfRunningText(string Title, string? Reference, string? Mar
 /// </summary>
 internal sealed class PdfPainter(PdfTheme theme)
 {
+    /// <summary>The structure elements open now, outermost first: a table stays open across its rows' blocks and pages.</summary>
+    private readonly List<PdfTagGroup> _open = [];
+
     /// <summary>Paints the pages.</summary>
     /// <param name="document">The document.</param>
     /// <param name="structure">Its structure tree.</param>
@@ -40,6 +43,8 @@ internal sealed class PdfPainter(PdfTheme theme)
                 Draw(graphics, structure, placement);
             }
         }
+
+        CloseTo(structure, 0);
     }
 
     private void Draw(XGraphics graphics, StructureBuilder structure, PdfPlacement placement)
@@ -49,7 +54,7 @@ internal sealed class PdfPainter(PdfTheme theme)
         var width = theme.ContentWidth;
         var top = theme.ContentTop + placement.Top;
 
-        // Where each line of the block starts; a two-column row shares these between its columns.
+        // Where each line of the block starts; the cells of a row share these.
         var tops = new double[block.Lines.Count + 1];
         var y = top;
         for (var i = placement.From; i < placement.To; i++)
@@ -59,25 +64,26 @@ internal sealed class PdfPainter(PdfTheme theme)
         }
 
         tops[placement.To] = y;
-        DrawBlock(graphics, structure, block, placement.From, placement.To, tops, x, width, null);
+        var artifact = placement.Repeated;
+        DrawBlock(graphics, structure, block, placement.From, placement.To, tops, x, width, null, artifact);
 
         if (block.Columns is { } columns)
         {
-            if (columns.Left is { } left)
+            foreach (var cell in columns.Cells)
             {
-                DrawBlock(graphics, structure, left, placement.From, Math.Min(placement.To, left.Lines.Count), tops, x, columns.LeftWidth(width), block.Language);
-            }
-
-            if (columns.Right is { } right)
-            {
-                var offset = columns.RightOffset(width);
-                DrawBlock(graphics, structure, right, placement.From, Math.Min(placement.To, right.Lines.Count), tops, x + offset, width - offset, block.Language);
+                if (cell.Block is { } inner)
+                {
+                    DrawBlock(graphics, structure, inner, placement.From, Math.Min(placement.To, inner.Lines.Count), tops, x + cell.Offset, cell.Width, block.Language, artifact);
+                }
             }
         }
     }
 
-    /// <summary>Draws lines <paramref name="from"/> to <paramref name="to"/> of a block, line <c>i</c> at <c>tops[i]</c>.</summary>
-    private static void DrawBlock(XGraphics graphics, StructureBuilder structure, PdfBlock block, int from, int to, double[] tops, double x, double width, string? outerLanguage)
+    /// <summary>
+    /// Draws lines <paramref name="from"/> to <paramref name="to"/> of a block, line <c>i</c> at <c>tops[i]</c>;
+    /// all of it as an artifact when <paramref name="artifact"/> (a table's header row repeated on a later page).
+    /// </summary>
+    private void DrawBlock(XGraphics graphics, StructureBuilder structure, PdfBlock block, int from, int to, double[] tops, double x, double width, string? outerLanguage, bool artifact)
     {
         if (from >= to)
         {
@@ -102,10 +108,20 @@ internal sealed class PdfPainter(PdfTheme theme)
             lines[i].DrawDecoration(graphics, x, tops[i], width);
         }
 
+        if (artifact)
+        {
+            for (var i = from; i < to; i++)
+            {
+                lines[i].DrawText(graphics, x, tops[i], width, false);
+            }
+
+            structure.End();
+            return;
+        }
+
         structure.End();
 
         var language = block.Language ?? outerLanguage;
-        PdfTagGroup? open = null;
         for (var i = from; i < to; i++)
         {
             var line = lines[i];
@@ -114,28 +130,59 @@ internal sealed class PdfPainter(PdfTheme theme)
                 continue;
             }
 
-            if (!ReferenceEquals(tag, open))
-            {
-                if (open is not null)
-                {
-                    structure.End();
-                }
-
-                structure.BeginElement(tag.Tag);
-                if (language is not null)
-                {
-                    structure.SetLanguage(language);
-                }
-
-                open = tag;
-            }
-
+            Open(structure, tag, language);
             line.DrawText(graphics, x, tops[i], width, ReferenceEquals(NextTag(lines, i + 1, to), tag));
         }
 
-        if (open is not null)
+        // The element holding the text ends with the block (or the page); the table and row around it stay open
+        // for the next cell or row.
+        if (_open.Count > 0 && !block.Lines.Skip(from).Take(to - from).All(l => l.Tag is null))
         {
             structure.End();
+            _open.RemoveAt(_open.Count - 1);
+        }
+    }
+
+    /// <summary>Makes <paramref name="tag"/> the open element: ends the open elements it is not inside, begins those around it that are not open.</summary>
+    private void Open(StructureBuilder structure, PdfTagGroup tag, string? language)
+    {
+        var chain = tag.Chain();
+        var shared = 0;
+        while (shared < _open.Count && shared < chain.Count && _open[shared].SameElement(chain[shared]))
+        {
+            shared++;
+        }
+
+        if (shared == chain.Count && shared == _open.Count)
+        {
+            return;
+        }
+
+        CloseTo(structure, shared);
+        for (var i = shared; i < chain.Count; i++)
+        {
+            structure.BeginElement(chain[i].Tag);
+            if (language is not null)
+            {
+                structure.SetLanguage(language);
+            }
+
+            if (chain[i].Scope is { } scope)
+            {
+                structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/" + scope);
+            }
+
+            _open.Add(chain[i]);
+        }
+    }
+
+    /// <summary>Ends open elements until <paramref name="depth"/> remain.</summary>
+    private void CloseTo(StructureBuilder structure, int depth)
+    {
+        while (_open.Count > depth)
+        {
+            structure.End();
+            _open.RemoveAt(_open.Count - 1);
         }
     }
 

@@ -80,15 +80,19 @@ public sealed class PdfLanguageAndAudienceTests
     [Test]
     public void A_record_opens_with_the_case_summary_and_starts_the_detail_on_page_two()
     {
-        var pages = PageTexts(Render(View(), new RenderOptions { CaseReference = "CIN-2026-04187" })).Select(Words).ToList();
+        var pdf = Render(View(), new RenderOptions { CaseReference = "CIN-2026-04187" });
+        var pages = PageTexts(pdf).Select(Words).ToList();
         var summary = pages[0];
+        // Carried forward and changed answers are rows of a table: label and answer side by side, each a cell.
+        var rows = PdfStructure.Read(pdf).Descendants().Where(e => e.Type == "TR").Select(r => string.Join(" | ", r.Children.Select(c => c.Text))).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(summary, Does.Contain("Case summary").And.Contain("Key facts"));
             Assert.That(summary, Does.Contain("Name Leo Price").And.Contain("Date of birth 14 June 2023"));
             Assert.That(summary, Does.Contain("Flags Concern: Child has a disability: consider a carers assessment."));
-            Assert.That(summary, Does.Contain("Carried forward from the previous assessment").And.Contain("Name: Leo Price (not yet confirmed)"));
-            Assert.That(summary, Does.Contain("Changed since the previous assessment").And.Contain("Does the child have a disability? Yes (was No)"));
+            Assert.That(summary, Does.Contain("Carried forward from the previous assessment").And.Contain("Name Leo Price (not yet confirmed)"));
+            Assert.That(summary, Does.Contain("Changed since the previous assessment"));
+            Assert.That(rows, Does.Contain("Name | Leo Price (not yet confirmed)").And.Contain("Does the child have a disability? | Yes (was No)"));
             Assert.That(summary, Does.Not.Contain("About the child"));
             Assert.That(pages, Has.Count.GreaterThanOrEqualTo(2));
             Assert.That(pages[1], Does.Contain("About the child").And.Contain("Ysgol Gymraeg"));

@@ -103,4 +103,31 @@ public class TextRendererTests
     }
 
     private static string Render(FormView view, RenderOptions options) => Encoding.UTF8.GetString(Bytes(view, options));
+
+    [Test]
+    public void A_repeat_group_of_short_questions_is_a_table_in_a_record_with_bars_in_answers_escaped()
+    {
+        const string yaml = """
+            id: household_table
+            sections:
+              - id: household
+                questions:
+                  - id: members
+                    type: repeat
+                    questions:
+                      - { id: name, type: text, label: Name }
+                      - { id: age, type: number, label: Age }
+                      - { id: school, type: text, label: School, show_if: age < 19 }
+                  - id: visits
+                    type: repeat
+                    questions:
+                      - { id: notes, type: textarea, label: Notes }
+            """;
+        var session = TestTemplates.Open("""{"household": {"members": [{"name": "Ann | Bo", "age": 30}, {"name": "Cy", "age": 9, "school": "Ysgol"}], "visits": [{"notes": "Seen at home"}]}}""", yaml);
+
+        var text = Render(FormViewBuilder.Build(session), new RenderOptions());
+
+        Assert.That(text, Does.Contain("| Name | Age | School |\n| --- | --- | --- |\n| Ann \\| Bo | 30 |  |\n| Cy | 9 | Ysgol |\n"));
+        Assert.That(text, Does.Contain("#### visits 1").And.Contain("**Notes**: Seen at home"), "a group with long text keeps its items one after another");
+    }
 }
