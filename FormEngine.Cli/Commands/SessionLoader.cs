@@ -41,6 +41,12 @@ internal static class SessionLoader
             return null;
         }
 
+        if (Versions.AnswersProvenance.Check(template, answers.Answers!, answersPath) is { } refusal)
+        {
+            Print([refusal], arguments, stderr);
+            return null;
+        }
+
         return FormSession.Open(template, answers.Answers, new SessionOptions { Today = today, PreviousAnswers = previous?.Answers });
     }
 

@@ -45,6 +45,9 @@ internal static class DiagnosticCatalogue
     // A field the page does not have is never applied (it may name an answer the reader may not see), but saying so helps whoever built the post.
     public static readonly DiagnosticDescriptor FormFieldIgnored = new(DiagnosticCodes.FormFieldIgnored, "A posted form field that is not on the page: a question hidden, withheld from the reader or not in the template, or a name FormEngine's forms never write. It is ignored.", DiagnosticSeverity.Warning);
 
+    // Read with another version, answers could sit under questions that now mean something else; they are refused, never guessed at.
+    public static readonly DiagnosticDescriptor AnswersForAnotherVersion = new(DiagnosticCodes.AnswersForAnotherVersion, "The answers name another template or version than the one reading them, or their `$template` cannot be read.");
+
     /// <summary>True for a diagnostic of a kind that is never summarised or hidden (see <see cref="DiagnosticDescriptor.AlwaysShown"/>).</summary>
     public static bool IsAlwaysShown(Diagnostic diagnostic) => AlwaysShownCodes.Contains(diagnostic.Code);
 
@@ -54,7 +57,7 @@ internal static class DiagnosticCatalogue
         DuplicateId, UnknownQuestionType, UnknownChoiceList, InvalidValue, FileNotFound, IncludeOutsideRoot,
         IncludeCycle, DependencyCycle, KeyNotForType, NestedRepeat, BadChoices, CarryForwardInRepeat, NotAChoice,
         MissingTranslation, UnknownLanguageOrAudience, DependsOnWithheld, AnswersNotJson, AnswerWrongType, AnswerUnrecognised,
-        AnswerNotAChoice, FormNotReadable, FormFieldIgnored,
+        AnswerNotAChoice, FormNotReadable, FormFieldIgnored, AnswersForAnotherVersion,
     ];
 
     private static readonly HashSet<string> AlwaysShownCodes = [.. All.Where(d => d.AlwaysShown).Select(d => d.Code)];

@@ -98,4 +98,7 @@ public static class DiagnosticCodes
 
     /// <summary>A posted form field that is not on the page; it is ignored.</summary>
     public const string FormFieldIgnored = "FEA0006";
+
+    /// <summary>The answers name another template or version than the one reading them (<c>$template</c>), or their <c>$template</c> cannot be read.</summary>
+    public const string AnswersForAnotherVersion = "FEA0007";
 }

@@ -76,6 +76,7 @@ internal sealed class TemplateReader
             Flags = flags,
             CaseSummaryAudiences = summaryAudiences,
             Files = [.. _files.Files.Select(f => f.DisplayPath)],
+            HashedFiles = _files.HashedFiles(),
             Location = root.Location,
         };
     }

@@ -57,6 +57,12 @@ public static class ScenarioRunner
             {
                 scenarioCount++;
                 expectationCount += scenario.Expectations.Count;
+                if (Versions.AnswersProvenance.Refusal(template, scenario.Answers) is { } refusal)
+                {
+                    failures.Add(new ScenarioFailure(scenario.Location, scenario.Name, refusal, null));
+                    continue;
+                }
+
                 var session = FormSession.Open(template, scenario.Answers, new SessionOptions { Today = scenario.Today, PreviousAnswers = scenario.Previous });
                 var problems = ApplyChanges(session, scenario).Concat(ExpectationChecker.CheckReader(template, scenario)).ToList();
                 if (problems.Count > 0)

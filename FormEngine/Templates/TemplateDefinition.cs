@@ -44,6 +44,9 @@ public sealed record TemplateDefinition
     /// <summary>Every file the template was read from, the main file first.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
 
+    /// <summary>Every file the template was read from, by its path inside the template's folder, with the hash of its bytes.</summary>
+    internal IReadOnlyList<Versions.TemplateFile> HashedFiles { get; init; } = [];
+
     /// <summary>Where the template starts.</summary>
     public SourceLocation Location { get; init; }
 }
