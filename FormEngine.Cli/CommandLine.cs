@@ -19,12 +19,12 @@ internal static class CommandLine
     private const string Usage = """
         Usage:
           formengine validate TEMPLATE
-          formengine evaluate TEMPLATE --answers ANSWERS.json [--today YYYY-MM-DD] [--previous PREVIOUS.json]
+          formengine evaluate TEMPLATE|--catalogue DIR --answers ANSWERS.json [--today YYYY-MM-DD] [--previous PREVIOUS.json]
           formengine explain TEMPLATE PATH --answers ANSWERS.json [--today YYYY-MM-DD] [--audience AUDIENCE]
           formengine schema TEMPLATE
           formengine test PATH [--update-approved]
           formengine analyze TEMPLATE [--answers ANSWERS.json ...] [--json] [--today YYYY-MM-DD]
-          formengine render TEMPLATE [--answers ANSWERS.json] --format html|pdf|text --out FILE
+          formengine render TEMPLATE|--catalogue DIR [--answers ANSWERS.json] --format html|pdf|text --out FILE
                      [--mode form|record|blank|audit] [--theme plain|govuk] [--today YYYY-MM-DD]
                      [--audience AUDIENCE] [--lang cy] [--second-lang en] [--layout side-by-side|sequential]
                      [--templates DIR]
@@ -32,6 +32,7 @@ internal static class CommandLine
           formengine preview TEMPLATE [--port N] [--today YYYY-MM-DD]
           formengine submit TEMPLATE --answers ANSWERS.json --form BODY [--theme govuk|plain]
                      [--audience AUDIENCE] [--page N] [--today YYYY-MM-DD]
+          formengine publish TEMPLATE --catalogue DIR [--date YYYY-MM-DD]
 
         Commands:
           validate   Check a template; print each problem as FILE:LINE:COL: error CODE: message.
@@ -43,7 +44,8 @@ internal static class CommandLine
                      is asked, labels that repeat each other, and texts above plain-English level.
           schema     Print the JSON Schema of the template's answers, for systems that store them.
           render     Write the form, record, blank paper form or audit record as HTML, PDF or text.
-                     Answers may be left out for a blank form.
+                     Answers may be left out for a blank form. With --catalogue DIR instead of a template,
+                     the published version the answers name (their "$template") reads them.
           preview    Serve the template as a live form at http://127.0.0.1:PORT (default 5170) for its author:
                      answers re-evaluate as they are given, saving the YAML reloads the page, mistakes are
                      shown at their line; switch audience, language, theme and mode, download the PDF.
@@ -53,6 +55,10 @@ internal static class CommandLine
                      that could not be read, and fields not on the page, are warnings on stderr; the exit code
                      is 0 whenever the body was applied. --page is reserved for forms split into pages, which
                      templates cannot do yet: giving it is a usage error.
+          publish    Copy a template and the files it includes into a catalogue as an immutable version, with
+                     a manifest of their hashes. Refused (exit 1) when the template has errors, the version
+                     exists with other content, is not above the latest, or changes stored answers without a
+                     migration. Publishing the same files again changes nothing (exit 0).
 
         --today sets the evaluation date used by today() and age(); it defaults to the current date.
         --warnings all|summary|none (every command): `summary`, the default, counts repeated warnings (missing
@@ -98,6 +104,7 @@ internal static class CommandLine
                 "analyze" => AnalyzeCommand.Run(arguments, stdout, stderr),
                 "preview" => PreviewCommand.Run(arguments, stdout, stderr),
                 "submit" => SubmitCommand.Run(arguments, stdin, stdout, stderr),
+                "publish" => PublishCommand.Run(arguments, stdout, stderr),
                 _ => Fail(stderr, $"Unknown command `{args[0]}`."),
             };
         }

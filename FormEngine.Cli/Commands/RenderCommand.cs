@@ -14,8 +14,7 @@ internal static class RenderCommand
 {
     public static int Run(Arguments arguments, TextWriter stdout, TextWriter stderr)
     {
-        var templatePath = arguments.RequirePositional(0, "the template file");
-        arguments.ExpectPositionalCount(1);
+        var templatePath = SessionLoader.TemplatePath(arguments);
         var renderers = FormRenderers.CreateDefault();
         var format = arguments.Option("format") ?? "html";
         var renderer = renderers.Find(format)

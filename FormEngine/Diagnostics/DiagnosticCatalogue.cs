@@ -33,6 +33,10 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor MissingTranslation = new(DiagnosticCodes.MissingTranslation, "A text has no wording in one of the template's declared languages; the default language is shown instead.", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor UnknownLanguageOrAudience = new(DiagnosticCodes.UnknownLanguageOrAudience, "A text, node or sensitivity level names a language, audience or level the template does not declare.");
     public static readonly DiagnosticDescriptor DependsOnWithheld = new(DiagnosticCodes.DependsOnWithheld, "Information not marked confidential depends, through a rule, on information withheld from some readers, so it is withheld from them too.", DiagnosticSeverity.Warning) { AlwaysShown = true };
+    // A record is read with a published version only when every byte of it is what was published.
+    public static readonly DiagnosticDescriptor CatalogueDamaged = new(DiagnosticCodes.CatalogueDamaged, "A published version in a catalogue cannot be trusted: its manifest is missing or invalid, or a file does not match the hash recorded when it was published.");
+    public static readonly DiagnosticDescriptor PublishRefused = new(DiagnosticCodes.PublishRefused, "A version cannot be published: it exists already with other content, is not higher than the latest published, or changes what stored answers mean without a migration.");
+    public static readonly DiagnosticDescriptor NotInCatalogue = new(DiagnosticCodes.NotInCatalogue, "A catalogue has no such template or version.");
     public static readonly DiagnosticDescriptor AnswersNotJson = new(DiagnosticCodes.AnswersNotJson, "The answers file cannot be read: not valid JSON or UTF-8, a key given twice, half a surrogate pair, or not an ordinary file.");
 
     // An answer that does not fit is kept as given and reported, never refused: a practitioner's words are not lost to a template change.
@@ -56,7 +60,7 @@ internal static class DiagnosticCatalogue
         YamlSyntax, YamlAlias, TooDeep, TooLarge, DuplicateKey, UnknownKey, MissingKey, WrongShape, InvalidId,
         DuplicateId, UnknownQuestionType, UnknownChoiceList, InvalidValue, FileNotFound, IncludeOutsideRoot,
         IncludeCycle, DependencyCycle, KeyNotForType, NestedRepeat, BadChoices, CarryForwardInRepeat, NotAChoice,
-        MissingTranslation, UnknownLanguageOrAudience, DependsOnWithheld, AnswersNotJson, AnswerWrongType, AnswerUnrecognised,
+        MissingTranslation, UnknownLanguageOrAudience, DependsOnWithheld, CatalogueDamaged, PublishRefused, NotInCatalogue, AnswersNotJson, AnswerWrongType, AnswerUnrecognised,
         AnswerNotAChoice, FormNotReadable, FormFieldIgnored, AnswersForAnotherVersion,
     ];
 

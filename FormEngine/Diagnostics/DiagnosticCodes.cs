@@ -81,6 +81,15 @@ public static class DiagnosticCodes
     /// <summary>Information not marked confidential depends, through a rule, on information withheld from some readers, so it is withheld from them too.</summary>
     public const string DependsOnWithheld = "FET0025";
 
+    /// <summary>A published version in a catalogue cannot be trusted: its manifest is missing or invalid, or a file does not match the hash recorded when it was published.</summary>
+    public const string CatalogueDamaged = "FET0026";
+
+    /// <summary>A version cannot be published: it exists already with other content, is not higher than the latest published, or changes what stored answers mean without a migration.</summary>
+    public const string PublishRefused = "FET0027";
+
+    /// <summary>A catalogue has no such template or version.</summary>
+    public const string NotInCatalogue = "FET0028";
+
     /// <summary>The answers file is not valid JSON.</summary>
     public const string AnswersNotJson = "FEA0001";
 
