@@ -33,6 +33,7 @@ internal static class CommandLine
           formengine submit TEMPLATE --answers ANSWERS.json --form BODY [--theme govuk|plain]
                      [--audience AUDIENCE] [--page N] [--today YYYY-MM-DD]
           formengine publish TEMPLATE --catalogue DIR [--date YYYY-MM-DD]
+          formengine migrate --catalogue DIR --answers OLD.json [--to VERSION] [--out NEW.json] [--today YYYY-MM-DD]
 
         Commands:
           validate   Check a template; print each problem as FILE:LINE:COL: error CODE: message.
@@ -59,6 +60,9 @@ internal static class CommandLine
                      a manifest of their hashes. Refused (exit 1) when the template has errors, the version
                      exists with other content, is not above the latest, or changes stored answers without a
                      migration. Publishing the same files again changes nothing (exit 0).
+          migrate    Migrate answers from the version they name to the latest (or --to), through every
+                     version between, and print them (or write --out). Answers no step carries are kept in
+                     "$archived" with their original value; migrating twice is the same as once.
 
         --today sets the evaluation date used by today() and age(); it defaults to the current date.
         --warnings all|summary|none (every command): `summary`, the default, counts repeated warnings (missing
@@ -105,6 +109,7 @@ internal static class CommandLine
                 "preview" => PreviewCommand.Run(arguments, stdout, stderr),
                 "submit" => SubmitCommand.Run(arguments, stdin, stdout, stderr),
                 "publish" => PublishCommand.Run(arguments, stdout, stderr),
+                "migrate" => MigrateCommand.Run(arguments, stdout, stderr),
                 _ => Fail(stderr, $"Unknown command `{args[0]}`."),
             };
         }

@@ -135,6 +135,7 @@ public sealed class FormTemplate
         }
 
         var bound = new TemplateBinder(definition, options, diagnostics).Bind();
+        Versions.MigrationChecker.Check(bound, options, diagnostics);
         if (diagnostics.HasErrors)
         {
             return new TemplateLoadResult(null, diagnostics.Sorted());

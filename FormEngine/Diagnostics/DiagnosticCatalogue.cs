@@ -37,6 +37,8 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor CatalogueDamaged = new(DiagnosticCodes.CatalogueDamaged, "A published version in a catalogue cannot be trusted: its manifest is missing or invalid, or a file does not match the hash recorded when it was published.");
     public static readonly DiagnosticDescriptor PublishRefused = new(DiagnosticCodes.PublishRefused, "A version cannot be published: it exists already with other content, is not higher than the latest published, or changes what stored answers mean without a migration.");
     public static readonly DiagnosticDescriptor NotInCatalogue = new(DiagnosticCodes.NotInCatalogue, "A catalogue has no such template or version.");
+    public static readonly DiagnosticDescriptor BadMigrationStep = new(DiagnosticCodes.BadMigrationStep, "A migration step names a path that does not exist, renames onto an existing question, maps a choice to a value the new list lacks, or has a `set` rule that does not type-check.");
+    public static readonly DiagnosticDescriptor BadMigrationChain = new(DiagnosticCodes.BadMigrationChain, "A migration starts from a version that is not earlier than this one, is given twice, or was never published.");
     public static readonly DiagnosticDescriptor AnswersNotJson = new(DiagnosticCodes.AnswersNotJson, "The answers file cannot be read: not valid JSON or UTF-8, a key given twice, half a surrogate pair, or not an ordinary file.");
 
     // An answer that does not fit is kept as given and reported, never refused: a practitioner's words are not lost to a template change.
@@ -60,7 +62,7 @@ internal static class DiagnosticCatalogue
         YamlSyntax, YamlAlias, TooDeep, TooLarge, DuplicateKey, UnknownKey, MissingKey, WrongShape, InvalidId,
         DuplicateId, UnknownQuestionType, UnknownChoiceList, InvalidValue, FileNotFound, IncludeOutsideRoot,
         IncludeCycle, DependencyCycle, KeyNotForType, NestedRepeat, BadChoices, CarryForwardInRepeat, NotAChoice,
-        MissingTranslation, UnknownLanguageOrAudience, DependsOnWithheld, CatalogueDamaged, PublishRefused, NotInCatalogue, AnswersNotJson, AnswerWrongType, AnswerUnrecognised,
+        MissingTranslation, UnknownLanguageOrAudience, DependsOnWithheld, CatalogueDamaged, PublishRefused, NotInCatalogue, BadMigrationStep, BadMigrationChain, AnswersNotJson, AnswerWrongType, AnswerUnrecognised,
         AnswerNotAChoice, FormNotReadable, FormFieldIgnored, AnswersForAnotherVersion,
     ];
 

@@ -90,6 +90,12 @@ public static class DiagnosticCodes
     /// <summary>A catalogue has no such template or version.</summary>
     public const string NotInCatalogue = "FET0028";
 
+    /// <summary>A migration step names a path that does not exist, renames onto an existing question, maps a choice to a value the new list lacks, or has a <c>set</c> rule that does not type-check.</summary>
+    public const string BadMigrationStep = "FET0029";
+
+    /// <summary>A migration starts from a version that is not earlier than this one, is given twice, or was never published.</summary>
+    public const string BadMigrationChain = "FET0030";
+
     /// <summary>The answers file is not valid JSON.</summary>
     public const string AnswersNotJson = "FEA0001";
 

@@ -57,6 +57,7 @@ internal sealed class TemplateReader
         var version = top.Int("version", 1) ?? 1;
         var (title, titleText) = _texts.Read(top, "title");
         var summaryAudiences = ReadCaseSummary(top);
+        var migrations = new MigrationReader(_diagnostics).Read(top);
 
         var sections = new List<Section>();
         var flags = new List<Flag>();
@@ -77,6 +78,7 @@ internal sealed class TemplateReader
             CaseSummaryAudiences = summaryAudiences,
             Files = [.. _files.Files.Select(f => f.DisplayPath)],
             HashedFiles = _files.HashedFiles(),
+            Migrations = migrations,
             Location = root.Location,
         };
     }

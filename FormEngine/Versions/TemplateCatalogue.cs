@@ -24,7 +24,8 @@ public sealed class TemplateCatalogue
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
         Folder = folder;
-        _options = options ?? TemplateLoadOptions.Default;
+        // Each version's migrations are checked against the earlier versions in this same catalogue.
+        _options = (options ?? TemplateLoadOptions.Default) with { Catalogue = this };
     }
 
     /// <summary>The catalogue's folder, as given.</summary>
@@ -110,6 +111,23 @@ public sealed class TemplateCatalogue
     {
         var template = LoadFor(answers).GetTemplateOrThrow();
         return FormSession.Open(template, answers, options);
+    }
+
+    /// <summary>
+    /// Migrates answers from the version they name to <paramref name="toVersion"/> (the latest when null), step
+    /// by step through every published version between, applying each version's declared migration. Anything
+    /// no step carries goes to <c>$archived</c> with its original value; nothing is lost. Answers already at the
+    /// target come back unchanged, so migrating twice is the same as once. Never throws for bad input.
+    /// </summary>
+    /// <param name="answers">The answers document, with its <c>$template</c>.</param>
+    /// <param name="today">The date <c>today()</c> and <c>age()</c> read in <c>set</c> rules.</param>
+    /// <param name="toVersion">The version to migrate to, or null for the latest.</param>
+    /// <param name="answersFile">The name diagnostics give the answers.</param>
+    /// <returns>The migrated answers, or why they could not be migrated.</returns>
+    public MigrationResult Migrate(JsonObject answers, DateOnly today, int? toVersion = null, string answersFile = "answers.json")
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        return AnswersMigration.Migrate(this, answers, today, toVersion, answersFile);
     }
 
     /// <summary>
