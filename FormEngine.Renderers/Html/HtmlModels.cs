@@ -105,6 +105,9 @@ internal static class HtmlModels
         }
 
         model["problems"] = problems;
+        model["earlier_answers"] = ModeRules.ShowsEarlierAnswers(options.Mode)
+            ? form.EarlierAnswers.Select(a => new ScriptObject { ["path"] = a.Path, ["value"] = a.Value, ["version"] = a.Version, ["reason"] = a.Reason }).ToList()
+            : new List<ScriptObject>();
         return model;
     }
 

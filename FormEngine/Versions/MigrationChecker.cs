@@ -20,8 +20,17 @@ internal sealed class MigrationChecker(BoundTemplate bound, TemplateLoadOptions 
         new MigrationChecker(bound, options, diagnostics).Check();
 
     /// <summary>Every question and repeat group of a template by path (<c>household.members.age</c> for a field).</summary>
-    public static Dictionary<string, NodePlan> Questions(BoundTemplate template) =>
-        template.Plans.Where(p => !p.IsSection).ToDictionary(p => p.Path, StringComparer.Ordinal);
+    public static Dictionary<string, NodePlan> Questions(BoundTemplate template)
+    {
+        // A template with two questions at one path is already an error (FET0010); the first is the one checked against.
+        var questions = new Dictionary<string, NodePlan>(StringComparer.Ordinal);
+        foreach (var plan in template.Plans.Where(p => !p.IsSection))
+        {
+            questions.TryAdd(plan.Path, plan);
+        }
+
+        return questions;
+    }
 
     private void Check()
     {
