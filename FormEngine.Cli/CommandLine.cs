@@ -34,6 +34,7 @@ internal static class CommandLine
                      [--audience AUDIENCE] [--page N] [--today YYYY-MM-DD]
           formengine publish TEMPLATE --catalogue DIR [--date YYYY-MM-DD]
           formengine migrate --catalogue DIR --answers OLD.json [--to VERSION] [--out NEW.json] [--today YYYY-MM-DD]
+          formengine diff OLD NEW [--answers-dir DIR] [--json]
 
         Commands:
           validate   Check a template; print each problem as FILE:LINE:COL: error CODE: message.
@@ -63,6 +64,10 @@ internal static class CommandLine
           migrate    Migrate answers from the version they name to the latest (or --to), through every
                      version between, and print them (or write --out). Answers no step carries are kept in
                      "$archived" with their original value; migrating twice is the same as once.
+          diff       List every change between two versions (template files or CATALOGUE/<id>/<version>
+                     folders) with its impact on stored answers: safe, migration (declared) or breaking.
+                     --answers-dir counts the answers files each change touches. Exit 0 when safe or
+                     migration, 2 when breaking, 1 when a file is invalid.
 
         --today sets the evaluation date used by today() and age(); it defaults to the current date.
         --warnings all|summary|none (every command): `summary`, the default, counts repeated warnings (missing
@@ -110,6 +115,7 @@ internal static class CommandLine
                 "submit" => SubmitCommand.Run(arguments, stdin, stdout, stderr),
                 "publish" => PublishCommand.Run(arguments, stdout, stderr),
                 "migrate" => MigrateCommand.Run(arguments, stdout, stderr),
+                "diff" => DiffCommand.Run(arguments, stdout, stderr),
                 _ => Fail(stderr, $"Unknown command `{args[0]}`."),
             };
         }

@@ -43,7 +43,7 @@ public class MigrationTests
             steps:
               - rename: { from: child.fullname, to: child.name }
               - map_choices: { path: child.source, values: { gp: health, hv: health } }
-              - map_choices: { path: child.worries, values: { gp: health } }
+              - map_choices: { path: child.worries, values: { gp: health, hv: health } }
               - set: { path: child.age_band, value: "if(age(child.dob) < 5, 'under_5', '5_plus')" }
               - drop: { path: child.nickname }
               - rename: { from: household.members.age, to: household.members.years }
@@ -90,7 +90,7 @@ public class MigrationTests
         var path = Path.Combine(_folder, folder, "visit.yaml");
         File.WriteAllText(path, yaml);
         var result = _catalogue.Publish(path, new DateOnly(2026, 1, 1));
-        Assert.That(result.Outcome, Is.EqualTo(PublishOutcome.Published).Or.EqualTo(PublishOutcome.Refused), string.Join("\n", result.Diagnostics));
+        Assert.That(result.Outcome, Is.EqualTo(PublishOutcome.Published), string.Join("\n", result.Diagnostics));
         return result;
     }
 
@@ -101,7 +101,7 @@ public class MigrationTests
     public void Every_step_is_applied_and_what_no_step_carries_is_archived_with_its_value()
     {
         var old = V1Answers("""
-            "child":{"fullname":"Ana Silva","nickname":"Nana","dob":"2023-05-01","source":"hv","worries":["gp","school"],"pet":"cat"},
+            "child":{"fullname":"Ana Silva","nickname":"Nana","dob":"2023-05-01","source":"hv","worries":["gp","school","hv"],"pet":"cat"},
             "household":{"members":[{"name":"Rosa","age":34},{"name":"Tom","age":"ten"}]}
             """);
 
@@ -110,7 +110,7 @@ public class MigrationTests
         Assert.That(result.Success, Is.True, string.Join("\n", result.Diagnostics));
         var hash = _catalogue.Load("visit", 2).Template!.Hash;
         Assert.That(result.Answers!.ToJsonString(), Is.EqualTo(JsonNode.Parse(
-            $$$"""{"$template":{"id":"visit","version":2,"hash":"{{{hash}}}"},"child":{"name":"Ana Silva","dob":"2023-05-01","source":"health","worries":["health","school"],"age_band":"under_5"},"household":{"members":[{"name":"Rosa","years":34,"adult":true},{"name":"Tom","adult":false}]},"$archived":[""" +
+            $$$"""{"$template":{"id":"visit","version":2,"hash":"{{{hash}}}"},"child":{"name":"Ana Silva","dob":"2023-05-01","source":"health","worries":["health","school","health"],"age_band":"under_5"},"household":{"members":[{"name":"Rosa","years":34,"adult":true},{"name":"Tom","adult":false}]},"$archived":[""" +
             """{"path":"child.nickname","value":"Nana","version":1,"reason":"Version 2 no longer asks this; its migration archives it."},""" +
             """{"path":"child.pet","value":"cat","version":1,"reason":"Version 2 has no question `child.pet`."},""" +
             """{"path":"household.members[1].age","value":"ten","version":1,"reason":"It does not fit `household.members.years` in version 2: Enter a number, not `ten`."}]}""")!.ToJsonString()));
@@ -130,10 +130,10 @@ public class MigrationTests
     public void A_choice_that_no_longer_exists_is_archived()
     {
         var result = _catalogue.Migrate(V1Answers("""
-            "child":{"worries":["police","hv"]}
+            "child":{"worries":["police","unheard_of"]}
             """), TestTemplates.Today).Answers!;
         Assert.That(result["child"]!["worries"]!.ToJsonString(), Is.EqualTo("""["police"]"""));
-        Assert.That(result["$archived"]![0]!["value"]!.ToJsonString(), Is.EqualTo("""["hv"]"""));
+        Assert.That(result["$archived"]![0]!["value"]!.ToJsonString(), Is.EqualTo("""["unheard_of"]"""));
         Assert.That(result["$archived"]![0]!["path"]!.GetValue<string>(), Is.EqualTo("child.worries"));
     }
 

@@ -204,7 +204,7 @@ internal sealed class MigrationStepper
 
             if (kept.Count > 0 || gone.Count == 0)
             {
-                into[id] = new JsonArray([.. kept.Distinct(JsonNodeComparer)]);
+                into[id] = new JsonArray([.. kept]);
             }
 
             return;
@@ -219,8 +219,6 @@ internal sealed class MigrationStepper
 
         into[id] = mapped.DeepClone();
     }
-
-    private static readonly IEqualityComparer<JsonNode> JsonNodeComparer = EqualityComparer<JsonNode>.Create((a, b) => JsonNode.DeepEquals(a, b), n => n.ToJsonString().GetHashCode(StringComparison.Ordinal));
 
     private JsonNode MapChoices(string newPath, JsonNode value)
     {

@@ -16,6 +16,12 @@ internal static class PublishChecks
             return false;
         }
 
-        return true;
+        var breaking = TemplateDiff.Between(previous.Template, template).Changes.Where(c => c.Impact == ChangeImpact.Breaking).ToList();
+        foreach (var change in breaking)
+        {
+            diagnostics.Report(DiagnosticCatalogue.PublishRefused, template.Definition.Location, $"Version {template.Version} would lose or misread answers stored under version {latest}: {change.Detail}", $"Add a step under `migrations: - from: {latest}`, or run `formengine diff` to see every change.");
+        }
+
+        return breaking.Count == 0;
     }
 }
