@@ -215,6 +215,42 @@ public class MigrationTests
     }
 
     [Test]
+    public void The_command_line_migrates_to_the_latest_or_to_a_version_and_refuses_bad_input()
+    {
+        var answers = Path.Combine(_folder, "old.json");
+        File.WriteAllText(answers, V1Answers("\"child\":{\"fullname\":\"Ana\",\"nickname\":\"Nana\"}").ToJsonString());
+        var catalogue = Path.Combine(_folder, "catalogue");
+
+        var (code, stdout, stderr) = Run("migrate", "--catalogue", catalogue, "--answers", answers, "--today", "2026-11-26");
+        Assert.That(code, Is.EqualTo(0), stderr);
+        var migrated = JsonNode.Parse(stdout)!;
+        Assert.That(migrated["$template"]!["version"]!.GetValue<int>(), Is.EqualTo(2));
+        Assert.That(migrated["child"]!["name"]!.GetValue<string>(), Is.EqualTo("Ana"));
+
+        var output = Path.Combine(_folder, "new.json");
+        Assert.That(Run("migrate", "--catalogue", catalogue, "--answers", answers, "--to", "1", "--out", output).Code, Is.EqualTo(0));
+        Assert.That(JsonNode.Parse(File.ReadAllText(output))!["$template"]!["version"]!.GetValue<int>(), Is.EqualTo(1), "already at version 1: unchanged");
+
+        Assert.That(Run("migrate", "--catalogue", catalogue, "--answers", answers, "--to", "two").Code, Is.EqualTo(2));
+        var unknown = Path.Combine(_folder, "unknown.json");
+        File.WriteAllText(unknown, """{"$template":{"id":"strengths","version":1}}""");
+        var refused = Run("migrate", "--catalogue", catalogue, "--answers", unknown, "--out", Path.Combine(_folder, "never.json"));
+        Assert.That(refused.Code, Is.EqualTo(1));
+        Assert.That(refused.Stderr, Does.Contain("error FET0028").And.Contain("has no template `strengths`"));
+        Assert.That(File.Exists(Path.Combine(_folder, "never.json")), Is.False);
+        File.WriteAllText(unknown, """{"$template":{"id":"visit","version":"1"}}""");
+        Assert.That(Run("migrate", "--catalogue", catalogue, "--answers", unknown).Stderr, Does.Contain("error FEA0007").And.Contain("gives the version as the text \"1\""));
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = FormEngine.Cli.CommandLine.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Test]
     public void Two_migrations_from_the_same_version_are_refused()
     {
         var yaml = Version2.Replace("migrations:\n", "migrations:\n  - from: 1\n    steps: []\n", StringComparison.Ordinal);
