@@ -195,6 +195,23 @@ public class TemplateCatalogueTests
     }
 
     [Test]
+    public void Answers_made_with_other_files_under_a_published_version_number_are_read_with_a_warning()
+    {
+        var catalogue = new TemplateCatalogue(_catalogue);
+        catalogue.Publish(WriteTemplate(Template(1)), new DateOnly(2026, 4, 1));
+        var draft = FormTemplate.Load(WriteTemplate(Template(1).Replace("Home visit", "Home visit (draft)", StringComparison.Ordinal), "draft")).Template!;
+        var answers = FormSession.Open(draft, null, new SessionOptions { Today = TestTemplates.Today }).ToJson();
+
+        var loaded = catalogue.LoadFor(answers);
+
+        Assert.That(loaded.Template, Is.SameAs(catalogue.Load("visit", 1).Template));
+        var warning = loaded.Diagnostics.Single();
+        Assert.That((warning.Code, warning.IsError), Is.EqualTo(("FEA0008", false)));
+        Assert.That(warning.Message, Does.Contain("were made with other files under that number"));
+        Assert.That(catalogue.LoadFor(FormSession.Open(loaded.Template!, null, new SessionOptions { Today = TestTemplates.Today }).ToJson()).Diagnostics, Is.Empty);
+    }
+
+    [Test]
     public void The_command_line_publishes_and_renders_a_record_with_its_own_version()
     {
         var path = WriteTemplate(Template(1));

@@ -54,6 +54,9 @@ internal static class DiagnosticCatalogue
     // Read with another version, answers could sit under questions that now mean something else; they are refused, never guessed at.
     public static readonly DiagnosticDescriptor AnswersForAnotherVersion = new(DiagnosticCodes.AnswersForAnotherVersion, "The answers name another template or version than the one reading them, or their `$template` cannot be read.");
 
+    // Read anyway with the published files (the only ones kept), but said, so a records manager can look into it.
+    public static readonly DiagnosticDescriptor AnswersFromOtherFiles = new(DiagnosticCodes.AnswersFromOtherFiles, "The answers name a published version but record another hash: they were made with different files under that version number.", DiagnosticSeverity.Warning) { AlwaysShown = true };
+
     /// <summary>True for a diagnostic of a kind that is never summarised or hidden (see <see cref="DiagnosticDescriptor.AlwaysShown"/>).</summary>
     public static bool IsAlwaysShown(Diagnostic diagnostic) => AlwaysShownCodes.Contains(diagnostic.Code);
 
@@ -63,7 +66,7 @@ internal static class DiagnosticCatalogue
         DuplicateId, UnknownQuestionType, UnknownChoiceList, InvalidValue, FileNotFound, IncludeOutsideRoot,
         IncludeCycle, DependencyCycle, KeyNotForType, NestedRepeat, BadChoices, CarryForwardInRepeat, NotAChoice,
         MissingTranslation, UnknownLanguageOrAudience, DependsOnWithheld, CatalogueDamaged, PublishRefused, NotInCatalogue, BadMigrationStep, BadMigrationChain, AnswersNotJson, AnswerWrongType, AnswerUnrecognised,
-        AnswerNotAChoice, FormNotReadable, FormFieldIgnored, AnswersForAnotherVersion,
+        AnswerNotAChoice, FormNotReadable, FormFieldIgnored, AnswersForAnotherVersion, AnswersFromOtherFiles,
     ];
 
     private static readonly HashSet<string> AlwaysShownCodes = [.. All.Where(d => d.AlwaysShown).Select(d => d.Code)];

@@ -116,4 +116,7 @@ public static class DiagnosticCodes
 
     /// <summary>The answers name another template or version than the one reading them (<c>$template</c>), or their <c>$template</c> cannot be read.</summary>
     public const string AnswersForAnotherVersion = "FEA0007";
+
+    /// <summary>The answers name a published version but record another hash: they were made with different files under that version number.</summary>
+    public const string AnswersFromOtherFiles = "FEA0008";
 }

@@ -99,7 +99,14 @@ public sealed class TemplateCatalogue
             return new TemplateLoadResult(null, [DiagnosticCatalogue.AnswersForAnotherVersion.At(SourceLocation.FileOnly(answersFile), message, "Render them with the template file they were made with instead of `--catalogue`.")]);
         }
 
-        return Load(stamp.Id, stamp.Version);
+        var loaded = Load(stamp.Id, stamp.Version);
+        if (loaded.Template is { } template && stamp.Hash is { } hash && hash != template.Hash)
+        {
+            var warning = DiagnosticCatalogue.AnswersFromOtherFiles.At(SourceLocation.FileOnly(answersFile), $"These answers name version {stamp.Version} of `{stamp.Id}`, but were made with other files under that number (hash {hash}, the published version's is {template.Hash}); they are read with the published files.", "Check the record against the published version. Publish a changed template under a new version number, never reuse one.");
+            return loaded with { Diagnostics = [.. loaded.Diagnostics, warning] };
+        }
+
+        return loaded;
     }
 
     /// <summary>Opens a session on answers with the version they name.</summary>
