@@ -212,6 +212,21 @@ public class TemplateCatalogueTests
     }
 
     [Test]
+    public void A_scenario_whose_answers_name_another_version_fails_with_the_reason()
+    {
+        var path = WriteTemplate(Template(2));
+        var folder = Path.GetDirectoryName(path)!;
+        File.WriteAllText(Path.Combine(folder, "old.json"), """{"$template":{"id":"visit","version":1},"child":{"name":"Ana"}}""");
+        File.WriteAllText(Path.Combine(folder, "visit.scenarios.yaml"), "template: visit.yaml\ntoday: 2026-11-26\nscenarios:\n  - name: An old record\n    answers: { from: old.json }\n    expect:\n      visible: [child.name]\n");
+
+        var report = FormEngine.Scenarios.ScenarioRunner.Run(folder);
+
+        var failure = report.Failures.Single();
+        Assert.That(failure.Scenario, Is.EqualTo("An old record"));
+        Assert.That(failure.Message, Does.Contain("made with version 1 of `visit`, not version 2"));
+    }
+
+    [Test]
     public void The_command_line_publishes_and_renders_a_record_with_its_own_version()
     {
         var path = WriteTemplate(Template(1));
