@@ -22,7 +22,11 @@ public enum ChangeImpact
 /// <param name="Detail">What changed, in words.</param>
 /// <param name="Impact">What it does to stored answers.</param>
 /// <param name="Affected">How many answers documents in the folder given have answers it touches, or null when no folder was given.</param>
-public sealed record TemplateChange(string Path, string Kind, string Detail, ChangeImpact Impact, int? Affected = null);
+public sealed record TemplateChange(string Path, string Kind, string Detail, ChangeImpact Impact, int? Affected = null)
+{
+    /// <summary>For a change to some choices only (<c>choices_removed</c>), those values: only answers holding one are touched.</summary>
+    internal IReadOnlyList<string> Values { get; init; } = [];
+}
 
 /// <summary>Everything that changed between two versions, and the verdict: the most serious impact.</summary>
 /// <param name="OldId">The old template's id.</param>
@@ -53,6 +57,6 @@ public sealed record TemplateDiff(string OldId, int OldVersion, string NewId, in
     {
         ArgumentNullException.ThrowIfNull(documents);
         var relevant = documents.Where(d => TemplateStamp.FromAnswers(d, out _) is not { } stamp || (stamp.Id == OldId && stamp.Version == OldVersion)).ToList();
-        return this with { Changes = [.. Changes.Select(c => c with { Affected = relevant.Count(d => AnswersAt.Has(d, c.Path)) })] };
+        return this with { Changes = [.. Changes.Select(c => c with { Affected = relevant.Count(d => AnswersAt.Has(d, c.Path, c.Values)) })] };
     }
 }

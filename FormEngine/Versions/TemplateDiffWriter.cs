@@ -35,7 +35,8 @@ public static class TemplateDiffWriter
             text.Append($"  {Name(change.Impact),-9}  {change.Kind,-17}  {change.Path}: {change.Detail}");
             if (change.Affected is { } affected)
             {
-                text.Append(affected == 1 ? $" 1 record has answers to `{change.Path}`." : $" {affected} records have answers to `{change.Path}`.");
+                var what = change.Values.Count > 0 ? $"{string.Join(" or ", change.Values.Select(v => $"`{v}`"))} in `{change.Path}`" : $"answers to `{change.Path}`";
+                text.Append(affected == 1 ? $" 1 record has {what}." : $" {affected} records have {what}.");
             }
 
             text.Append('\n');

@@ -134,7 +134,7 @@ internal sealed class TemplateDiffer
             var unmapped = removed.Where(v => !mapped.Contains(v)).ToList();
             Add(path, "choices_removed", unmapped.Count == 0
                 ? $"`{path}` no longer offers {Join(removed)}; the migration from version {_old.Version} maps each to a new choice."
-                : $"`{path}` no longer offers {Join(removed)}, and no migration step maps {Join(unmapped)} to a new choice (`map_choices`).", unmapped.Count == 0 ? ChangeImpact.Migration : ChangeImpact.Breaking);
+                : $"`{path}` no longer offers {Join(removed)}, and no migration step maps {Join(unmapped)} to a new choice (`map_choices`).", unmapped.Count == 0 ? ChangeImpact.Migration : ChangeImpact.Breaking, removed);
         }
 
         foreach (var choice in old.Choices)
@@ -200,5 +200,6 @@ internal sealed class TemplateDiffer
 
     private static string Join(IEnumerable<string> values) => string.Join(", ", values.Select(v => $"`{v}`"));
 
-    private void Add(string path, string kind, string detail, ChangeImpact impact) => _changes.Add(new TemplateChange(path, kind, detail, impact));
+    private void Add(string path, string kind, string detail, ChangeImpact impact, IReadOnlyList<string>? values = null) =>
+        _changes.Add(new TemplateChange(path, kind, detail, impact) { Values = values ?? [] });
 }
