@@ -44,6 +44,7 @@ internal static class AnswersMigration
             current = nextTemplate;
         }
 
-        return new MigrationResult(document, []);
+        // Warnings about the answers (made with other files under their version number) go with the result.
+        return new MigrationResult(document, picked.Diagnostics);
     }
 }
