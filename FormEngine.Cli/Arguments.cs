@@ -3,7 +3,7 @@ namespace FormEngine.Cli;
 /// <summary>Positional arguments and <c>--name value</c> options of one command.</summary>
 internal sealed class Arguments
 {
-    private static readonly string[] KnownOptions = ["answers", "today", "previous", "format", "out", "mode", "theme", "case-reference", "marking", "document-language", "templates", "audience", "lang", "second-lang", "layout", "port", "form", "page", "warnings", "stylesheet", "script", "nonce"];
+    private static readonly string[] KnownOptions = ["answers", "today", "previous", "format", "out", "mode", "theme", "case-reference", "marking", "document-language", "templates", "audience", "lang", "second-lang", "layout", "port", "form", "page", "warnings", "stylesheet", "script", "nonce", "catalogue", "date", "to", "answers-dir"];
     private static readonly string[] KnownFlags = ["update-approved", "json"];
     private static readonly string[] RepeatableOptions = ["answers", "stylesheet", "script"];
     private readonly Dictionary<string, List<string>> _repeated = new(StringComparer.Ordinal);

@@ -19,12 +19,12 @@ internal static class CommandLine
     private const string Usage = """
         Usage:
           formengine validate TEMPLATE
-          formengine evaluate TEMPLATE --answers ANSWERS.json [--today YYYY-MM-DD] [--previous PREVIOUS.json]
+          formengine evaluate TEMPLATE|--catalogue DIR --answers ANSWERS.json [--today YYYY-MM-DD] [--previous PREVIOUS.json]
           formengine explain TEMPLATE PATH --answers ANSWERS.json [--today YYYY-MM-DD] [--audience AUDIENCE]
           formengine schema TEMPLATE
           formengine test PATH [--update-approved]
           formengine analyze TEMPLATE [--answers ANSWERS.json ...] [--json] [--today YYYY-MM-DD]
-          formengine render TEMPLATE [--answers ANSWERS.json] --format html|pdf|text --out FILE
+          formengine render TEMPLATE|--catalogue DIR [--answers ANSWERS.json] --format html|pdf|text --out FILE
                      [--mode form|record|blank|audit] [--theme plain|govuk] [--today YYYY-MM-DD]
                      [--audience AUDIENCE] [--lang cy] [--second-lang en] [--layout side-by-side|sequential]
                      [--templates DIR] [--stylesheet URL ...] [--script URL ...] [--nonce NONCE] [--page N]
@@ -32,6 +32,9 @@ internal static class CommandLine
           formengine preview TEMPLATE [--port N] [--today YYYY-MM-DD]
           formengine submit TEMPLATE --answers ANSWERS.json --form BODY [--theme govuk|plain]
                      [--audience AUDIENCE] [--page N] [--today YYYY-MM-DD]
+          formengine publish TEMPLATE --catalogue DIR [--date YYYY-MM-DD]
+          formengine migrate --catalogue DIR --answers OLD.json [--to VERSION] [--out NEW.json] [--today YYYY-MM-DD]
+          formengine diff OLD NEW [--answers-dir DIR] [--json]
 
         Commands:
           validate   Check a template; print each problem as FILE:LINE:COL: error CODE: message.
@@ -45,7 +48,8 @@ internal static class CommandLine
           render     Write the form, record, blank paper form or audit record as HTML, PDF or text.
                      Answers may be left out for a blank form. With --mode form and a template that splits
                      the form into pages, --page N writes one page (one more than the last page: check
-                     your answers).
+                     your answers). With --catalogue DIR instead of a template, the published version the
+                     answers name (their "$template") reads them.
           preview    Serve the template as a live form at http://127.0.0.1:PORT (default 5170) for its author:
                      answers re-evaluate as they are given, saving the YAML reloads the page, mistakes are
                      shown at their line; switch audience, language, theme and mode, download the PDF.
@@ -55,6 +59,17 @@ internal static class CommandLine
                      that could not be read, and fields not on the page, are warnings on stderr; the exit code
                      is 0 whenever the body was applied. For a template that splits the form into pages
                      (`pages:`), --page N says which page was posted; only its fields are applied.
+          publish    Copy a template and the files it includes into a catalogue as an immutable version, with
+                     a manifest of their hashes. Refused (exit 1) when the template has errors, the version
+                     exists with other content, is not above the latest, or changes stored answers without a
+                     migration. Publishing the same files again changes nothing (exit 0).
+          migrate    Migrate answers from the version they name to the latest (or --to), through every
+                     version between, and print them (or write --out). Answers no step carries are kept in
+                     "$archived" with their original value; migrating twice is the same as once.
+          diff       List every change between two versions (template files or CATALOGUE/<id>/<version>
+                     folders) with its impact on stored answers: safe, migration (declared) or breaking.
+                     --answers-dir counts the answers files each change touches. Exit 0 when safe or
+                     migration, 2 when breaking, 1 when a file is invalid.
 
         --stylesheet and --script (each may be given more than once) link an HTML page to stylesheets and
         JavaScript modules, e.g. GOV.UK Frontend's govuk-frontend.min.css and govuk-frontend.min.js with
@@ -104,6 +119,9 @@ internal static class CommandLine
                 "analyze" => AnalyzeCommand.Run(arguments, stdout, stderr),
                 "preview" => PreviewCommand.Run(arguments, stdout, stderr),
                 "submit" => SubmitCommand.Run(arguments, stdin, stdout, stderr),
+                "publish" => PublishCommand.Run(arguments, stdout, stderr),
+                "migrate" => MigrateCommand.Run(arguments, stdout, stderr),
+                "diff" => DiffCommand.Run(arguments, stdout, stderr),
                 _ => Fail(stderr, $"Unknown command `{args[0]}`."),
             };
         }

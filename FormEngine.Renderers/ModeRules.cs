@@ -24,6 +24,14 @@ public static class ModeRules
         _ => true,
     };
 
+    /// <summary>
+    /// True when output of <paramref name="mode"/> lists the answers from earlier versions that the view holds
+    /// (<see cref="FormView.EarlierAnswers"/>): only audit output, which shows everything the record keeps.
+    /// </summary>
+    /// <param name="mode">The mode.</param>
+    /// <returns>Whether to render them.</returns>
+    public static bool ShowsEarlierAnswers(OutputMode mode) => mode == OutputMode.Audit;
+
     /// <summary>How many empty items a blank paper form prints for a repeat group.</summary>
     public const int BlankRepeatItems = 3;
 

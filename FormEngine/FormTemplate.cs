@@ -35,6 +35,12 @@ public sealed class FormTemplate
     /// <summary>The template's title.</summary>
     public string Title => Definition.Title;
 
+    /// <summary>
+    /// The hash of the template's files (<c>sha256:</c> and hex, see <see cref="Versions.TemplateStamp"/>): the same
+    /// for the same files whatever folder they are in, and the hash a published version's manifest records.
+    /// </summary>
+    public string Hash { get; private init; } = string.Empty;
+
     /// <summary>The sections, in order.</summary>
     public IReadOnlyList<Section> Sections => Definition.Sections;
 
@@ -67,10 +73,10 @@ public sealed class FormTemplate
         var display = options.DisplayBase is { } displayBase
             ? Path.GetRelativePath(Path.GetFullPath(displayBase), fullPath).Replace('\\', '/')
             : path;
-        var text = TemplateFiles.ReadText(fullPath, display, default, options, diagnostics);
-        return text is null
+        var source = TemplateFiles.ReadSource(fullPath, display, default, options, diagnostics);
+        return source is null
             ? new TemplateLoadResult(null, diagnostics.Sorted())
-            : Build(new SourceFile(fullPath, display, text), Path.GetDirectoryName(fullPath), options, diagnostics);
+            : Build(source, Path.GetDirectoryName(fullPath), options, diagnostics);
     }
 
     /// <summary>Loads a template from text.</summary>
@@ -129,6 +135,7 @@ public sealed class FormTemplate
         }
 
         var bound = new TemplateBinder(definition, options, diagnostics).Bind();
+        Versions.MigrationChecker.Check(bound, options, diagnostics);
         if (diagnostics.HasErrors)
         {
             return new TemplateLoadResult(null, diagnostics.Sorted());
@@ -137,7 +144,8 @@ public sealed class FormTemplate
         var withholding = AudienceWithholding.ForEveryAudience(bound);
         WithholdingWarnings.Report(bound, withholding, diagnostics);
         var sorted = diagnostics.Sorted();
-        return new TemplateLoadResult(new FormTemplate(bound, withholding, sorted), sorted);
+        var hash = Versions.TemplateHash.Of(definition.HashedFiles.Select(f => (f.Path, f.Sha256)));
+        return new TemplateLoadResult(new FormTemplate(bound, withholding, sorted) { Hash = hash }, sorted);
     }
 
     /// <summary>The section or question at a template path such as <c>child.dob</c>, or null.</summary>

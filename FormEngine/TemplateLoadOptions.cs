@@ -27,6 +27,13 @@ public sealed record TemplateLoadOptions
     /// </summary>
     public string? DisplayBase { get; init; }
 
+    /// <summary>
+    /// The catalogue of published versions, when there is one: a template's <c>migrations:</c> are then checked
+    /// against the questions of the earlier versions they start from, and a <c>from:</c> naming a version never
+    /// published is an error. Without it, migrations are checked against this version's questions only.
+    /// </summary>
+    public Versions.TemplateCatalogue? Catalogue { get; init; }
+
     // The rules language owns this limit; the loader only passes on a host's choice, so the default is
     // read from there rather than written twice.
     /// <summary>Longest rule, in characters (default 10,000, the rules language's own default).</summary>

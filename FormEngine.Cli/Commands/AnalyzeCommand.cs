@@ -25,10 +25,19 @@ internal static class AnalyzeCommand
             SessionLoader.Print(answers.Diagnostics, arguments, stderr);
 
             ok &= answers.Success;
-            if (answers.Answers is { } document)
+            if (answers.Answers is not { } document)
             {
-                cases.Add((Path.GetFileNameWithoutExtension(path), document));
+                continue;
             }
+
+            if (loaded.Template is { } template && Versions.AnswersProvenance.Check(template, document, path) is { } refusal)
+            {
+                SessionLoader.Print([refusal], arguments, stderr);
+                ok = false;
+                continue;
+            }
+
+            cases.Add((Path.GetFileNameWithoutExtension(path), document));
         }
 
         if (!ok)

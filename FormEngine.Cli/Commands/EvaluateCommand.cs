@@ -7,8 +7,7 @@ internal static class EvaluateCommand
 {
     public static int Run(Arguments arguments, TextWriter stdout, TextWriter stderr)
     {
-        var templatePath = arguments.RequirePositional(0, "the template file");
-        arguments.ExpectPositionalCount(1);
+        var templatePath = SessionLoader.TemplatePath(arguments);
         var session = SessionLoader.Open(templatePath, arguments, stderr);
         if (session is null)
         {

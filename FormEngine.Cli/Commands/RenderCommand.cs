@@ -14,8 +14,7 @@ internal static class RenderCommand
 {
     public static int Run(Arguments arguments, TextWriter stdout, TextWriter stderr)
     {
-        var templatePath = arguments.RequirePositional(0, "the template file");
-        arguments.ExpectPositionalCount(1);
+        var templatePath = SessionLoader.TemplatePath(arguments);
         var renderers = FormRenderers.CreateDefault();
         var format = arguments.Option("format") ?? "html";
         var renderer = renderers.Find(format)
@@ -28,7 +27,7 @@ internal static class RenderCommand
         }
 
         var output = arguments.RequireOption("out", $"record{renderer.FileExtension}");
-        var outputPath = CheckOutput(output, renderer.FileExtension);
+        var outputPath = OutputFile.Check(output, renderer.FileExtension);
         RenderOptions options = new()
         {
             Mode = mode,
@@ -114,7 +113,7 @@ internal static class RenderCommand
             return CommandLine.InvalidInput;
         }
 
-        WriteAtomically(output, outputPath, buffer);
+        OutputFile.WriteAtomically(output, outputPath, buffer);
         stderr.WriteLine($"Wrote {output} ({buffer.Length:N0} bytes, {format}, {mode.ToString().ToLowerInvariant()}).");
         return CommandLine.Success;
     }
@@ -127,70 +126,4 @@ internal static class RenderCommand
         "audit" => OutputMode.Audit,
         _ => throw new UsageException($"Unknown mode `{text}`; use form, record, blank or audit."),
     };
-
-    /// <summary>
-    /// The full path to write, after refusing what cannot or must not be written: an empty name, a folder that
-    /// does not exist, a folder, a device or FIFO (moving a file over <c>/dev/null</c> would replace the device),
-    /// and a symbolic link. A link is refused rather than replaced or written through: replacing it would
-    /// quietly break whatever relies on it, and writing through it would put a child's record wherever the
-    /// link points, which the person running the command may not know.
-    /// </summary>
-    private static string CheckOutput(string output, string extension)
-    {
-        if (string.IsNullOrWhiteSpace(output) || output.Contains('\0', StringComparison.Ordinal))
-        {
-            throw new UsageException($"`--out` needs a file name, e.g. `--out record{extension}`.");
-        }
-
-        var full = Path.GetFullPath(output);
-        var directory = Path.GetDirectoryName(full);
-        if (directory is null || !Directory.Exists(directory))
-        {
-            throw new OutputException($"Cannot write `{output}`: the folder `{directory}` does not exist.");
-        }
-
-        if (new FileInfo(full).LinkTarget is { } target)
-        {
-            throw new OutputException($"Cannot write `{output}`: it is a symbolic link (to `{target}`), and FormEngine neither replaces links nor writes through them. Remove the link, or give the path of the file itself.");
-        }
-
-        switch (FileKinds.Of(full))
-        {
-            case FileKind.Directory:
-                throw new OutputException($"Cannot write `{output}`: it is a folder. Give a file name, e.g. `{Path.Combine(output, "record" + extension)}`.");
-            case FileKind.Special:
-                throw new OutputException($"Cannot write `{output}`: it is a device, FIFO or socket, not a file.");
-        }
-
-        return full;
-    }
-
-    private static void WriteAtomically(string output, string full, MemoryStream content)
-    {
-        var directory = Path.GetDirectoryName(full)!;
-        // A random name, created only if nothing is there (O_EXCL, which also refuses a link planted under
-        // the name), so the temporary file can never be someone else's file or a link to one.
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        var created = false;
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                created = true;
-                content.WriteTo(stream);
-            }
-
-            // A rename replaces the name, never what a link there points to; CheckOutput refused a link already.
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            if (created)
-            {
-                File.Delete(temporary);
-            }
-
-            throw new OutputException($"Cannot write `{output}`: {ex.Message}");
-        }
-    }
 }

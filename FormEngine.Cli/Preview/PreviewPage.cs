@@ -27,7 +27,7 @@ internal static partial class PreviewPage
 
     /// <summary>The session of the template the page shows, or null when no version of it has loaded.</summary>
     public static FormSession? OpenSession(TemplateSnapshot snapshot, PreviewState state, DateOnly today) =>
-        snapshot.LastGood is { } template ? FormSession.Open(template, state.Answers, new FormSessionOptions { Today = today }) : null;
+        snapshot.LastGood is { } template ? FormSession.Open(template, state.AnswersFor(template), new FormSessionOptions { Today = today }) : null;
 
     /// <summary>The view for the browser's audience and language; a choice the template no longer has falls back to the default.</summary>
     public static FormView BuildView(FormSession session, PreviewState state)
@@ -105,7 +105,7 @@ internal static partial class PreviewPage
         // whether an option reveals anything could tell them a withheld answer.
         var seen = view.AllElements().Where(e => !e.Withheld && e is not QuestionView { Display: false }).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         var map = RevealMaps.GetValue(template, t => new RevealMap(t));
-        var scratch = FormSession.Open(template, state.Answers, new FormSessionOptions { Today = session.Today });
+        var scratch = FormSession.Open(template, state.AnswersFor(template), new FormSessionOptions { Today = session.Today });
         var answers = session.ToJson();
         var byInput = new Dictionary<(string Name, string Value), (IReadOnlyList<string> Present, bool Reveals)>();
         foreach (var controller in map.Controllers)

@@ -11,6 +11,23 @@ internal sealed class PreviewState
 
     public JsonObject Answers { get; set; } = [];
 
+    /// <summary>
+    /// The answers to open with the template as it now is. The preview tries a draft, and its answers follow the
+    /// draft: when the author changes the template's id or version, answers saved from the page before name the
+    /// old one, so that name is left out here (published records are read with their own version by the catalogue).
+    /// </summary>
+    public JsonObject AnswersFor(FormTemplate template)
+    {
+        if (FormEngine.Versions.AnswersProvenance.Refusal(template, Answers) is null)
+        {
+            return Answers;
+        }
+
+        var draft = (JsonObject)Answers.DeepClone();
+        draft.Remove(FormEngine.Versions.TemplateStamp.Key);
+        return draft;
+    }
+
     /// <summary>The audience the view is built for; null for everything the template has.</summary>
     public string? Audience { get; set; }
 

@@ -107,6 +107,9 @@ internal static partial class HtmlModels
         var problems = HtmlFormProblems.Summary(context).Select(p => new ScriptObject { ["message"] = p.Message, ["href"] = p.Href }).ToList();
         model["problems"] = problems;
         model["paging"] = options.Mode == OutputMode.Form ? HtmlPagingModel.Create(context) : null;
+        model["earlier_answers"] = ModeRules.ShowsEarlierAnswers(options.Mode)
+            ? form.EarlierAnswers.Select(a => new ScriptObject { ["path"] = a.Path, ["value"] = a.Value, ["version"] = a.Version, ["reason"] = a.Reason }).ToList()
+            : new List<ScriptObject>();
         return model;
     }
 

@@ -117,6 +117,8 @@ public sealed class PdfRenderer : IFormRenderer
             context.Render(section);
         }
 
+        WriteEarlierAnswers(context);
+
         var blocks = context.Blocks.ToList();
         if (language is not null)
         {
@@ -132,6 +134,26 @@ public sealed class PdfRenderer : IFormRenderer
         }
 
         return blocks;
+    }
+
+    /// <summary>In an audit, the answers earlier versions asked that no migration carried forward, exactly as given.</summary>
+    private static void WriteEarlierAnswers(PdfRenderContext context)
+    {
+        if (!ModeRules.ShowsEarlierAnswers(context.Options.Mode) || context.Form.EarlierAnswers.Count == 0)
+        {
+            return;
+        }
+
+        var words = context.Words;
+        context.BeginPart("earlier");
+        context.Heading(2, words.EarlierAnswers);
+        context.Paragraph(words.EarlierAnswersIntro);
+        foreach (var answer in context.Form.EarlierAnswers)
+        {
+            context.Heading(4, $"{answer.Path} ({words.EarlierVersion} {answer.Version})");
+            context.Paragraph(answer.Value);
+            context.Paragraph($"{words.EarlierReason}: {answer.Reason}", context.Theme.Note, context.Theme.Muted);
+        }
     }
 
     /// <summary>

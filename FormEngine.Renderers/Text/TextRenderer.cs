@@ -79,6 +79,27 @@ public sealed class TextRenderer : IFormRenderer
         {
             context.Render(section);
         }
+
+        WriteEarlierAnswers(context);
+    }
+
+    /// <summary>In an audit, the answers earlier versions asked that no migration carried forward, exactly as given.</summary>
+    private static void WriteEarlierAnswers(TextRenderContext context)
+    {
+        if (!ModeRules.ShowsEarlierAnswers(context.Options.Mode) || context.Form.EarlierAnswers.Count == 0)
+        {
+            return;
+        }
+
+        var words = context.Words;
+        context.Heading(2, words.EarlierAnswers);
+        context.Paragraph(words.EarlierAnswersIntro);
+        foreach (var answer in context.Form.EarlierAnswers)
+        {
+            context.Writer.Write($"- **{Prose.OneLine(answer.Path)}** ({words.EarlierVersion} {answer.Version}): {Prose.OneLine(answer.Value)}  \n  {words.EarlierReason}: {Prose.OneLine(answer.Reason)}\n");
+        }
+
+        context.Writer.Write('\n');
     }
 
     private static void WriteDocumentDetails(TextRenderContext context)

@@ -203,21 +203,69 @@ public class SessionTests
     {
         const string answers = """{"child":{"dob":"2017-03-02","nickname":"x"},"disability":{"types":["COMM"]},"zzz":true}""";
         var session = TestTemplates.Open(answers);
-        Assert.That(session.ToJson().ToJsonString(), Is.EqualTo(answers));
+        var saved = session.ToJson();
+        saved.Remove("$template");
+        Assert.That(saved.ToJsonString(), Is.EqualTo(answers));
+    }
+
+    [Test]
+    public void Saved_and_exported_answers_name_the_template_version_and_hash_first()
+    {
+        var session = TestTemplates.Open("""{"child":{"dob":"2017-03-02"}}""");
+        var expected = $$$"""{"id":"single_assessment","version":1,"hash":"{{{session.Template.Hash}}}"}""";
+        Assert.That(session.Template.Hash, Does.Match("^sha256:[0-9a-f]{64}$"));
+        foreach (var document in new[] { session.ToJson(), session.ExportVisibleAnswers(), FormEngine.Views.AnswerExport.ForAudience(session, new FormEngine.Views.ViewOptions()) })
+        {
+            Assert.That(document.First().Key, Is.EqualTo("$template"));
+            Assert.That(document["$template"]!.ToJsonString(), Is.EqualTo(expected));
+        }
+    }
+
+    [Test]
+    public void Answers_saved_by_a_session_open_again_with_the_same_template()
+    {
+        var first = TestTemplates.Open("""{"child":{"dob":"2017-03-02"}}""");
+        var again = FormSession.Open(first.Template, first.ToJson(), new FormSessionOptions { Today = first.Today });
+        Assert.That(again.ToJson().ToJsonString(), Is.EqualTo(first.ToJson().ToJsonString()));
+    }
+
+    [TestCase("""{"id":"single_assessment","version":2}""", "made with version 2 of `single_assessment`, not version 1")]
+    [TestCase("""{"id":"other","version":1}""", "made with the template `other`, not `single_assessment`")]
+    [TestCase("""{"id":"single_assessment","version":"1"}""", "gives the version as the text \"1\"")]
+    [TestCase("""{"id":"single_assessment"}""", "has no version number")]
+    [TestCase("""[1]""", "is not an object")]
+    [TestCase("""{"id":"single_assessment","version":1,"hash":"md5:00"}""", "has a hash that is not `sha256:`")]
+    public void Answers_naming_another_template_or_version_are_refused_not_misread(string stamp, string message)
+    {
+        var answers = JsonNode.Parse("""{"$template":""" + stamp + ""","child":{"dob":"2017-03-02"}}""")!.AsObject();
+        var template = TestTemplates.Open("{}").Template;
+        Assert.That(FormEngine.Versions.AnswersProvenance.Refusal(template, answers), Does.Contain(message));
+        var refused = Assert.Throws<ArgumentException>(() => FormSession.Open(template, answers, new FormSessionOptions { Today = new DateOnly(2026, 11, 26) }));
+        Assert.That(refused!.Message, Does.Contain(message));
+    }
+
+    [Test]
+    public void The_hash_is_the_same_wherever_the_files_are_and_changes_with_any_byte()
+    {
+        var here = FormTemplate.LoadFromText(TestTemplates.Assessment, "t.yaml").Template!;
+        var elsewhere = FormTemplate.LoadFromText(TestTemplates.Assessment, "other/folder/t.yaml").Template!;
+        var changed = FormTemplate.LoadFromText(TestTemplates.Assessment + "\n", "t.yaml").Template!;
+        Assert.That(elsewhere.Hash, Is.EqualTo(here.Hash));
+        Assert.That(changed.Hash, Is.Not.EqualTo(here.Hash));
     }
 
     [Test]
     public void Metadata_keys_are_not_answers_and_are_written_back_unchanged()
     {
-        const string answers = """{"$template":{"id":"x","version":3},"child":{"dob":"2017-03-02"},"$archived":["old.path"]}""";
+        const string answers = """{"$template":{"id":"single_assessment","version":1},"child":{"dob":"2017-03-02"},"$archived":["old.path"],"$other":1}""";
         var session = TestTemplates.Open(answers);
         session.Set("child.name", "Sam");
         Assert.That(session.Unrecognised, Is.Empty);
         Assert.That(session.AnswerIssues(), Is.Empty);
-        Assert.That(session.ExportVisibleAnswers().ContainsKey("$template"), Is.False);
+        Assert.That(session.ExportVisibleAnswers().ContainsKey("$archived"), Is.False);
         var saved = session.ToJson();
-        Assert.That(saved["$template"]!.ToJsonString(), Is.EqualTo("""{"id":"x","version":3}"""));
         Assert.That(saved["$archived"]!.ToJsonString(), Is.EqualTo("""["old.path"]"""));
+        Assert.That(saved["$other"]!.ToJsonString(), Is.EqualTo("1"));
     }
 
     [Test]

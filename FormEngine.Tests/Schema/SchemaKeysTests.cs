@@ -25,6 +25,21 @@ public class SchemaKeysTests
     }
 
     [Test]
+    public void Schema_and_loader_know_the_same_migration_keys()
+    {
+        var migration = Schema["$defs"]!["migration"]!["properties"]!.AsObject().Select(p => p.Key);
+        Assert.That(migration, Is.EquivalentTo(MigrationReader.EntryKeys));
+        var steps = Schema["$defs"]!["migration_step"]!["oneOf"]!.AsArray()
+            .Select(s => s!["properties"]!.AsObject().Single())
+            .ToDictionary(p => p.Key, p => p.Value!["properties"]!.AsObject().Select(k => k.Key).ToArray());
+        Assert.That(steps.Keys, Is.EquivalentTo(MigrationReader.StepKinds));
+        foreach (var (kind, keys) in steps)
+        {
+            Assert.That(keys, Is.EquivalentTo(MigrationReader.StepKeys[kind]), kind);
+        }
+    }
+
+    [Test]
     public void Schema_and_loader_limit_the_same_keys_to_the_same_question_types()
     {
         foreach (var name in QuestionTypes.Names)

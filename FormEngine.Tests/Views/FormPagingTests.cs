@@ -165,12 +165,13 @@ public class FormPagingTests
             for (var page = 1; page <= 8; page++)
             {
                 var session = Open(json);
+                var before = session.ToJson().ToJsonString();
                 var view = Parent with { Page = page };
                 var html = Render(session, view, theme);
                 Assert.That(FormPost.TryParseUrlEncoded(BrowserSubmission.Body(html), out var post, out _), Is.True);
                 var result = HtmlFormBinder.Bind(session, post!, view, new RenderOptions { Mode = OutputMode.Form, Theme = theme });
                 Assert.That(result.Changed, Is.Empty, $"{theme}, page {page}");
-                Assert.That(session.ToJson().ToJsonString(), Is.EqualTo(JsonNode.Parse(json)!.ToJsonString()), $"{theme}, page {page}");
+                Assert.That(session.ToJson().ToJsonString(), Is.EqualTo(before), $"{theme}, page {page}");
             }
         }
     }

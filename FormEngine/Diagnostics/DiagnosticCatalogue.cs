@@ -33,6 +33,12 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor MissingTranslation = new(DiagnosticCodes.MissingTranslation, "A text has no wording in one of the template's declared languages; the default language is shown instead.", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor UnknownLanguageOrAudience = new(DiagnosticCodes.UnknownLanguageOrAudience, "A text, node or sensitivity level names a language, audience or level the template does not declare.");
     public static readonly DiagnosticDescriptor DependsOnWithheld = new(DiagnosticCodes.DependsOnWithheld, "Information not marked confidential depends, through a rule, on information withheld from some readers, so it is withheld from them too.", DiagnosticSeverity.Warning) { AlwaysShown = true };
+    // A record is read with a published version only when every byte of it is what was published.
+    public static readonly DiagnosticDescriptor CatalogueDamaged = new(DiagnosticCodes.CatalogueDamaged, "A published version in a catalogue cannot be trusted: its manifest is missing or invalid, or a file does not match the hash recorded when it was published.");
+    public static readonly DiagnosticDescriptor PublishRefused = new(DiagnosticCodes.PublishRefused, "A version cannot be published: it exists already with other content, is not higher than the latest published, or changes what stored answers mean without a migration.");
+    public static readonly DiagnosticDescriptor NotInCatalogue = new(DiagnosticCodes.NotInCatalogue, "A catalogue has no such template or version.");
+    public static readonly DiagnosticDescriptor BadMigrationStep = new(DiagnosticCodes.BadMigrationStep, "A migration step names a path that does not exist, renames onto an existing question, maps a choice to a value the new list lacks, or has a `set` rule that does not type-check.");
+    public static readonly DiagnosticDescriptor BadMigrationChain = new(DiagnosticCodes.BadMigrationChain, "A migration starts from a version that is not earlier than this one, is given twice, or was never published.");
     public static readonly DiagnosticDescriptor UnknownQuestionSet = new(DiagnosticCodes.UnknownQuestionSet, "A `use:` names a question set that does not exist.");
     public static readonly DiagnosticDescriptor QuestionSetCycle = new(DiagnosticCodes.QuestionSetCycle, "Question sets use each other in a loop.");
     public static readonly DiagnosticDescriptor AnswersNotJson = new(DiagnosticCodes.AnswersNotJson, "The answers file cannot be read: not valid JSON or UTF-8, a key given twice, half a surrogate pair, or not an ordinary file.");
@@ -47,6 +53,12 @@ internal static class DiagnosticCatalogue
     // A field the page does not have is never applied (it may name an answer the reader may not see), but saying so helps whoever built the post.
     public static readonly DiagnosticDescriptor FormFieldIgnored = new(DiagnosticCodes.FormFieldIgnored, "A posted form field that is not on the page: a question hidden, withheld from the reader or not in the template, or a name FormEngine's forms never write. It is ignored.", DiagnosticSeverity.Warning);
 
+    // Read with another version, answers could sit under questions that now mean something else; they are refused, never guessed at.
+    public static readonly DiagnosticDescriptor AnswersForAnotherVersion = new(DiagnosticCodes.AnswersForAnotherVersion, "The answers name another template or version than the one reading them, or their `$template` cannot be read.");
+
+    // Read anyway with the published files (the only ones kept), but said, so a records manager can look into it.
+    public static readonly DiagnosticDescriptor AnswersFromOtherFiles = new(DiagnosticCodes.AnswersFromOtherFiles, "The answers name a published version but record another hash: they were made with different files under that version number.", DiagnosticSeverity.Warning) { AlwaysShown = true };
+
     /// <summary>True for a diagnostic of a kind that is never summarised or hidden (see <see cref="DiagnosticDescriptor.AlwaysShown"/>).</summary>
     public static bool IsAlwaysShown(Diagnostic diagnostic) => AlwaysShownCodes.Contains(diagnostic.Code);
 
@@ -55,8 +67,8 @@ internal static class DiagnosticCatalogue
         YamlSyntax, YamlAlias, TooDeep, TooLarge, DuplicateKey, UnknownKey, MissingKey, WrongShape, InvalidId,
         DuplicateId, UnknownQuestionType, UnknownChoiceList, InvalidValue, FileNotFound, IncludeOutsideRoot,
         IncludeCycle, DependencyCycle, KeyNotForType, NestedRepeat, BadChoices, CarryForwardInRepeat, NotAChoice,
-        MissingTranslation, UnknownLanguageOrAudience, DependsOnWithheld, UnknownQuestionSet, QuestionSetCycle, AnswersNotJson, AnswerWrongType, AnswerUnrecognised,
-        AnswerNotAChoice, FormNotReadable, FormFieldIgnored,
+        MissingTranslation, UnknownLanguageOrAudience, DependsOnWithheld, CatalogueDamaged, PublishRefused, NotInCatalogue, BadMigrationStep, BadMigrationChain, UnknownQuestionSet, QuestionSetCycle, AnswersNotJson, AnswerWrongType, AnswerUnrecognised,
+        AnswerNotAChoice, FormNotReadable, FormFieldIgnored, AnswersForAnotherVersion, AnswersFromOtherFiles,
     ];
 
     private static readonly HashSet<string> AlwaysShownCodes = [.. All.Where(d => d.AlwaysShown).Select(d => d.Code)];

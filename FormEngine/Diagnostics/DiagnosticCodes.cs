@@ -81,11 +81,26 @@ public static class DiagnosticCodes
     /// <summary>Information not marked confidential depends, through a rule, on information withheld from some readers, so it is withheld from them too.</summary>
     public const string DependsOnWithheld = "FET0025";
 
+    /// <summary>A published version in a catalogue cannot be trusted: its manifest is missing or invalid, or a file does not match the hash recorded when it was published.</summary>
+    public const string CatalogueDamaged = "FET0026";
+
+    /// <summary>A version cannot be published: it exists already with other content, is not higher than the latest published, or changes what stored answers mean without a migration.</summary>
+    public const string PublishRefused = "FET0027";
+
+    /// <summary>A catalogue has no such template or version.</summary>
+    public const string NotInCatalogue = "FET0028";
+
+    /// <summary>A migration step names a path that does not exist, renames onto an existing question, maps a choice to a value the new list lacks, or has a <c>set</c> rule that does not type-check.</summary>
+    public const string BadMigrationStep = "FET0029";
+
+    /// <summary>A migration starts from a version that is not earlier than this one, is given twice, or was never published.</summary>
+    public const string BadMigrationChain = "FET0030";
+
     /// <summary>A <c>use:</c> names a question set that does not exist.</summary>
-    public const string UnknownQuestionSet = "FET0026";
+    public const string UnknownQuestionSet = "FET0031";
 
     /// <summary>Question sets use each other in a loop.</summary>
-    public const string QuestionSetCycle = "FET0027";
+    public const string QuestionSetCycle = "FET0032";
 
     /// <summary>The answers file is not valid JSON.</summary>
     public const string AnswersNotJson = "FEA0001";
@@ -104,4 +119,10 @@ public static class DiagnosticCodes
 
     /// <summary>A posted form field that is not on the page; it is ignored.</summary>
     public const string FormFieldIgnored = "FEA0006";
+
+    /// <summary>The answers name another template or version than the one reading them (<c>$template</c>), or their <c>$template</c> cannot be read.</summary>
+    public const string AnswersForAnotherVersion = "FEA0007";
+
+    /// <summary>The answers name a published version but record another hash: they were made with different files under that version number.</summary>
+    public const string AnswersFromOtherFiles = "FEA0008";
 }

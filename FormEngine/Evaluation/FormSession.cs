@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FormEngine.Rules;
+using FormEngine.Versions;
 
 namespace FormEngine.Evaluation;
 
@@ -54,13 +55,20 @@ public sealed class FormSession
 
     /// <summary>Opens a session.</summary>
     /// <param name="template">The compiled template.</param>
-    /// <param name="answers">The answers (one object per section); null for a new, empty assessment. The session works on a copy.</param>
+    /// <param name="answers">The answers (one object per section); null for a new, empty assessment. The session works on a copy. When they name the template that made them (<c>$template</c>), it must be this template and version.</param>
     /// <param name="options">The evaluation date and, optionally, the previous assessment's answers.</param>
     /// <returns>The session, fully evaluated.</returns>
+    /// <exception cref="ArgumentException">The answers name another template or version, or their <c>$template</c> cannot be read; <see cref="AnswersProvenance.Refusal"/> says so without throwing.</exception>
     public static FormSession Open(FormTemplate template, JsonObject? answers, FormSessionOptions options)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(options);
+        if (answers is not null && AnswersProvenance.Refusal(template, answers) is { } refusal)
+        {
+            // Reading answers with a version they were not made with would put them under questions that may mean something else.
+            throw new ArgumentException(refusal, nameof(answers));
+        }
+
         var document = answers is null ? [] : (JsonObject)answers.DeepClone();
         return new FormSession(template, document, options);
     }
@@ -149,9 +157,12 @@ public sealed class FormSession
     /// <returns>The answer, or null when unanswered or when the answer does not fit the question.</returns>
     public RuleValue GetAnswer(string path) => SlotAt(path).Answer;
 
-    /// <summary>The answers exactly as stored, including hidden answers and answers the template does not recognise: save this.</summary>
+    /// <summary>
+    /// The answers exactly as stored, including hidden answers and answers the template does not recognise,
+    /// with <c>$template</c> naming this template, its version and hash first: save this.
+    /// </summary>
     /// <returns>A copy of the answers document.</returns>
-    public JsonObject ToJson() => _answers.Copy();
+    public JsonObject ToJson() => AnswersProvenance.Stamped(_answers.Copy(), Template);
 
     /// <summary>What the rules decided for the current answers.</summary>
     /// <returns>A snapshot of visibility, missing answers, errors, calculated values and flags.</returns>
@@ -162,11 +173,11 @@ public sealed class FormSession
     public IReadOnlyList<AnswerIssue> AnswerIssues() => SessionResults.AnswerIssues(State);
 
     /// <summary>
-    /// The answers of shown questions only, in template order: what outputs and exports should contain.
+    /// The answers of shown questions only, in template order, with <c>$template</c>: what outputs and exports should contain.
     /// Hidden answers stay in the session (and in <see cref="ToJson"/>) but are left out here.
     /// </summary>
     /// <returns>A new answers document.</returns>
-    public JsonObject ExportVisibleAnswers() => SessionResults.ExportVisibleAnswers(State);
+    public JsonObject ExportVisibleAnswers() => AnswersProvenance.Stamped(SessionResults.ExportVisibleAnswers(State), Template);
 
     /// <summary>Why a section or question is shown or hidden, and required or not, for the current answers.</summary>
     /// <param name="path">A section or question path; for a repeat field, the item: <c>household.members[1].school</c>.</param>

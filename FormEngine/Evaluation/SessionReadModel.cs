@@ -38,6 +38,9 @@ internal sealed class SessionReadModel(FormTemplate template, StoredAnswers answ
     /// <summary>The answer exactly as stored in the document, or null.</summary>
     public JsonNode? StoredAnswer(NodePlan plan, int item) => answers.Read(plan, item);
 
+    /// <summary>A top-level metadata entry of the answers document (such as <c>$archived</c>) exactly as stored, or null.</summary>
+    public JsonNode? Metadata(string key) => answers.Entries.FirstOrDefault(e => e.Key == key).Value;
+
     /// <summary>Whether a flag's rule holds for the current answers.</summary>
     public bool IsRaised(FlagPlan flag) => recalculator.IsRaised(flag);
 

@@ -34,7 +34,11 @@ internal enum InputFileProblem
 /// <param name="Suggestion">What to do next, or null.</param>
 /// <param name="Line">1-based line of a problem inside the text (not UTF-8), or 0.</param>
 /// <param name="Column">1-based column, or 0.</param>
-internal sealed record InputFileText(string? Text, InputFileProblem Problem, string Message, string? Suggestion, int Line = 0, int Column = 0);
+internal sealed record InputFileText(string? Text, InputFileProblem Problem, string Message, string? Suggestion, int Line = 0, int Column = 0)
+{
+    /// <summary>The SHA-256 of the bytes read, in lower-case hex, when the file was read; what a published version's manifest records.</summary>
+    public string? Sha256 { get; init; }
+}
 
 /// <summary>
 /// Reads the files FormEngine is given (templates, includes, answers, scenarios, a host's HTML templates) so
@@ -107,7 +111,7 @@ internal static class InputFiles
                 return Failed(InputFileProblem.TooLarge, $"The {what} `{displayPath}` is larger than {maxBytes:N0} bytes, the most FormEngine reads.", null);
             }
 
-            return Decode(bytes, displayPath, what);
+            return Decode(bytes, displayPath, what) with { Sha256 = Versions.TemplateHash.OfBytes(bytes) };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -42,6 +42,17 @@ internal sealed class TemplateFiles
 
     public YamlMap? ReadMain(SourceFile file) => Parse(file);
 
+    /// <summary>Every file read, named by its path inside the template's folder, with the hash of its bytes: what a published version holds.</summary>
+    public IReadOnlyList<Versions.TemplateFile> HashedFiles() =>
+    [
+        .. Files.Select((file, index) => new Versions.TemplateFile(
+            index == 0 || _realRoot is null || file.FullPath is null
+                ? Path.GetFileName(file.FullPath ?? file.DisplayPath)
+                : Path.GetRelativePath(_realRoot, file.FullPath).Replace('\\', '/'),
+            file.Sha256,
+            file.FullPath)),
+    ];
+
     public YamlMap? ReadFile(string fullPath, string displayPath, SourceLocation requestedAt)
     {
         if (_loaded.TryGetValue(fullPath, out var cached))
@@ -49,8 +60,8 @@ internal sealed class TemplateFiles
             return cached;
         }
 
-        var text = ReadText(fullPath, displayPath, requestedAt, _options, _diagnostics);
-        var map = text is null ? null : Parse(new SourceFile(fullPath, displayPath, text));
+        var source = ReadSource(fullPath, displayPath, requestedAt, _options, _diagnostics);
+        var map = source is null ? null : Parse(source);
         _loaded[fullPath] = map;
         return map;
     }
@@ -59,14 +70,18 @@ internal sealed class TemplateFiles
     /// Reads a file's text, or reports why it cannot be read. Never throws for a missing or unreadable file,
     /// and never opens anything but a regular file (see <see cref="InputFiles"/>).
     /// </summary>
-    public static string? ReadText(string fullPath, string displayPath, SourceLocation requestedAt, TemplateLoadOptions options, DiagnosticBag diagnostics)
+    public static string? ReadText(string fullPath, string displayPath, SourceLocation requestedAt, TemplateLoadOptions options, DiagnosticBag diagnostics) =>
+        ReadSource(fullPath, displayPath, requestedAt, options, diagnostics)?.Text;
+
+    /// <summary>Reads a template file with the hash of its bytes, or reports why it cannot be read.</summary>
+    public static SourceFile? ReadSource(string fullPath, string displayPath, SourceLocation requestedAt, TemplateLoadOptions options, DiagnosticBag diagnostics)
     {
         var read = InputFiles.ReadText(fullPath, displayPath, options.MaxFileBytes, "template file");
         var fileOnly = SourceLocation.FileOnly(displayPath);
         switch (read.Problem)
         {
             case InputFileProblem.None:
-                return read.Text;
+                return new SourceFile(fullPath, displayPath, read.Text!) { Sha256 = read.Sha256! };
             case InputFileProblem.NotFound:
                 diagnostics.Report(DiagnosticCatalogue.FileNotFound, requestedAt.Line > 0 ? requestedAt : fileOnly, $"The file `{displayPath}` does not exist.", "Check the spelling and the folder; include paths are relative to the file that includes them.");
                 return null;

@@ -5,7 +5,7 @@ namespace FormEngine.Loading;
 /// <summary>The keys each part of a template may have. The JSON Schema in <c>schema/</c> lists the same keys.</summary>
 internal static class TemplateKeys
 {
-    public static readonly string[] Template = ["id", "version", "title", "languages", "audiences", "sensitivity", "case_summary", "pages", "choices", "question_sets", "sections", "flags", "include"];
+    public static readonly string[] Template = ["id", "version", "title", "languages", "audiences", "sensitivity", "case_summary", "pages", "choices", "question_sets", "sections", "flags", "include", "migrations"];
     public static readonly string[] IncludedFile = ["choices", "question_sets", "sections", "flags", "include"];
     public static readonly string[] Section = ["id", "title", "label", "hint", "show_if", "required", "validate", "questions", "audiences", "sensitivity"];
     public static readonly string[] Question = ["id", "type", "label", "hint", "show_if", "required", "validate", "choices", "choice_labels", "required_message", "min", "max", "min_items", "max_items", "add_label", "remove_label", "questions", "value", "carry_forward", "audiences", "sensitivity", "summary", "display", "control"];

@@ -61,6 +61,7 @@ internal sealed class TemplateReader
         var (title, titleText) = _texts.Read(top, "title");
         var summaryAudiences = ReadCaseSummary(top);
         var (pages, pagesByAudience) = new PagesReader(_declarations, _diagnostics).Read(top);
+        var migrations = new MigrationReader(_diagnostics).Read(top);
 
         var sections = new List<Section>();
         var flags = new List<Flag>();
@@ -82,6 +83,8 @@ internal sealed class TemplateReader
             Pages = pages,
             PagesByAudience = pagesByAudience,
             Files = [.. _files.Files.Select(f => f.DisplayPath)],
+            HashedFiles = _files.HashedFiles(),
+            Migrations = migrations,
             Location = root.Location,
         };
     }

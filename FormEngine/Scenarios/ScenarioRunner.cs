@@ -58,6 +58,12 @@ public static class ScenarioRunner
             {
                 scenarioCount++;
                 expectationCount += scenario.Expectations.Count;
+                if (Versions.AnswersProvenance.Refusal(template, scenario.Answers) is { } refusal)
+                {
+                    failures.Add(new ScenarioFailure(scenario.Location, scenario.Name, refusal, null));
+                    continue;
+                }
+
                 var (previous, previousProblems) = PreviousAnswers(template, scenario);
                 var session = FormSession.Open(template, scenario.Answers, new FormSessionOptions { Today = scenario.Today, PreviousAnswers = previous });
                 var problems = previousProblems

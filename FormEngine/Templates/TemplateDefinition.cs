@@ -56,6 +56,12 @@ public sealed record TemplateDefinition
     /// <summary>Every file the template was read from, the main file first.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
 
+    /// <summary>Every file the template was read from, by its path inside the template's folder, with the hash of its bytes.</summary>
+    internal IReadOnlyList<Versions.TemplateFile> HashedFiles { get; init; } = [];
+
+    /// <summary>How answers made with earlier versions become answers of this one (<c>migrations:</c>).</summary>
+    internal IReadOnlyList<Migration> Migrations { get; init; } = [];
+
     /// <summary>Where the template starts.</summary>
     public SourceLocation Location { get; init; }
 }

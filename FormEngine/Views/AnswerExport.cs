@@ -13,7 +13,7 @@ public static class AnswerExport
     /// </summary>
     /// <param name="session">The session.</param>
     /// <param name="options">The audience and language.</param>
-    /// <returns>A new answers document.</returns>
+    /// <returns>A new answers document, with <c>$template</c> naming what made it.</returns>
     public static JsonObject ForAudience(FormSession session, ViewOptions options)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -55,6 +55,6 @@ public static class AnswerExport
             export.Remove(section);
         }
 
-        return export;
+        return Versions.AnswersProvenance.Stamped(export, session.Template);
     }
 }

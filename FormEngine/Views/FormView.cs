@@ -32,6 +32,14 @@ public sealed record FormView
     /// </summary>
     public CaseSummary? Summary { get; init; } = new() { KeyAnswers = [], HasPrevious = false, CarriedForward = [], Changed = [] };
 
+    /// <summary>
+    /// Answers from earlier versions of the template that no migration step carried into this one (the answers
+    /// document's <c>$archived</c>), kept with the record and shown in audit output. Empty for a reader who may
+    /// not see every level of confidential information: an archived answer's confidentiality under the old
+    /// version is not known to this one.
+    /// </summary>
+    public IReadOnlyList<EarlierAnswer> EarlierAnswers { get; init; } = [];
+
     /// <summary>The evaluation date the rules used.</summary>
     public required DateOnly Today { get; init; }
 

@@ -79,6 +79,7 @@ public static class FormViewBuilder
             // A withheld answer is not marked as carried forward: that the previous assessment had one is information about it.
             CarriedForward = [.. result.CarriedForward.Where(path => included.Contains(path) && state.Template.FindPlan(path) is { } plan && !context.IsWithheld(plan))],
             Summary = context.ShowsCaseSummary ? CaseSummaryBuilder.Build(context, sections) : null,
+            EarlierAnswers = EarlierAnswersBuilder.Build(context),
         };
     }
 

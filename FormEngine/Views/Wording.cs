@@ -41,6 +41,10 @@ public sealed class Wording
         Form = "Form",
         BlankForm = "Blank form",
         AuditRecord = "Audit record (all questions, including those not applicable)",
+        EarlierAnswers = "Answers from earlier versions",
+        EarlierAnswersIntro = "These answers were given under an earlier version of this form. The current version no longer asks them this way, so they are kept here, exactly as given.",
+        EarlierVersion = "Version",
+        EarlierReason = "Why it is kept here",
         NotApplicable = "Not applicable",
         NotApplicableSuffix = "(not applicable)",
         Required = "(required)",
@@ -124,6 +128,10 @@ public sealed class Wording
         Form = "Ffurflen",
         BlankForm = "Ffurflen wag",
         AuditRecord = "Cofnod archwilio (pob cwestiwn, gan gynnwys y rhai nad ydynt yn berthnasol)",
+        EarlierAnswers = "Atebion o fersiynau cynharach",
+        EarlierAnswersIntro = "Rhoddwyd yr atebion hyn o dan fersiwn gynharach o'r ffurflen hon. Nid yw'r fersiwn bresennol yn eu gofyn fel hyn mwyach, felly cânt eu cadw yma, yn union fel y'u rhoddwyd.",
+        EarlierVersion = "Fersiwn",
+        EarlierReason = "Pam y'i cedwir yma",
         NotApplicable = "Ddim yn berthnasol",
         NotApplicableSuffix = "(ddim yn berthnasol)",
         Required = "(gofynnol)",
@@ -256,6 +264,18 @@ public sealed class Wording
 
     /// <summary>"Audit record (...)".</summary>
     public required string AuditRecord { get; init; }
+
+    /// <summary>"Answers from earlier versions": the audit heading of answers archived when a record was migrated.</summary>
+    public required string EarlierAnswers { get; init; }
+
+    /// <summary>The sentence under that heading, saying what the answers are and that they are kept as given.</summary>
+    public required string EarlierAnswersIntro { get; init; }
+
+    /// <summary>"Version", before the version an earlier answer was given under.</summary>
+    public required string EarlierVersion { get; init; }
+
+    /// <summary>"Why it is kept here", before the reason an earlier answer was archived.</summary>
+    public required string EarlierReason { get; init; }
 
     /// <summary>"Not applicable".</summary>
     public required string NotApplicable { get; init; }

@@ -6,6 +6,9 @@ namespace FormEngine.Yaml;
 /// <param name="Text">The file's content.</param>
 internal sealed record SourceFile(string? FullPath, string DisplayPath, string Text)
 {
+    /// <summary>The SHA-256 of the file's bytes in lower-case hex (of the text's UTF-8 when it came from memory).</summary>
+    public string Sha256 { get; init; } = Versions.TemplateHash.OfText(Text);
+
     private int[]? _lineStarts;
 
     /// <summary>The 1-based line and column of a 0-based character offset.</summary>
