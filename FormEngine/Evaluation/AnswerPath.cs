@@ -35,6 +35,9 @@ internal readonly record struct AnswerPath(string TemplatePath, int ItemIndex)
         return true;
     }
 
+    public static string Item(string groupPath, int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"{groupPath}[{index}]");
+
     public static string Format(string groupPath, int index, string fieldId) =>
         string.Create(CultureInfo.InvariantCulture, $"{groupPath}[{index}].{fieldId}");
 }

@@ -27,7 +27,7 @@ internal sealed class CarryForward
             return;
         }
 
-        _previous = new StoredAnswers((JsonObject)previous.DeepClone());
+        _previous = new StoredAnswers((JsonObject)previous.DeepClone(), answers.TemplateVersion);
         foreach (var plan in plans)
         {
             if (plan is not { Repeat: null, Question.CarryForward: true, Parent: not null })

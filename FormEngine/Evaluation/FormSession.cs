@@ -25,7 +25,7 @@ public sealed class FormSession
     private FormSession(FormTemplate template, JsonObject document, FormSessionOptions options)
     {
         Template = template;
-        _answers = new StoredAnswers(document);
+        _answers = new StoredAnswers(document, template.Version);
         // Carried-forward answers are copied in before anything is read, so they read as if typed.
         _carryForward = new CarryForward(options.PreviousAnswers, template.Plans, _answers);
         _recalculator = new Recalculator(template.Bound, options.Today, _answers);

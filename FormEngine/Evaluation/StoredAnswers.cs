@@ -11,10 +11,18 @@ namespace FormEngine.Evaluation;
 /// Top-level keys starting with <c>$</c> are FormEngine's own metadata about the document, never
 /// answers: no section id can start with it, so they are never written here and always survive.
 /// </summary>
-internal sealed class StoredAnswers(JsonObject root)
+/// <remarks>
+/// Writing where the document holds a value of the wrong shape (text where a section's answers belong, a
+/// number where a repeat group's list belongs) would destroy it, so it is first moved to the archive
+/// (<see cref="ArchivedAnswers"/>) under its path, made with <paramref name="templateVersion"/>.
+/// </remarks>
+internal sealed class StoredAnswers(JsonObject root, int templateVersion)
 {
     /// <summary>True for a top-level key reserved for FormEngine's metadata, such as <c>$template</c>.</summary>
     public static bool IsMetadataKey(string key) => key.StartsWith('$');
+
+    /// <summary>The version of the template the answers are written for, recorded with anything archived.</summary>
+    public int TemplateVersion => templateVersion;
 
     /// <summary>Every top-level key and its value, in the order stored.</summary>
     public IEnumerable<KeyValuePair<string, JsonNode?>> Entries => root;
@@ -68,6 +76,7 @@ internal sealed class StoredAnswers(JsonObject root)
             return null;
         }
 
+        SetAside(root, section.Node.Id, section.Path, "a section's answers");
         var created = new JsonObject();
         root[section.Node.Id] = created;
         return created;
@@ -87,6 +96,7 @@ internal sealed class StoredAnswers(JsonObject root)
         }
 
         // Anything else stored here does not fit a repeat group; it is replaced only because the caller asked to add an item.
+        SetAside(section, group.Node.Id, group.Path, "a list of items");
         var created = new JsonArray();
         section[group.Node.Id] = created;
         return created;
@@ -100,8 +110,25 @@ internal sealed class StoredAnswers(JsonObject root)
             return item;
         }
 
+        if (array[index] is { } other)
+        {
+            Archive(AnswerPath.Item(group.Path, index), other, "an item's answers");
+        }
+
         var created = new JsonObject();
         array[index] = created;
         return created;
     }
+
+    /// <summary>Moves a value of the wrong shape at <paramref name="key"/> to the archive before it is replaced.</summary>
+    private void SetAside(JsonObject container, string key, string path, string shape)
+    {
+        if (container[key] is { } other)
+        {
+            Archive(path, other, shape);
+        }
+    }
+
+    private void Archive(string path, JsonNode value, string shape) =>
+        ArchivedAnswers.Append(root, ArchivedAnswers.Entry(path, value, templateVersion, $"Set aside when an answer was saved here: it was not {shape}."), templateVersion);
 }

@@ -66,7 +66,7 @@ internal sealed partial class MigrationStepper
     }
 
     /// <summary>The key of the archive of answers no step carried forward.</summary>
-    public const string ArchivedKey = "$archived";
+    public const string ArchivedKey = ArchivedAnswers.Key;
 
     private void CopyMetadata(string key, JsonNode? value)
     {
@@ -265,11 +265,5 @@ internal sealed partial class MigrationStepper
     }
 
     private void Archive(string path, JsonNode value, string reason) =>
-        _archived.Add(new JsonObject
-        {
-            ["path"] = path,
-            ["value"] = value.DeepClone(),
-            ["version"] = _old.Version,
-            ["reason"] = reason,
-        });
+        _archived.Add(ArchivedAnswers.Entry(path, value, _old.Version, reason));
 }
