@@ -9,6 +9,14 @@ public class BadPostTests
 {
     private static readonly JsonObject Stored = new() { ["family"] = new JsonObject { ["child_name"] = "Sam", ["age"] = 7 } };
 
+    /// <summary>The stored answers without the <c>$template</c> stamp a save adds: only answers are compared.</summary>
+    private static string Answers(JsonObject stored)
+    {
+        var answers = (JsonObject)stored.DeepClone();
+        answers.Remove("$template");
+        return answers.ToJsonString();
+    }
+
     private static async Task<(TestApp App, string Cookie, string Token)> Open(Action<FormEngineOptions>? configure = null)
     {
         var app = await TestApp.StartAsync(configure: configure);
@@ -25,7 +33,7 @@ public class BadPostTests
         Assert.That(response.StatusCode, Is.EqualTo(status), body);
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
         Assert.That(body, Does.Contain(words));
-        Assert.That(app.Cases[1].ToJsonString(), Is.EqualTo(Stored.ToJsonString()), "nothing stored");
+        Assert.That(Answers(app.Cases[1]), Is.EqualTo(Stored.ToJsonString()), "nothing stored");
     }
 
     [Test]
@@ -122,7 +130,7 @@ public class BadPostTests
         var response = await app.PostAsync("practitioner", 1, WithToken(token, "family.child_name=Sam&family.age=7&" + field), cookie);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await response.Content.ReadAsStringAsync());
-        Assert.That(app.Cases[1].ToJsonString(), Is.EqualTo(Stored.ToJsonString()));
+        Assert.That(Answers(app.Cases[1]), Is.EqualTo(Stored.ToJsonString()));
     }
 
     [Test]

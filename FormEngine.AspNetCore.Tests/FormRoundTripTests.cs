@@ -23,7 +23,7 @@ public class FormRoundTripTests
         Assert.That(html, Does.Not.Contain("There is a problem"), "a new form opens clean");
 
         var body = string.Join("&", TestApp.Field("__RequestVerificationToken", token!), TestApp.Field("family.child_name", "  Sam Jones "),
-            TestApp.Field("family.age", "7"), TestApp.Field("family.dob.day", "2"), TestApp.Field("family.dob.month", "3"), TestApp.Field("family.dob.year", "2019"),
+            TestApp.Field("family.age", "7"), TestApp.Field("family.dob-day", "2"), TestApp.Field("family.dob-month", "3"), TestApp.Field("family.dob-year", "2019"),
             TestApp.Field("family.police_notes", "None"));
         var bodyPlain = string.Join("&", TestApp.Field("__RequestVerificationToken", token!), TestApp.Field("family.child_name", "  Sam Jones "),
             TestApp.Field("family.age", "7"), TestApp.Field("family.dob", "2019-03-02"), TestApp.Field("family.police_notes", "None"));
