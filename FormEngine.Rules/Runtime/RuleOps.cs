@@ -24,13 +24,21 @@ internal static class RuleOps
 
     public static RuleValue NotEqual(RuleValue left, RuleValue right) => RuleValue.FromBoolean(!AreEqual(left, right));
 
-    public static RuleValue Less(RuleValue left, RuleValue right) => RuleValue.FromBoolean(TryCompare(left, right, out var c) && c < 0);
+    public static RuleValue Less(RuleValue left, RuleValue right) => RuleValue.FromBoolean(IsLess(left, right));
 
-    public static RuleValue LessOrEqual(RuleValue left, RuleValue right) => RuleValue.FromBoolean(TryCompare(left, right, out var c) && c <= 0);
+    public static RuleValue LessOrEqual(RuleValue left, RuleValue right) => RuleValue.FromBoolean(IsLessOrEqual(left, right));
 
-    public static RuleValue Greater(RuleValue left, RuleValue right) => RuleValue.FromBoolean(TryCompare(left, right, out var c) && c > 0);
+    public static RuleValue Greater(RuleValue left, RuleValue right) => RuleValue.FromBoolean(IsGreater(left, right));
 
-    public static RuleValue GreaterOrEqual(RuleValue left, RuleValue right) => RuleValue.FromBoolean(TryCompare(left, right, out var c) && c >= 0);
+    public static RuleValue GreaterOrEqual(RuleValue left, RuleValue right) => RuleValue.FromBoolean(IsGreaterOrEqual(left, right));
+
+    public static bool IsLess(RuleValue left, RuleValue right) => TryCompare(left, right, out var c) && c < 0;
+
+    public static bool IsLessOrEqual(RuleValue left, RuleValue right) => TryCompare(left, right, out var c) && c <= 0;
+
+    public static bool IsGreater(RuleValue left, RuleValue right) => TryCompare(left, right, out var c) && c > 0;
+
+    public static bool IsGreaterOrEqual(RuleValue left, RuleValue right) => TryCompare(left, right, out var c) && c >= 0;
 
     /// <summary>Orders two values of the same kind (numbers, dates, text by code point); false when either is null or the kinds differ.</summary>
     public static bool TryCompare(RuleValue left, RuleValue right, out int comparison)
