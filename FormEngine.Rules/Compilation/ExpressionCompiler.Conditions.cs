@@ -32,7 +32,9 @@ internal sealed partial class ExpressionCompiler
                 return compare;
             case BoundBinary { Operator: BinaryOperator.In or BinaryOperator.NotIn } membership when Compiler.TryGetConstant(membership.Left, out var item):
                 // 'COMM' in disability.types
-                var contains = Runtime(nameof(RuleOps.Contains), Value(membership.Right), Expression.Constant(item));
+                var contains = item.Kind == RuleTypeKind.Text
+                    ? Runtime(nameof(RuleOps.ContainsText), Value(membership.Right), Expression.Constant(item.AsText))
+                    : Runtime(nameof(RuleOps.Contains), Value(membership.Right), Expression.Constant(item));
                 return membership.Operator == BinaryOperator.In ? contains : Expression.Not(contains);
             case BoundBinary { Operator: BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual } ordering:
                 return Order(ordering);

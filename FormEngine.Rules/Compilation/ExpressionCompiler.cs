@@ -68,7 +68,7 @@ internal sealed partial class ExpressionCompiler
             case BoundUnary unary:
                 return Runtime(nameof(RuleOps.Negate), Value(unary.Operand));
             case BoundBinary binary:
-                return Runtime(Arithmetic(binary.Operator), Value(binary.Left), Value(binary.Right));
+                return Arithmetic(binary);
             case BoundCall call:
                 return call.Function.Compile.Tree(call, this);
             default:
@@ -84,7 +84,28 @@ internal sealed partial class ExpressionCompiler
         return Expression.Block(built.Type, [local], Expression.Assign(local, value), built);
     }
 
-    private static string Arithmetic(BinaryOperator op) => op switch
+    /// <summary>
+    /// Arithmetic goes through <see cref="RuleOps"/>, except a date plus a written whole number of days
+    /// (<c>referral.date + 45</c>, the commonest sum in assessment rules), which adds the days directly.
+    /// </summary>
+    private Expression Arithmetic(BoundBinary binary)
+    {
+        var method = ArithmeticMethod(binary.Operator);
+        if (binary.Operator == BinaryOperator.Add && binary.Left.Type.Kind == RuleTypeKind.Date
+            && Compiler.TryGetConstant(binary.Right, out var days) && days.Kind == RuleTypeKind.Number
+            && Math.Abs(decimal.Truncate(days.RawNumber)) <= RuleOps.CalendarDays)
+        {
+            var whole = (int)decimal.Truncate(days.RawNumber);
+            return Let(Value(binary.Left), date => Expression.Condition(
+                KindIs(date, RuleTypeKind.Date),
+                Runtime(nameof(RuleOps.AddWholeDays), date, Expression.Constant(whole)),
+                Runtime(method, date, Expression.Constant(days))));
+        }
+
+        return Runtime(method, Value(binary.Left), Value(binary.Right));
+    }
+
+    private static string ArithmeticMethod(BinaryOperator op) => op switch
     {
         BinaryOperator.Add => nameof(RuleOps.Add),
         BinaryOperator.Subtract => nameof(RuleOps.Subtract),
