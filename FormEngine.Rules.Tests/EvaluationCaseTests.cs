@@ -28,6 +28,22 @@ public sealed class EvaluationCaseTests
     }
 
     [TestCaseSource(nameof(Cases))]
+    public void IL_tier_gives_the_same_value_and_condition_as_the_closures(object testCase)
+    {
+        var c = (EvaluationCase)testCase;
+        var closures = Rule.Compile(c.Rule, TestTemplate.Symbols, new RuleCompileOptions { Scope = c.Scope });
+        var il = Rule.Compile(c.Rule, TestTemplate.Symbols, new RuleCompileOptions { Scope = c.Scope, Tier = RuleEvaluationTier.IL });
+        var data = c.BuildData();
+        Assert.Multiple(() =>
+        {
+            Assert.That(closures.IsCompiledToIL, Is.False, "the default tier is the closures");
+            Assert.That(il.IsCompiledToIL, Is.True, "the IL tier was asked for");
+            Assert.That(il.Evaluate(data, c.Today, c.Indexes), Is.EqualTo(closures.Evaluate(data, c.Today, c.Indexes)).And.EqualTo(Literal.Parse(c.Expected)), $"line {c.Line}: {c.Rule}");
+            Assert.That(il.IsTrue(data, c.Today, c.Indexes), Is.EqualTo(closures.IsTrue(data, c.Today, c.Indexes)), $"line {c.Line}: {c.Rule}");
+        });
+    }
+
+    [TestCaseSource(nameof(Cases))]
     public void Explanation_ends_with_the_evaluated_value(object testCase)
     {
         var c = (EvaluationCase)testCase;

@@ -90,6 +90,9 @@ public sealed class PropertyTests
                     var data = SampleData();
                     var value = rule.Evaluate(data, new DateOnly(2026, 11, 26));
                     Assert.That(rule.Explain(data, new DateOnly(2026, 11, 26)).Result, Is.EqualTo(value));
+                    var il = Rule.Compile(source, TestTemplate.Symbols, new RuleCompileOptions { Tier = RuleEvaluationTier.IL });
+                    Assert.That(il.Evaluate(data, new DateOnly(2026, 11, 26)), Is.EqualTo(value), "the IL tier gives the closures' value");
+                    Assert.That(il.IsTrue(data, new DateOnly(2026, 11, 26)), Is.EqualTo(rule.IsTrue(data, new DateOnly(2026, 11, 26))), "the IL tier decides as the closures do");
                     rule.Describe();
                 }
                 else

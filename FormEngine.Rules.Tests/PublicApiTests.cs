@@ -21,6 +21,7 @@ public sealed class PublicApiTests
             "FormEngine.Rules.RuleCompileOptions",
             "FormEngine.Rules.RuleDescriptionOptions",
             "FormEngine.Rules.RuleDiagnostic",
+            "FormEngine.Rules.RuleEvaluationTier",
             "FormEngine.Rules.RuleExplanation",
             "FormEngine.Rules.RuleParseResult",
             "FormEngine.Rules.RulePhrases",

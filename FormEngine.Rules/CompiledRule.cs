@@ -14,7 +14,15 @@ public sealed class CompiledRule
     private readonly Condition? _condition;
     private IReadOnlyList<TextComparison>? _textComparisons;
 
-    internal CompiledRule(string source, BoundExpression bound, Evaluator evaluator, Condition? condition, RuleSymbol? scope, IReadOnlyList<RuleSymbol> references, bool readsToday)
+    // The IL tier, once compiled; until then the closures above evaluate the rule. With the adaptive tier
+    // the evaluations are counted (a plain increment: a count lost to a race only delays the compile) and
+    // the thread that reaches the threshold compiles while the others carry on with the closures.
+    private ILRule? _il;
+    private int _compileAfter;
+    private int _evaluations;
+    private int _compiling;
+
+    internal CompiledRule(string source, BoundExpression bound, Evaluator evaluator, Condition? condition, RuleSymbol? scope, IReadOnlyList<RuleSymbol> references, bool readsToday, RuleCompileOptions options)
     {
         Source = source;
         Bound = bound;
@@ -23,6 +31,11 @@ public sealed class CompiledRule
         Scope = scope;
         References = references;
         ReadsToday = readsToday;
+        _compileAfter = options.Tier == RuleEvaluationTier.Adaptive ? Math.Max(1, options.AdaptiveThreshold) : int.MaxValue;
+        if (options.Tier == RuleEvaluationTier.IL)
+        {
+            _il = ILRule.Compile(bound);
+        }
     }
 
     /// <summary>The rule text as written.</summary>
@@ -43,6 +56,9 @@ public sealed class CompiledRule
     /// <summary>True when the result depends on the evaluation date (the rule uses <c>today()</c> or <c>age()</c>).</summary>
     public bool ReadsToday { get; }
 
+    /// <summary>True once the rule is evaluated by IL (see <see cref="RuleCompileOptions.Tier"/>) rather than by closures.</summary>
+    public bool IsCompiledToIL => Volatile.Read(ref _il) is not null;
+
     internal BoundExpression Bound { get; }
 
     internal RuleSymbol? Scope { get; }
@@ -57,6 +73,11 @@ public sealed class CompiledRule
     {
         ArgumentNullException.ThrowIfNull(data);
         CheckIndexes(itemIndexes);
+        if (CompiledToIL() is { } il)
+        {
+            return il.Evaluate(data, today, itemIndexes);
+        }
+
         var context = new EvalContext(data, today, itemIndexes);
         return _evaluator(in context);
     }
@@ -68,15 +89,15 @@ public sealed class CompiledRule
     /// <returns>Whether the condition holds.</returns>
     public bool IsTrue(IRuleData data, DateOnly today, ReadOnlySpan<int> itemIndexes = default)
     {
-        if (_condition is null)
-        {
-            return RuleOps.IsTrue(Evaluate(data, today, itemIndexes));
-        }
-
         ArgumentNullException.ThrowIfNull(data);
         CheckIndexes(itemIndexes);
+        if (CompiledToIL() is { } il)
+        {
+            return il.IsTrue(data, today, itemIndexes);
+        }
+
         var context = new EvalContext(data, today, itemIndexes);
-        return _condition(in context);
+        return _condition is null ? RuleOps.IsTrue(_evaluator(in context)) : _condition(in context);
     }
 
     /// <summary>Evaluates the rule and records how the result was reached, step by step.</summary>
@@ -108,6 +129,34 @@ public sealed class CompiledRule
     /// <summary>Returns the rule text.</summary>
     /// <returns>The source.</returns>
     public override string ToString() => Source;
+
+    /// <summary>The IL tier if the rule has it, compiling it now when an adaptive rule has just reached its threshold.</summary>
+    private ILRule? CompiledToIL()
+    {
+        var il = Volatile.Read(ref _il);
+        if (il is not null || _compileAfter == int.MaxValue || ++_evaluations < _compileAfter)
+        {
+            return il;
+        }
+
+        if (Interlocked.Exchange(ref _compiling, 1) != 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            il = ILRule.Compile(Bound);
+            Volatile.Write(ref _il, il);
+            return il;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Only on a thread with an unusually small stack; the closures give the same values, so keep them.
+            _compileAfter = int.MaxValue;
+            return null;
+        }
+    }
 
     private void CheckIndexes(ReadOnlySpan<int> itemIndexes)
     {

@@ -36,7 +36,7 @@ public static class Rule
 
         try
         {
-            var rule = Compiler.Build(source, checkResult.Bound, options.Scope, checkResult.References, checkResult.ReadsToday);
+            var rule = Compiler.Build(source, checkResult.Bound, options, checkResult.References, checkResult.ReadsToday);
             return new RuleCompilation(rule, checkResult.Diagnostics);
         }
         catch (InsufficientExecutionStackException)

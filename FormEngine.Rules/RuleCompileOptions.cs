@@ -17,4 +17,13 @@ public sealed record RuleCompileOptions
 
     /// <summary>The deepest nesting of the syntax tree accepted (parentheses, operators, calls). Default 100; values above 1,000 are treated as 1,000.</summary>
     public int MaxDepth { get; init; } = 100;
+
+    /// <summary>
+    /// How the rule is evaluated: closures (the default), IL at once, or closures until it has been
+    /// evaluated often (<see cref="RuleEvaluationTier.Adaptive"/>). Every tier gives the same values.
+    /// </summary>
+    public RuleEvaluationTier Tier { get; init; } = RuleEvaluationTier.Closures;
+
+    /// <summary>With <see cref="RuleEvaluationTier.Adaptive"/>, the number of evaluations after which the rule is compiled to IL. Default 1,000.</summary>
+    public int AdaptiveThreshold { get; init; } = 1_000;
 }

@@ -162,7 +162,8 @@ public static class RuleCases
         data.Set(ChildDisabled, RuleValue.FromText(Disabled));
         data.Set(ChildInCare, RuleValue.FromText(InCare));
         data.Set(ChildNeed, RuleValue.FromText(Need));
-        data.Set(ChildDisabilities, RuleValue.FromList([.. Disabilities.Select(RuleValue.FromText)]));
+        // A List<RuleValue>, as the engine's answer converter builds a multiple-choice answer.
+        data.Set(ChildDisabilities, RuleValue.FromList(Disabilities.Select(RuleValue.FromText).ToList()));
         data.Set(ReferralDate, RuleValue.FromDate(Referral));
         data.Set(AssessmentStart, RuleValue.FromDate(Start));
         data.SetItems(MemberAge, [.. MemberAges.Select(RuleValue.FromNumber)]);

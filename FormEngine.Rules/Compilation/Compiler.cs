@@ -15,18 +15,19 @@ internal static class Compiler
     /// which <see cref="CompiledRule.IsTrue"/> uses; when the rule can never be null (its top is a logical
     /// operator or a comparison), evaluating it goes through the condition as well.
     /// </summary>
-    public static CompiledRule Build(string source, BoundExpression bound, RuleSymbol? scope, IReadOnlyList<RuleSymbol> references, bool readsToday)
+    public static CompiledRule Build(string source, BoundExpression bound, RuleCompileOptions options, IReadOnlyList<RuleSymbol> references, bool readsToday)
     {
+        var scope = options.Scope;
         if (bound.Type.Kind != RuleTypeKind.Boolean)
         {
-            return new(source, bound, Compile(bound), null, scope, references, readsToday);
+            return new(source, bound, Compile(bound), null, scope, references, readsToday, options);
         }
 
         var condition = ConditionCompiler.Compile(bound);
         var evaluator = ConditionCompiler.NeverNull(bound)
             ? (in EvalContext context) => RuleValue.FromBoolean(condition(in context))
             : Compile(bound);
-        return new(source, bound, evaluator, condition, scope, references, readsToday);
+        return new(source, bound, evaluator, condition, scope, references, readsToday, options);
     }
 
     public static Evaluator Compile(BoundExpression node)
@@ -45,7 +46,7 @@ internal static class Compiler
             case BoundBinary binary:
                 return OperatorCompiler.Compile(binary, Compile(binary.Left), Compile(binary.Right));
             case BoundCall call:
-                return call.Function.Compile(call);
+                return call.Function.Compile.Closure(call);
             default:
                 throw new InvalidOperationException($"Cannot compile {node.GetType().Name}; rules with errors are never compiled.");
         }

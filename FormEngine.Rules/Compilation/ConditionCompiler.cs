@@ -64,10 +64,10 @@ internal static class ConditionCompiler
 
     private static Condition Order(BinaryOperator op, Evaluator left, Evaluator right) => op switch
     {
-        BinaryOperator.Less => (in EvalContext c) => RuleOps.TryCompare(left(in c), right(in c), out var order) && order < 0,
-        BinaryOperator.LessOrEqual => (in EvalContext c) => RuleOps.TryCompare(left(in c), right(in c), out var order) && order <= 0,
-        BinaryOperator.Greater => (in EvalContext c) => RuleOps.TryCompare(left(in c), right(in c), out var order) && order > 0,
-        _ => (in EvalContext c) => RuleOps.TryCompare(left(in c), right(in c), out var order) && order >= 0,
+        BinaryOperator.Less => (in EvalContext c) => RuleOps.IsLess(left(in c), right(in c)),
+        BinaryOperator.LessOrEqual => (in EvalContext c) => RuleOps.IsLessOrEqual(left(in c), right(in c)),
+        BinaryOperator.Greater => (in EvalContext c) => RuleOps.IsGreater(left(in c), right(in c)),
+        _ => (in EvalContext c) => RuleOps.IsGreaterOrEqual(left(in c), right(in c)),
     };
 
     private static Condition? CompareWithConstant(BoundBinary binary, RuleValue k)

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FormEngine.Rules.Checking;
 using FormEngine.Rules.Compilation;
 using FormEngine.Rules.Diagnostics;
@@ -17,43 +18,43 @@ internal static class AggregateFunctions
         new("answered", "answered(question)", Arity.Exactly(1), FirstArgument.Aggregate)
         {
             Check = _ => RuleType.Boolean,
-            Compile = Evaluators.Calling(RuleFunctions.Answered),
+            Compile = CallCompiler.Calling(RuleFunctions.Answered),
             Wording = FunctionWording.Phrase(en: "{0} is answered", cy: "yw {0} wedi'i ateb"),
         },
         new("count", "count(list or repeat group)", Arity.Exactly(1), FirstArgument.AggregateOrGroup)
         {
             Check = CheckCount,
-            Compile = CompileCount,
+            Compile = new(CompileCount, EmitCount),
             Wording = FunctionWording.Phrase(en: "the number of {0}", cy: "nifer {0}"),
         },
         new("sum", "sum(list of numbers)", Arity.Exactly(1), FirstArgument.Aggregate)
         {
             Check = call => CheckNumberList(call) ? RuleType.Number : null,
-            Compile = Evaluators.Calling(RuleFunctions.Sum),
+            Compile = CallCompiler.Calling(RuleFunctions.Sum),
             Wording = FunctionWording.Phrase(en: "the total of {0}", cy: "cyfanswm {0}"),
         },
         new("min", "min(list of numbers or dates)", Arity.Exactly(1), FirstArgument.Aggregate)
         {
             Check = CheckMinMax,
-            Compile = Evaluators.Calling(list => RuleFunctions.Extreme(list, largest: false)),
+            Compile = CallCompiler.Calling(list => RuleFunctions.Extreme(list, largest: false)),
             Wording = FunctionWording.Phrase(en: "the smallest of {0}", cy: "y lleiaf o {0}"),
         },
         new("max", "max(list of numbers or dates)", Arity.Exactly(1), FirstArgument.Aggregate)
         {
             Check = CheckMinMax,
-            Compile = Evaluators.Calling(list => RuleFunctions.Extreme(list, largest: true)),
+            Compile = CallCompiler.Calling(list => RuleFunctions.Extreme(list, largest: true)),
             Wording = FunctionWording.Phrase(en: "the largest of {0}", cy: "y mwyaf o {0}"),
         },
         new("any", "any(repeat group, condition)", Arity.Exactly(2), FirstArgument.Group)
         {
             Check = CheckQuantifier,
-            Compile = call => CompileQuantifier(call, all: false),
+            Compile = new(call => CompileQuantifier(call, all: false), (call, emit) => EmitQuantifier(call, emit, all: false)),
             Wording = FunctionWording.Phrase(en: "any of {0} has {1}", cy: "oes gan unrhyw un o {0} {1}"),
         },
         new("all", "all(repeat group, condition)", Arity.Exactly(2), FirstArgument.Group)
         {
             Check = CheckQuantifier,
-            Compile = call => CompileQuantifier(call, all: true),
+            Compile = new(call => CompileQuantifier(call, all: true), (call, emit) => EmitQuantifier(call, emit, all: true)),
             Wording = FunctionWording.Phrase(en: "every one of {0} has {1}", cy: "oes gan bob un o {0} {1}"),
         },
     ];
@@ -127,11 +128,13 @@ internal static class AggregateFunctions
         return ok ? RuleType.Boolean : null;
     }
 
+    private static readonly CallCompiler CountList = CallCompiler.Calling(RuleFunctions.Count);
+
     private static Evaluator CompileCount(BoundCall call)
     {
         if (call.Arguments[0] is not BoundReference { Mode: ReferenceMode.GroupItems } group)
         {
-            return Evaluators.Calling(RuleFunctions.Count)(call);
+            return CountList.Closure(call);
         }
 
         var (chain, fixedDepth) = (group.Chain, group.FixedDepth);
@@ -145,5 +148,24 @@ internal static class AggregateFunctions
         var (chain, fixedDepth) = (group.Chain, group.FixedDepth);
         var condition = Compiler.Compile(call.Arguments[1]);
         return (in EvalContext x) => RepeatWalker.Quantify(in x, chain, fixedDepth, condition, all);
+    }
+
+    private static Expression EmitCount(BoundCall call, ExpressionCompiler emit)
+    {
+        if (call.Arguments[0] is not BoundReference { Mode: ReferenceMode.GroupItems } group)
+        {
+            return CountList.Tree(call, emit);
+        }
+
+        return CallCompiler.Call(typeof(RepeatWalker), nameof(RepeatWalker.CountItems), emit.Data, emit.Indexes, Expression.Constant(group.Chain), Expression.Constant(group.FixedDepth));
+    }
+
+    private static Expression EmitQuantifier(BoundCall call, ExpressionCompiler emit, bool all)
+    {
+        // The condition is compiled on its own and called for each item, with that item's indexes.
+        var group = (BoundReference)call.Arguments[0];
+        var condition = ExpressionCompiler.CompileCondition(call.Arguments[1]);
+        return CallCompiler.Call(typeof(RepeatWalker), nameof(RepeatWalker.Quantify),
+            emit.Data, emit.Today, emit.Indexes, Expression.Constant(group.Chain), Expression.Constant(group.FixedDepth), Expression.Constant(condition), Expression.Constant(all));
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FormEngine.Rules.Checking;
 using FormEngine.Rules.Compilation;
 using FormEngine.Rules.Diagnostics;
@@ -13,23 +14,27 @@ internal static class ConditionalFunctions
         new("if", "if(condition, value if true, value if false)", Arity.Exactly(3))
         {
             Check = CheckIf,
-            Compile = call =>
+            Compile = new(
+            call =>
             {
                 var condition = Compiler.Compile(call.Arguments[0]);
                 var whenTrue = Compiler.Compile(call.Arguments[1]);
                 var whenFalse = Compiler.Compile(call.Arguments[2]);
                 return (in EvalContext x) => RuleOps.IsTrue(condition(in x)) ? whenTrue(in x) : whenFalse(in x);
             },
+            (call, emit) => Expression.Condition(emit.Condition(call.Arguments[0]), emit.Value(call.Arguments[1]), emit.Value(call.Arguments[2]))),
             Wording = FunctionWording.Phrase(en: "{1} if {0}, otherwise {2}", cy: "{1} os {0}, fel arall {2}"),
         },
         new("coalesce", "coalesce(value, fallback, ...)", Arity.AtLeast(2))
         {
             Check = CheckCoalesce,
-            Compile = call =>
+            Compile = new(
+            call =>
             {
                 var values = call.Arguments.Select(Compiler.Compile).ToArray();
                 return (in EvalContext x) => Coalesce(values, in x);
             },
+            (call, emit) => EmitCoalesce(call.Arguments, 0, emit)),
             Wording = FunctionWording.JoinedBy(en: ", or if not answered ", cy: ", neu os nad yw wedi'i ateb "),
         },
     ];
@@ -82,4 +87,11 @@ internal static class ConditionalFunctions
 
         return RuleValue.Null;
     }
+
+    /// <summary>The same as <see cref="Coalesce"/>: each value is read once, and only when the ones before it are null.</summary>
+    private static Expression EmitCoalesce(IReadOnlyList<BoundExpression> values, int from, ExpressionCompiler emit) =>
+        from == values.Count
+            ? Expression.Constant(RuleValue.Null)
+            : emit.Let(emit.Value(values[from]), value => Expression.Condition(
+                Expression.Property(value, nameof(RuleValue.IsNull)), EmitCoalesce(values, from + 1, emit), value));
 }

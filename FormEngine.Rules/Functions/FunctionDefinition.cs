@@ -43,8 +43,8 @@ internal sealed class FunctionDefinition(string name, string usage, Arity arity,
     /// </summary>
     public required Func<CallChecker, RuleType?> Check { get; init; }
 
-    /// <summary>The closure for a call that checked without errors.</summary>
-    public required Func<BoundCall, Evaluator> Compile { get; init; }
+    /// <summary>What a call that checked without errors compiles to, as a closure and as an expression tree.</summary>
+    public required CallCompiler Compile { get; init; }
 
     /// <summary>How a call reads on paper forms.</summary>
     public required FunctionWording Wording { get; init; }

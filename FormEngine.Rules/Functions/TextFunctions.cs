@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FormEngine.Rules.Checking;
 using FormEngine.Rules.Compilation;
 using FormEngine.Rules.Diagnostics;
@@ -13,42 +14,44 @@ internal static class TextFunctions
         new("len", "len(text)", Arity.Exactly(1))
         {
             Check = CheckLength,
-            Compile = Evaluators.Calling(RuleFunctions.Length),
+            Compile = CallCompiler.Calling(RuleFunctions.Length),
             Wording = FunctionWording.AsWritten,
         },
         new("contains", "contains(text, part)", Arity.Exactly(2))
         {
             Check = CheckContains,
-            Compile = Evaluators.Calling(RuleFunctions.Contains),
+            Compile = CallCompiler.Calling(RuleFunctions.Contains),
             Wording = FunctionWording.Phrase(en: "{0} contains {1}", cy: "yw {0} yn cynnwys {1}"),
         },
         new("matches", "matches(text, 'pattern')", Arity.Exactly(2))
         {
             Check = CheckMatches,
-            Compile = call =>
-            {
-                var text = Compiler.Compile(call.Arguments[0]);
-                var pattern = call.Pattern!;
-                return (in EvalContext x) => RuleFunctions.Matches(text(in x), pattern);
-            },
+            Compile = new(
+                call =>
+                {
+                    var text = Compiler.Compile(call.Arguments[0]);
+                    var pattern = call.Pattern!;
+                    return (in EvalContext x) => RuleFunctions.Matches(text(in x), pattern);
+                },
+                (call, emit) => CallCompiler.Call(typeof(RuleFunctions), nameof(RuleFunctions.Matches), emit.Value(call.Arguments[0]), Expression.Constant(call.Pattern!))),
             Wording = FunctionWording.Phrase(en: "{0} has the form {1}", cy: "yw {0} ar y ffurf {1}"),
         },
         new("lower", "lower(text)", Arity.Exactly(1))
         {
             Check = CheckTextToText,
-            Compile = Evaluators.Calling(RuleFunctions.Lower),
+            Compile = CallCompiler.Calling(RuleFunctions.Lower),
             Wording = FunctionWording.AsWritten,
         },
         new("upper", "upper(text)", Arity.Exactly(1))
         {
             Check = CheckTextToText,
-            Compile = Evaluators.Calling(RuleFunctions.Upper),
+            Compile = CallCompiler.Calling(RuleFunctions.Upper),
             Wording = FunctionWording.AsWritten,
         },
         new("trim", "trim(text)", Arity.Exactly(1))
         {
             Check = CheckTextToText,
-            Compile = Evaluators.Calling(RuleFunctions.Trim),
+            Compile = CallCompiler.Calling(RuleFunctions.Trim),
             Wording = FunctionWording.AsWritten,
         },
     ];

@@ -22,33 +22,27 @@ internal static class RuleGrammar
     private const string AValue = "a value";
 
     private static readonly TokenListParser<RuleToken, OperatorToken> OrOperator =
-        Token.EqualTo(RuleToken.Or).Select(t => OperatorToken.From(BinaryOperator.Or, t));
+        Is(RuleToken.Or).Select(t => OperatorToken.From(BinaryOperator.Or, t));
 
     private static readonly TokenListParser<RuleToken, OperatorToken> AndOperator =
-        Token.EqualTo(RuleToken.And).Select(t => OperatorToken.From(BinaryOperator.And, t));
+        Is(RuleToken.And).Select(t => OperatorToken.From(BinaryOperator.And, t));
 
     private static readonly TokenListParser<RuleToken, OperatorToken> ComparisonOperator =
-        Token.EqualTo(RuleToken.Equal).Select(t => OperatorToken.From(BinaryOperator.Equal, t))
-            .Or(Token.EqualTo(RuleToken.NotEqual).Select(t => OperatorToken.From(BinaryOperator.NotEqual, t)))
-            .Or(Token.EqualTo(RuleToken.LessOrEqual).Select(t => OperatorToken.From(BinaryOperator.LessOrEqual, t)))
-            .Or(Token.EqualTo(RuleToken.Less).Select(t => OperatorToken.From(BinaryOperator.Less, t)))
-            .Or(Token.EqualTo(RuleToken.GreaterOrEqual).Select(t => OperatorToken.From(BinaryOperator.GreaterOrEqual, t)))
-            .Or(Token.EqualTo(RuleToken.Greater).Select(t => OperatorToken.From(BinaryOperator.Greater, t)))
-            .Or(Token.EqualTo(RuleToken.In).Select(t => OperatorToken.From(BinaryOperator.In, t)))
-            .Or(Token.EqualTo(RuleToken.Not).Then(not => Token.EqualTo(RuleToken.In).Select(@in =>
-                new OperatorToken(BinaryOperator.NotIn, not.Position.Absolute, @in.Position.Absolute + @in.Span.Length - not.Position.Absolute))))
+        Token.Matching<RuleToken>(kind => ComparisonOf(kind) is not null, "a comparison such as `=`").Select(t => OperatorToken.From(ComparisonOf(t.Kind)!.Value, t))
+            .Or(Parse.Sequence(Is(RuleToken.Not), Is(RuleToken.In)).Select(t =>
+                new OperatorToken(BinaryOperator.NotIn, t.Item1.Position.Absolute, t.Item2.Position.Absolute + t.Item2.Span.Length - t.Item1.Position.Absolute)))
             .Named("a comparison such as `=`");
 
     private static readonly TokenListParser<RuleToken, OperatorToken> AdditiveOperator =
-        Token.EqualTo(RuleToken.Plus).Select(t => OperatorToken.From(BinaryOperator.Add, t))
-            .Or(Token.EqualTo(RuleToken.Minus).Select(t => OperatorToken.From(BinaryOperator.Subtract, t)));
+        Token.Matching<RuleToken>(kind => kind is RuleToken.Plus or RuleToken.Minus, "`+` or `-`")
+            .Select(t => OperatorToken.From(t.Kind == RuleToken.Plus ? BinaryOperator.Add : BinaryOperator.Subtract, t));
 
     private static readonly TokenListParser<RuleToken, OperatorToken> MultiplicativeOperator =
-        Token.EqualTo(RuleToken.Star).Select(t => OperatorToken.From(BinaryOperator.Multiply, t))
-            .Or(Token.EqualTo(RuleToken.Slash).Select(t => OperatorToken.From(BinaryOperator.Divide, t)));
+        Token.Matching<RuleToken>(kind => kind is RuleToken.Star or RuleToken.Slash, "`*` or `/`")
+            .Select(t => OperatorToken.From(t.Kind == RuleToken.Star ? BinaryOperator.Multiply : BinaryOperator.Divide, t));
 
     private static readonly TokenListParser<RuleToken, RuleSyntax> NumberLiteral =
-        Token.EqualTo(RuleToken.Number).Select(t => (RuleSyntax)new LiteralSyntax(
+        Is(RuleToken.Number).Select(t => (RuleSyntax)new LiteralSyntax(
             decimal.TryParse(t.ToStringValue(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
                 ? RuleValue.FromNumber(number)
                 : RuleValue.Null, // unreachable: TokenChecks rejects numbers that do not fit before parsing
@@ -56,15 +50,14 @@ internal static class RuleGrammar
             t.Span.Length));
 
     private static readonly TokenListParser<RuleToken, RuleSyntax> TextLiteralValue =
-        Token.EqualTo(RuleToken.Text).Select(t => (RuleSyntax)new LiteralSyntax(
+        Is(RuleToken.Text).Select(t => (RuleSyntax)new LiteralSyntax(
             RuleValue.FromText(TextLiteral.TryUnescape(t.Span.ToStringValue(), out var text, out _) ? text : string.Empty),
             t.Position.Absolute,
             t.Span.Length));
 
     private static readonly TokenListParser<RuleToken, RuleSyntax> KeywordLiteral =
-        Token.EqualTo(RuleToken.True).Select(t => Literal(RuleValue.True, t))
-            .Or(Token.EqualTo(RuleToken.False).Select(t => Literal(RuleValue.False, t)))
-            .Or(Token.EqualTo(RuleToken.Null).Select(t => Literal(RuleValue.Null, t)));
+        Token.Matching<RuleToken>(kind => kind is RuleToken.True or RuleToken.False or RuleToken.Null, "`true`, `false` or `null`")
+            .Select(t => Literal(t.Kind switch { RuleToken.True => RuleValue.True, RuleToken.False => RuleValue.False, _ => RuleValue.Null }, t));
 
     /// <summary>A path segment after a dot: a name, or a keyword used as a name (<c>section.in</c>).</summary>
     private static readonly TokenListParser<RuleToken, Token<RuleToken>> Segment =
@@ -73,45 +66,28 @@ internal static class RuleGrammar
                 or RuleToken.True or RuleToken.False or RuleToken.Null,
             "a question name");
 
-    private static readonly TokenListParser<RuleToken, (RuleSyntax[] Items, int End)> Arguments =
-        from open in Token.EqualTo(RuleToken.LParen)
-        from items in Guarded().ManyDelimitedBy(Token.EqualTo(RuleToken.Comma))
-        from close in Token.EqualTo(RuleToken.RParen)
-        select (items, close.Position.Absolute + 1);
+    // Every parser below is built once. Sequences use Parse.Sequence rather than Then/LINQ queries, which
+    // would build new parsers for every token they read: profiling showed that was most of a rule's
+    // compile time.
+    private static readonly TokenListParser<RuleToken, (RuleSyntax[]? Items, int End)> Arguments =
+        Parse.Sequence(Is(RuleToken.LParen), Guarded().ManyDelimitedBy(Is(RuleToken.Comma)), Is(RuleToken.RParen))
+            .Select(t => ((RuleSyntax[]?)t.Item2, t.Item3.Position.Absolute + 1));
+
+    /// <summary>What follows a name: call arguments, or the rest of a dotted path (Items null).</summary>
+    private static readonly TokenListParser<RuleToken, (RuleSyntax[]? Items, int End, Token<RuleToken>[]? Path)> AfterName =
+        Arguments.Select(a => (a.Items, a.End, (Token<RuleToken>[]?)null))
+            .Or(Is(RuleToken.Dot).IgnoreThen(Segment).Many().Select(rest => ((RuleSyntax[]?)null, 0, (Token<RuleToken>[]?)rest)));
 
     /// <summary>A call <c>name(args)</c> or a reference <c>name.name...</c>; both start with a name.</summary>
     private static readonly TokenListParser<RuleToken, RuleSyntax> NameLed =
-        Token.EqualTo(RuleToken.Identifier).Then(first =>
-            Arguments.Select(arguments => (RuleSyntax)new CallSyntax(
-                    first.ToStringValue().ToLowerInvariant(),
-                    arguments.Items,
-                    first.Position.Absolute,
-                    arguments.End - first.Position.Absolute,
-                    first.Span.Length))
-                .Or(Token.EqualTo(RuleToken.Dot).IgnoreThen(Segment).Many().Select(rest =>
-                {
-                    var segments = new string[rest.Length + 1];
-                    segments[0] = first.ToStringValue();
-                    for (var i = 0; i < rest.Length; i++)
-                    {
-                        segments[i + 1] = rest[i].ToStringValue();
-                    }
-
-                    var end = rest.Length == 0 ? first.Span : rest[^1].Span;
-                    return (RuleSyntax)new ReferenceSyntax(segments, first.Position.Absolute, end.Position.Absolute + end.Length - first.Position.Absolute);
-                })));
+        Parse.Sequence(Is(RuleToken.Identifier), AfterName).Select(t => NameSyntax(t.Item1, t.Item2.Items, t.Item2.End, t.Item2.Path));
 
     private static readonly TokenListParser<RuleToken, RuleSyntax> ListLiteral =
-        from open in Token.EqualTo(RuleToken.LBracket)
-        from items in Guarded().ManyDelimitedBy(Token.EqualTo(RuleToken.Comma))
-        from close in Token.EqualTo(RuleToken.RBracket)
-        select (RuleSyntax)new ListSyntax(items, open.Position.Absolute, close.Position.Absolute + 1 - open.Position.Absolute);
+        Parse.Sequence(Is(RuleToken.LBracket), Guarded().ManyDelimitedBy(Is(RuleToken.Comma)), Is(RuleToken.RBracket))
+            .Select(t => (RuleSyntax)new ListSyntax(t.Item2, t.Item1.Position.Absolute, t.Item3.Position.Absolute + 1 - t.Item1.Position.Absolute));
 
     private static readonly TokenListParser<RuleToken, RuleSyntax> Parenthesized =
-        from open in Token.EqualTo(RuleToken.LParen)
-        from inner in Guarded()
-        from close in Token.EqualTo(RuleToken.RParen)
-        select inner;
+        Parse.Sequence(Is(RuleToken.LParen), Guarded(), Is(RuleToken.RParen)).Select(t => t.Item2);
 
     private static readonly TokenListParser<RuleToken, RuleSyntax> Primary =
         NameLed
@@ -124,8 +100,7 @@ internal static class RuleGrammar
 
     private static readonly TokenListParser<RuleToken, RuleSyntax> Negation =
         Primary
-            .Or(Token.EqualTo(RuleToken.Minus).AtLeastOnce()
-                .Then(minuses => Primary.Select(operand => Prefix(UnaryOperator.Negate, minuses, operand))))
+            .Or(Parse.Sequence(Is(RuleToken.Minus).AtLeastOnce(), Primary).Select(t => Prefix(UnaryOperator.Negate, t.Item1, t.Item2)))
             .Named(AValue);
 
     private static readonly TokenListParser<RuleToken, RuleSyntax> Multiplicative =
@@ -136,14 +111,12 @@ internal static class RuleGrammar
 
     /// <summary>Comparisons do not chain: <c>a &lt; b &lt; c</c> is an error rather than a surprise.</summary>
     private static readonly TokenListParser<RuleToken, RuleSyntax> Comparison =
-        Additive.Then(left => ComparisonOperator
-            .Then(op => Additive.Select(right => MakeBinary(op, left, right)))
-            .OptionalOrDefault(left));
+        Parse.Sequence(Additive, Parse.Sequence(ComparisonOperator, Additive).OptionalOrDefault())
+            .Select(t => t.Item2.Item2 is null ? t.Item1 : MakeBinary(t.Item2.Item1, t.Item1, t.Item2.Item2));
 
     private static readonly TokenListParser<RuleToken, RuleSyntax> Negated =
         Comparison
-            .Or(Token.EqualTo(RuleToken.Not).AtLeastOnce()
-                .Then(nots => Comparison.Select(operand => Prefix(UnaryOperator.Not, nots, operand))))
+            .Or(Parse.Sequence(Is(RuleToken.Not).AtLeastOnce(), Comparison).Select(t => Prefix(UnaryOperator.Not, t.Item1, t.Item2)))
             .Named(AValue);
 
     private static readonly TokenListParser<RuleToken, RuleSyntax> Conjunction =
@@ -163,6 +136,43 @@ internal static class RuleGrammar
         input => RuntimeHelpers.TryEnsureSufficientExecutionStack()
             ? Expression(input)
             : TokenListParserResult.Empty<RuleToken, RuleSyntax>(input, [StackExhausted]);
+
+    /// <summary>
+    /// One token of the given kind, with Superpower's own expectation text. Superpower's Token.EqualTo
+    /// boxes the kinds it compares on every call; a matcher on the kind does not.
+    /// </summary>
+    private static TokenListParser<RuleToken, Token<RuleToken>> Is(RuleToken kind) =>
+        Token.Matching<RuleToken>(k => k == kind, Token.EqualTo(kind)(new TokenList<RuleToken>([])).Expectations![0]);
+
+    private static BinaryOperator? ComparisonOf(RuleToken kind) => kind switch
+    {
+        RuleToken.Equal => BinaryOperator.Equal,
+        RuleToken.NotEqual => BinaryOperator.NotEqual,
+        RuleToken.LessOrEqual => BinaryOperator.LessOrEqual,
+        RuleToken.Less => BinaryOperator.Less,
+        RuleToken.GreaterOrEqual => BinaryOperator.GreaterOrEqual,
+        RuleToken.Greater => BinaryOperator.Greater,
+        RuleToken.In => BinaryOperator.In,
+        _ => null,
+    };
+
+    private static RuleSyntax NameSyntax(Token<RuleToken> first, RuleSyntax[]? arguments, int end, Token<RuleToken>[]? rest)
+    {
+        if (arguments is not null)
+        {
+            return new CallSyntax(first.ToStringValue().ToLowerInvariant(), arguments, first.Position.Absolute, end - first.Position.Absolute, first.Span.Length);
+        }
+
+        var segments = new string[rest!.Length + 1];
+        segments[0] = first.ToStringValue();
+        for (var i = 0; i < rest.Length; i++)
+        {
+            segments[i + 1] = rest[i].ToStringValue();
+        }
+
+        var last = rest.Length == 0 ? first.Span : rest[^1].Span;
+        return new ReferenceSyntax(segments, first.Position.Absolute, last.Position.Absolute + last.Length - first.Position.Absolute);
+    }
 
     private static RuleSyntax Literal(RuleValue value, Token<RuleToken> token) =>
         new LiteralSyntax(value, token.Position.Absolute, token.Span.Length);

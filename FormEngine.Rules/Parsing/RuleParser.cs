@@ -30,16 +30,8 @@ internal static class RuleParser
             return null;
         }
 
-        var tokenized = RuleTokenizer.Instance.TryTokenize(source);
-        if (!tokenized.HasValue)
-        {
-            // Not expected: the tokenizer accepts every character. Reported rather than thrown.
-            var at = tokenized.ErrorPosition.HasValue ? tokenized.ErrorPosition.Absolute : 0;
-            diagnostics.Add(DiagnosticCatalogue.InvalidCharacter, at, 1, "The rule contains a character that cannot be read here.");
-            return null;
-        }
-
-        var tokens = tokenized.Value;
+        // The tokenizer accepts every character (stray ones become Unknown tokens that TokenChecks reports).
+        var tokens = RuleTokenizer.Scan(source);
         if (tokens.IsAtEnd)
         {
             diagnostics.Add(DiagnosticCatalogue.EmptyRule, 0, source.Length, "The rule is empty; write a condition such as child.age < 5.");

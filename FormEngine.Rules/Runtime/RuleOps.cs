@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace FormEngine.Rules.Runtime;
 
 /// <summary>
@@ -24,13 +26,21 @@ internal static class RuleOps
 
     public static RuleValue NotEqual(RuleValue left, RuleValue right) => RuleValue.FromBoolean(!AreEqual(left, right));
 
-    public static RuleValue Less(RuleValue left, RuleValue right) => RuleValue.FromBoolean(TryCompare(left, right, out var c) && c < 0);
+    public static RuleValue Less(RuleValue left, RuleValue right) => RuleValue.FromBoolean(IsLess(left, right));
 
-    public static RuleValue LessOrEqual(RuleValue left, RuleValue right) => RuleValue.FromBoolean(TryCompare(left, right, out var c) && c <= 0);
+    public static RuleValue LessOrEqual(RuleValue left, RuleValue right) => RuleValue.FromBoolean(IsLessOrEqual(left, right));
 
-    public static RuleValue Greater(RuleValue left, RuleValue right) => RuleValue.FromBoolean(TryCompare(left, right, out var c) && c > 0);
+    public static RuleValue Greater(RuleValue left, RuleValue right) => RuleValue.FromBoolean(IsGreater(left, right));
 
-    public static RuleValue GreaterOrEqual(RuleValue left, RuleValue right) => RuleValue.FromBoolean(TryCompare(left, right, out var c) && c >= 0);
+    public static RuleValue GreaterOrEqual(RuleValue left, RuleValue right) => RuleValue.FromBoolean(IsGreaterOrEqual(left, right));
+
+    public static bool IsLess(RuleValue left, RuleValue right) => TryCompare(left, right, out var c) && c < 0;
+
+    public static bool IsLessOrEqual(RuleValue left, RuleValue right) => TryCompare(left, right, out var c) && c <= 0;
+
+    public static bool IsGreater(RuleValue left, RuleValue right) => TryCompare(left, right, out var c) && c > 0;
+
+    public static bool IsGreaterOrEqual(RuleValue left, RuleValue right) => TryCompare(left, right, out var c) && c >= 0;
 
     /// <summary>Orders two values of the same kind (numbers, dates, text by code point); false when either is null or the kinds differ.</summary>
     public static bool TryCompare(RuleValue left, RuleValue right, out int comparison)
@@ -66,10 +76,15 @@ internal static class RuleOps
             return false;
         }
 
-        // Lists built by the engine and by rules are arrays: walk them without interface calls.
-        if (list.RawReference is RuleValue[] array)
+        if (item.Kind == RuleTypeKind.Text)
         {
-            foreach (ref readonly var candidate in array.AsSpan())
+            return ContainsText(list, (string)item.RawReference!);
+        }
+
+        // Lists built by the engine and by rules are arrays or List<RuleValue>: walk them without interface calls.
+        if (TryGetItems(list, out var span))
+        {
+            foreach (ref readonly var candidate in span)
             {
                 if (candidate.Equals(item))
                 {
@@ -90,6 +105,59 @@ internal static class RuleOps
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="Contains"/> for a piece of text: an item matches when it is text equal to it (ordinally).
+    /// Most lists rules search are multiple-choice answers searched for a written code.
+    /// </summary>
+    public static bool ContainsText(RuleValue list, string text)
+    {
+        if (list.Kind != RuleTypeKind.List)
+        {
+            return false;
+        }
+
+        if (TryGetItems(list, out var span))
+        {
+            foreach (ref readonly var candidate in span)
+            {
+                if (candidate.Kind == RuleTypeKind.Text && string.Equals((string)candidate.RawReference!, text, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var items = list.AsList;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Kind == RuleTypeKind.Text && string.Equals((string)items[i].RawReference!, text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The items of a list backed by an array or a <see cref="List{T}"/>, as a span; false for any other list.</summary>
+    private static bool TryGetItems(RuleValue list, out ReadOnlySpan<RuleValue> items)
+    {
+        switch (list.RawReference)
+        {
+            case RuleValue[] array:
+                items = array;
+                return true;
+            case List<RuleValue> values:
+                items = CollectionsMarshal.AsSpan(values);
+                return true;
+            default:
+                items = default;
+                return false;
+        }
     }
 
     public static RuleValue In(RuleValue item, RuleValue list) => RuleValue.FromBoolean(Contains(list, item));
@@ -144,19 +212,28 @@ internal static class RuleOps
             ? Checked(left.AsNumber, right.AsNumber, static (a, b) => a / b)
             : RuleValue.Null;
 
+    /// <summary>No calendar spans more days than this.</summary>
+    public const int CalendarDays = 3_652_059;
+
     /// <summary>Adds whole days (a fraction is dropped); null when the result is outside the calendar.</summary>
     public static RuleValue AddDays(RuleValue date, decimal days)
     {
         // No calendar spans more days than this, so a larger count is out of range before any sum is made:
         // adding a count near decimal's limit to a day number would itself overflow.
-        const decimal calendarDays = 3_652_059m;
+        const decimal calendarDays = CalendarDays;
         var whole = decimal.Truncate(days);
         if (whole > calendarDays || whole < -calendarDays)
         {
             return RuleValue.Null;
         }
 
-        var day = date.DayNumber + whole;
+        return AddWholeDays(date, (int)whole);
+    }
+
+    /// <summary>Adds a whole number of days no larger than the calendar; null when the result is outside it.</summary>
+    public static RuleValue AddWholeDays(RuleValue date, int days)
+    {
+        var day = (long)date.DayNumber + days;
         return day < DateOnly.MinValue.DayNumber || day > DateOnly.MaxValue.DayNumber
             ? RuleValue.Null
             : RuleValue.FromDate(DateOnly.FromDayNumber((int)day));
