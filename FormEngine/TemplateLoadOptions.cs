@@ -36,6 +36,14 @@ public sealed record TemplateLoadOptions
 
     // The rules language owns this limit; the loader only passes on a host's choice, so the default is
     // read from there rather than written twice.
+    /// <summary>
+    /// How the template's rules are evaluated (default <see cref="RuleEvaluationTier.Closures"/>, the quickest to
+    /// load). A host that keeps a template loaded and evaluates it very often may choose
+    /// <see cref="RuleEvaluationTier.Adaptive"/> (rules evaluated often are compiled to IL) or
+    /// <see cref="RuleEvaluationTier.IL"/> (all at once, at load). Every tier gives the same results.
+    /// </summary>
+    public RuleEvaluationTier RuleTier { get; init; } = RuleEvaluationTier.Closures;
+
     /// <summary>Longest rule, in characters (default 10,000, the rules language's own default).</summary>
     public int MaxRuleLength { get; init; } = RuleCompileOptions.Default.MaxLength;
 }

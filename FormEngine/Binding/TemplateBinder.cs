@@ -115,7 +115,7 @@ internal sealed class TemplateBinder
             {
                 if (plan.Question is { Type: QuestionType.Calculated, Value: { } value })
                 {
-                    var result = Rule.TryCompile(value.Source, SymbolsFor(plan, table), Options(plan, RuleType.Any));
+                    var result = Rule.TryCompile(value.Source, SymbolsFor(plan, table), Options(plan, RuleType.Any, kept: false));
                     var type = result.Rule?.ResultType ?? RuleType.Any;
                     if (!calculatedTypes.TryGetValue(plan.Index, out var known) || known != type)
                     {
@@ -173,11 +173,16 @@ internal sealed class TemplateBinder
     private static ISymbolTable SymbolsFor(NodePlan? plan, SymbolTable table) =>
         plan?.Question?.FromSet is { } use ? new QuestionSetSymbols(table, use) : table;
 
-    private RuleCompileOptions Options(NodePlan? plan, RuleType expected) => new()
+    /// <summary>
+    /// Options for a node's rule. Working out a calculation's type compiles its rule several times, so only the
+    /// rule kept (<paramref name="kept"/>) is compiled in the tier the host chose.
+    /// </summary>
+    private RuleCompileOptions Options(NodePlan? plan, RuleType expected, bool kept = true) => new()
     {
         Scope = plan?.Repeat?.Symbol,
         ExpectedType = expected,
         MaxLength = _options.MaxRuleLength,
+        Tier = kept ? _options.RuleTier : RuleEvaluationTier.Closures,
     };
 
     private void CompileRules(SymbolTable table)
