@@ -190,7 +190,7 @@ public static class CasePages
         foreach (var revision in (await cases.Store.GetHistoryAsync(id, cancellationToken: http.RequestAborted)).Reverse())
         {
             var paths = ReaderAnswers.VisibleOnly(revision.Changes.Select(c => c.Path), seen).ToHashSet(StringComparer.Ordinal);
-            html.Append($"<h2 class=\"govuk-heading-s\">Revision {revision.Number}: {E(revision.Author)}, {revision.At.UtcDateTime.ToString("d MMMM yyyy HH:mm", CultureInfo.GetCultureInfo("en-GB"))} UTC{(revision.Merged ? " (merged with a save made at the same time)" : string.Empty)}</h2>\n<ul class=\"govuk-list govuk-list--bullet\">\n");
+            html.Append($"<h2 class=\"govuk-heading-s\">Revision {revision.Number}: {E(revision.Author)}, {revision.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC{(revision.Merged ? " (merged with a save made at the same time)" : string.Empty)}</h2>\n<ul class=\"govuk-list govuk-list--bullet\">\n");
             foreach (var change in revision.Changes.Where(c => whole || paths.Contains(c.Path)))
             {
                 html.Append(whole
