@@ -140,4 +140,43 @@ public sealed class EmbeddingSampleTests
         using var anonymous = sample.Anonymous();
         Assert.That(await anonymous.GetStringAsync("/sign-in"), Does.Contain("Nobody can sign in here").And.Not.Contain("name=\"password\""));
     }
+
+    [Test]
+    public async Task A_parent_whose_form_the_template_splits_is_asked_a_page_at_a_time_and_each_save_goes_to_the_next()
+    {
+        var templates = Path.Combine(_data, "templates");
+        Directory.CreateDirectory(Path.Combine(templates, "home-visit"));
+        await File.WriteAllTextAsync(Path.Combine(templates, "home-visit", "home-visit.yaml"), """
+            id: home_visit
+            version: 1
+            title: Home visit
+            audiences: [practitioner, parent]
+            pages: { parent: question }
+            sections:
+              - id: visit
+                title: The visit
+                questions:
+                  - { id: notes, type: textarea, label: What happened }
+                  - { id: wishes, type: textarea, label: What you would like to happen next }
+            """);
+        await using var sample = await StartAsync(Database, templates: templates);
+        using var api = sample.Api("practitioner", "practitioner-demo");
+        var created = await api.PostAsync("/api/cases", new StringContent("""{"template": "home_visit"}""", System.Text.Encoding.UTF8, "application/json"));
+        var id = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+
+        using var parent = await sample.SignedInAsync("parent", "parent-demo");
+        var first = await parent.GetStringAsync($"/cases/{id}");
+        Assert.That(first, Does.Contain("name=\"visit.notes\"").And.Not.Contain("name=\"visit.wishes\""), "the parent starts on the first page");
+        var saved = await parent.PostAsync($"/cases/{id}?page=1", Form(("__RequestVerificationToken", Token(first)), ("revision", HiddenField(first, "revision")), ("visit.notes", "We talked in the kitchen.")));
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await saved.Content.ReadAsStringAsync());
+        Assert.That(saved.Headers.Location!.OriginalString, Does.Contain("page=2"));
+
+        var second = await parent.GetStringAsync(saved.Headers.Location!.OriginalString);
+        Assert.That(second, Does.Contain("name=\"visit.wishes\"").And.Not.Contain("name=\"visit.notes\""));
+        Assert.That(await api.GetStringAsync($"/api/cases/{id}"), Is.EqualTo("""{"visit":{"notes":"We talked in the kitchen."}}"""));
+
+        using var practitioner = await sample.SignedInAsync("practitioner", "practitioner-demo");
+        Assert.That(await practitioner.GetStringAsync($"/cases/{id}"), Does.Contain("name=\"visit.notes\"").And.Contain("name=\"visit.wishes\""), "the practitioner's form is one page");
+        Assert.That((await parent.GetAsync($"/cases/{id}?page=99")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
 }

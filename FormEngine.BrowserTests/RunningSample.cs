@@ -23,10 +23,10 @@ internal sealed class RunningSample : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<RunningSample> StartAsync(string database, string environment = "Development")
+    public static async Task<RunningSample> StartAsync(string database, string environment = "Development", string? templates = null)
     {
         var app = SampleApp.Build(["--urls", "http://127.0.0.1:0", "--environment", environment, "--ConnectionStrings:Records", $"Data Source={database}",
-            "--Templates", TestFiles.Examples, "--Logging:LogLevel:Default", "Warning"]);
+            "--Templates", templates ?? TestFiles.Examples, "--Logging:LogLevel:Default", "Warning"]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningSample(app, new Uri(address));

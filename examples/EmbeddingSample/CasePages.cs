@@ -97,6 +97,14 @@ public static class CasePages
             return Results.NotFound();
         }
 
+        // A template may split a reader's form into pages (pages: in the template): they start on the first.
+        var paging = FormViewBuilder.Build(open.Session(), Audiences.ReaderOf(http.User)?.View ?? new ViewOptions()).Paging;
+        if (paging is null ? page is not null : page is < 1 || page > paging.CheckAnswersPage)
+        {
+            return Results.NotFound();
+        }
+
+        page ??= paging is null ? null : 1;
         return await FormPageAsync(http, open, open.Answers, page, showErrors: saved == true, notice: saved == true ? "<div class=\"govuk-notification-banner govuk-notification-banner--success\" role=\"status\"><p class=\"govuk-notification-banner__heading\">Saved.</p></div>\n" : string.Empty);
     }
 
