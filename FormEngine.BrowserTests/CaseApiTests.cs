@@ -146,6 +146,27 @@ public sealed class CaseApiTests
         Assert.That((await _parent.PostAsync("/api/cases", Json("""{"template": "single_assessment"}"""))).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
 
+    [Test]
+    public async Task Bodies_that_are_not_answers_documents_are_refused_and_change_nothing()
+    {
+        var id = await CreateAsync(_practitioner);
+        foreach (var (body, status) in new[]
+        {
+            ("not json", HttpStatusCode.BadRequest),
+            ("[1, 2]", HttpStatusCode.BadRequest),
+            ("""{"child.name": "dotted"}""", HttpStatusCode.BadRequest),
+            ($$"""{"child": {"name": "x"}, "pad": "{{new string('x', 2 * 1024 * 1024)}}"}""", HttpStatusCode.RequestEntityTooLarge),
+        })
+        {
+            var refused = await PutAsync(_practitioner, id, "\"0\"", body);
+            Assert.That(refused.StatusCode, Is.EqualTo(status), body.Length > 100 ? "a 2 MiB body" : body);
+        }
+
+        var now = await _practitioner.GetAsync($"/api/cases/{id}");
+        Assert.That(now.Headers.ETag?.Tag, Is.EqualTo("\"0\""));
+        Assert.That(await now.Content.ReadAsStringAsync(), Is.EqualTo("{}"));
+    }
+
     /// <summary>A case whose first revision has the child's name and a canary in a third-party answer.</summary>
     private async Task<string> WithCanaryAsync()
     {

@@ -34,9 +34,16 @@ public static class CaseApi
             return Problem(StatusCodes.Status403Forbidden, "Only a practitioner may start a case.");
         }
 
-        if (await ReadJsonAsync(http) is not { } body || body["template"] is not JsonValue template || template.GetValueKind() != JsonValueKind.String)
+        const string Expected = "Send a JSON object naming the template, e.g. {\"template\": \"single_assessment\"}.";
+        var (body, refusal) = await ReadJsonAsync(http, Expected);
+        if (refusal is not null)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Send a JSON object naming the template, e.g. {\"template\": \"single_assessment\"}.");
+            return refusal;
+        }
+
+        if (body!["template"] is not JsonValue template || template.GetValueKind() != JsonValueKind.String)
+        {
+            return Problem(StatusCodes.Status400BadRequest, Expected);
         }
 
         var reference = body["reference"] is JsonValue r && r.GetValueKind() == JsonValueKind.String ? r.GetValue<string>() : null;
@@ -87,18 +94,25 @@ public static class CaseApi
             return await StaleSinceAsync(cases, open, reader, basedOn, http.RequestAborted);
         }
 
-        if (await ReadJsonAsync(http) is not { } sent || HasBadName(sent))
+        const string Expected = "Send the answers document as a JSON object, as GET gives it; names may not be empty or contain `.`, `[` or `]`.";
+        var (sent, refusal) = await ReadJsonAsync(http, Expected);
+        if (refusal is not null)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Send the answers document as a JSON object, as GET gives it; names may not contain `.`, `[` or `]`.");
+            return refusal;
+        }
+
+        if (HasBadName(sent))
+        {
+            return Problem(StatusCodes.Status400BadRequest, Expected);
         }
 
         var shown = ReaderAnswers.Seen(open.Session(), reader);
-        var next = ReaderAnswers.Apply(open.Answers, shown, sent);
+        var next = ReaderAnswers.Apply(open.Answers, shown, sent!);
         if (!Audiences.SeesWholeRecord(reader))
         {
             // What the reader would see after the save must be exactly what they sent: anything else is an answer their
             // audience may not change (withheld from them, or not on their form), and nothing is saved.
-            var refused = ReaderAnswers.Differences(ReaderAnswers.Seen(open.Session(next), reader), sent);
+            var refused = ReaderAnswers.Differences(ReaderAnswers.Seen(open.Session(next), reader), sent!);
             if (refused.Count > 0)
             {
                 return Results.Json(new { title = "Your form does not have these answers, so you may not change them.", status = 403, paths = refused },
@@ -148,7 +162,8 @@ public static class CaseApi
             && int.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out revision);
     }
 
-    private static async Task<JsonObject?> ReadJsonAsync(HttpContext http)
+    /// <summary>The request's JSON object; null with the refusal to send when it is not one (400) or too large (413).</summary>
+    private static async Task<(JsonObject? Json, IResult? Refusal)> ReadJsonAsync(HttpContext http, string expected)
     {
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
@@ -157,11 +172,17 @@ public static class CaseApi
 
         try
         {
-            return await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted) as JsonObject;
+            return await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted) is JsonObject json
+                ? (json, null)
+                : (null, Problem(StatusCodes.Status400BadRequest, expected));
         }
-        catch (JsonException)
+        catch (JsonException error)
         {
-            return null;
+            return (null, Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: expected, detail: $"The body is not JSON: {error.Message}"));
+        }
+        catch (BadHttpRequestException error) when (error.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, Problem(StatusCodes.Status413PayloadTooLarge, $"The body is larger than {MaxBodyBytes / 1024} KiB."));
         }
     }
 
