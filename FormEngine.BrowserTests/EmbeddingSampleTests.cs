@@ -105,6 +105,24 @@ public sealed class EmbeddingSampleTests
     }
 
     [Test]
+    public async Task The_history_shows_a_parent_only_changes_to_answers_they_may_see()
+    {
+        await using var sample = await StartAsync(Database);
+        using var api = sample.Api("practitioner", "practitioner-demo");
+        var id = await CaseApiTests.CreateAsync(api);
+        await CaseApiTests.PutAsync(api, id, "\"0\"", """{"child": {"name": "Ffion"}}""");
+        await CaseApiTests.PutAsync(api, id, "\"1\"", """{"child": {"name": "Ffion"}, "parents_health": {"mental_health": "yes", "mental_health_details": "CANARY-history"}}""");
+
+        using var parent = await sample.SignedInAsync("parent", "parent-demo");
+        var history = await parent.GetStringAsync($"/cases/{id}/history");
+        Assert.That(history, Does.Contain("Revision 1: practitioner").And.Contain("child.name"));
+        Assert.That(history, Does.Not.Contain("Revision 2").And.Not.Contain("parents_health").And.Not.Contain("CANARY"), "a revision that changed only withheld answers is withheld too");
+
+        using var practitioner = await sample.SignedInAsync("practitioner", "practitioner-demo");
+        Assert.That(await practitioner.GetStringAsync($"/cases/{id}/history"), Does.Contain("Revision 2: practitioner").And.Contain("CANARY-history"));
+    }
+
+    [Test]
     public async Task A_form_post_without_its_antiforgery_token_is_refused_and_changes_nothing()
     {
         await using var sample = await StartAsync(Database);

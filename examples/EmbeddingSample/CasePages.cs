@@ -123,6 +123,7 @@ public static class CasePages
             return post.Refusal;
         }
 
+        // FormPosts has read and checked the form, and left it on the request for reading the sample's own field.
         if (!int.TryParse(http.Request.Form[RevisionField].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var basedOn) || basedOn > open.Revision)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form does not say which revision it was opened at.", detail: "Open the form again and resubmit it.");
@@ -198,6 +199,12 @@ public static class CasePages
         foreach (var revision in (await cases.Store.GetHistoryAsync(id, cancellationToken: http.RequestAborted)).Reverse())
         {
             var paths = ReaderAnswers.VisibleOnly(revision.Changes.Select(c => c.Path), seen).ToHashSet(StringComparer.Ordinal);
+            if (!whole && paths.Count == 0)
+            {
+                // That someone changed only answers withheld from this reader, and when, is itself withheld.
+                continue;
+            }
+
             html.Append($"<h2 class=\"govuk-heading-s\">Revision {revision.Number}: {E(revision.Author)}, {revision.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC{(revision.Merged ? " (merged with a save made at the same time)" : string.Empty)}</h2>\n<ul class=\"govuk-list govuk-list--bullet\">\n");
             foreach (var change in revision.Changes.Where(c => whole || paths.Contains(c.Path)))
             {

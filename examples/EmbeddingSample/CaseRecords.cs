@@ -42,7 +42,7 @@ public sealed class CaseRecords(IRecordStore store, IFormTemplates templates)
         switch (provider.ToLowerInvariant())
         {
             case "sqlite":
-                var file = Path.GetFullPath(new SqliteConnectionStringBuilder(connection ?? "Data Source=data/records.db").DataSource, contentRoot);
+                var file = Path.GetFullPath(SqliteFile(connection ?? "Data Source=data/records.db"), contentRoot);
                 Directory.CreateDirectory(Path.GetDirectoryName(file)!);
                 logger.LogInformation("Case records are kept in the SQLite file {File}", file);
                 return await SqliteRecordStore.OpenAsync(file);
@@ -56,6 +56,19 @@ public sealed class CaseRecords(IRecordStore store, IFormTemplates templates)
                 return await PostgreSqlRecordStore.OpenAsync(connection);
             default:
                 throw new InvalidOperationException($"Records:Provider is `{provider}`; it must be sqlite or postgresql.");
+        }
+    }
+
+    private static string SqliteFile(string connection)
+    {
+        try
+        {
+            return new SqliteConnectionStringBuilder(connection).DataSource is { Length: > 0 } file ? file
+                : throw new InvalidOperationException($"ConnectionStrings:Records `{connection}` names no file; write it as \"Data Source=FILE\".");
+        }
+        catch (ArgumentException error)
+        {
+            throw new InvalidOperationException($"ConnectionStrings:Records `{connection}` is not a SQLite connection string ({error.Message}); write it as \"Data Source=FILE\".", error);
         }
     }
 
