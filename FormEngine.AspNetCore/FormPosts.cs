@@ -48,10 +48,11 @@ public static class FormPosts
 
         var post = read.Post!;
         var hidden = new List<KeyValuePair<string, string>>();
+        // Antiforgery, and the host reading its own hidden fields afterwards, read the form through ASP.NET Core:
+        // hand it the fields already read and checked.
+        http.Features.Set<IFormFeature>(new FormFeature(new FormCollection(post.Names.ToDictionary(n => n, n => new StringValues([.. post.Values(n)]), StringComparer.Ordinal))));
         if (services.GetService<IAntiforgery>() is { } antiforgery)
         {
-            // Antiforgery reads the form through ASP.NET Core; hand it the fields already read and checked.
-            http.Features.Set<IFormFeature>(new FormFeature(new FormCollection(post.Names.ToDictionary(n => n, n => new StringValues([.. post.Values(n)]), StringComparer.Ordinal))));
             try
             {
                 await antiforgery.ValidateRequestAsync(http).ConfigureAwait(false);
