@@ -217,6 +217,25 @@ internal sealed partial class TestApp : IAsyncDisposable
             form.WriteTo(markup, System.Text.Encodings.Web.HtmlEncoder.Default);
             return Results.Content($"<!DOCTYPE html>\n<html lang=\"en-GB\"><head><title>Council</title></head><body><header>Council case system</header><main>{markup}</main></body></html>", "text/html; charset=utf-8");
         }).RequireAuthorization();
+        // A host's own field carried by the form (here a stamp), read back after the post is bound.
+        var stamped = new FormPage { Action = "/cases/{id}/stamped", HiddenFields = [new("stamp", "42")] };
+        app.MapGet("/cases/{id:int}/stamped", (int id) => Open(id) is { } session ? FormResults.Form(session, stamped) : Results.NotFound()).RequireAuthorization();
+        app.MapPost("/cases/{id:int}/stamped", async (int id, HttpContext http) =>
+        {
+            if (Open(id) is not { } session)
+            {
+                return Results.NotFound();
+            }
+
+            var post = await FormPosts.BindAsync(http, session, stamped);
+            if (!post.Applied)
+            {
+                return post.Refusal;
+            }
+
+            Cases[id] = session.ToJson();
+            return Results.Json(new { stamp = http.Request.Form["stamp"].ToString(), ignored = post.Bound.Ignored });
+        }).RequireAuthorization();
         app.MapGet("/blank", (IFormTemplates templates) => FormResults.Blank(templates.Find("family_assessment")!, today)).RequireAuthorization();
         app.MapPost("/cases/{id:int}", async (int id, HttpContext http) =>
         {

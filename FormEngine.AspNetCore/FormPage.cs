@@ -17,4 +17,15 @@ public sealed record FormPage
 
     /// <summary>The file name a PDF or text record is downloaded as, without extension; null to show it in the browser.</summary>
     public string? DownloadName { get; init; }
+
+    /// <summary>
+    /// Fields of the host's own that the form carries back when it is posted (such as the revision the form was
+    /// opened at, so a stale save can be told apart); their names must not be answer paths. Give the same page to
+    /// <see cref="FormPosts.BindAsync(Microsoft.AspNetCore.Http.HttpContext, FormEngine.Evaluation.FormSession, FormPage?)"/>
+    /// so they are not counted as names the page did not have.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> HiddenFields { get; init; } = [];
+
+    /// <summary>The page shown (1 for the first) when the template splits the reader's form into pages; null for the whole form or the template's first page.</summary>
+    public int? Page { get; init; }
 }

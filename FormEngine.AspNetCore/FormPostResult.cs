@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace FormEngine.AspNetCore;
 
 /// <summary>
-/// What <see cref="FormPosts.BindAsync"/> did: either the post was applied to the session (<see cref="Bound"/>),
+/// What <see cref="FormPosts.BindAsync(Microsoft.AspNetCore.Http.HttpContext, FormEngine.Evaluation.FormSession, FormPage?)"/> did: either the post was applied to the session (<see cref="Bound"/>),
 /// or it was refused before anything changed, with the response to send (<see cref="Refusal"/>: 400, 401, 403, 413 or 415).
 /// </summary>
 public sealed class FormPostResult

@@ -24,7 +24,14 @@ public static class FormPosts
     /// <param name="http">The request.</param>
     /// <param name="session">The session the form was rendered from.</param>
     /// <returns>What was done; send <see cref="FormPostResult.Refusal"/> when it is not null.</returns>
-    public static async Task<FormPostResult> BindAsync(HttpContext http, FormSession session)
+    public static Task<FormPostResult> BindAsync(HttpContext http, FormSession session) => BindAsync(http, session, null);
+
+    /// <summary>Applies the request's posted form to the session as the given page of the form had it (its page number and the host's hidden fields), or refuses it and leaves the session unchanged.</summary>
+    /// <param name="http">The request.</param>
+    /// <param name="session">The session the form was rendered from.</param>
+    /// <param name="page">The page the form was rendered with, or null for the whole form without hidden fields of the host's.</param>
+    /// <returns>What was done; send <see cref="FormPostResult.Refusal"/> when it is not null.</returns>
+    public static async Task<FormPostResult> BindAsync(HttpContext http, FormSession session, FormPage? page)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(session);
@@ -41,10 +48,11 @@ public static class FormPosts
 
         var post = read.Post!;
         var hidden = new List<KeyValuePair<string, string>>();
+        // Antiforgery, and the host reading its own hidden fields afterwards, read the form through ASP.NET Core:
+        // hand it the fields already read and checked.
+        http.Features.Set<IFormFeature>(new FormFeature(new FormCollection(post.Names.ToDictionary(n => n, n => new StringValues([.. post.Values(n)]), StringComparer.Ordinal))));
         if (services.GetService<IAntiforgery>() is { } antiforgery)
         {
-            // Antiforgery reads the form through ASP.NET Core; hand it the fields already read and checked.
-            http.Features.Set<IFormFeature>(new FormFeature(new FormCollection(post.Names.ToDictionary(n => n, n => new StringValues([.. post.Values(n)]), StringComparer.Ordinal))));
             try
             {
                 await antiforgery.ValidateRequestAsync(http).ConfigureAwait(false);
@@ -65,7 +73,8 @@ public static class FormPosts
             return FormPostResult.Refuse(refusal);
         }
 
-        var bound = HtmlFormBinder.Bind(session, post, view!, new RenderOptions { Mode = OutputMode.Form, Theme = settings.Theme, HiddenFields = hidden });
+        hidden.AddRange(page?.HiddenFields ?? []);
+        var bound = HtmlFormBinder.Bind(session, post, view! with { Page = page?.Page }, new RenderOptions { Mode = OutputMode.Form, Theme = settings.Theme, HiddenFields = hidden });
         logger.LogInformation("A form post for template {Template} changed {Changed} answers; {Problems} fields could not be read; {Ignored} names were not on the page",
             session.Template.Id, bound.Changed.Count, bound.Problems.Count, bound.Ignored.Count);
         return FormPostResult.Apply(bound);

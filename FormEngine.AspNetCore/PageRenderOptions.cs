@@ -22,7 +22,7 @@ internal static class PageRenderOptions
         ProtectiveMarking = page.ProtectiveMarking,
         ShowErrors = page.ShowErrors,
         Nonce = http.GetCspNonce(),
-        HiddenFields = mode == OutputMode.Form ? AntiforgeryFields(http) : [],
+        HiddenFields = mode == OutputMode.Form ? [.. AntiforgeryFields(http), .. page.HiddenFields] : [],
     };
 
     private static IReadOnlyList<KeyValuePair<string, string>> AntiforgeryFields(HttpContext http)

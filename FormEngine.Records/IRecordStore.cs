@@ -19,6 +19,11 @@ public interface IRecordStore : IAsyncDisposable
     /// <returns>The record.</returns>
     Task<RecordInfo> GetRecordAsync(string recordId, CancellationToken cancellationToken = default);
 
+    /// <summary>The id of every case that has a record, in ordinal order: a host's list of cases.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The case ids.</returns>
+    Task<IReadOnlyList<string>> GetCaseIdsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Every record of a case, oldest first (none for an unknown case).</summary>
     /// <param name="caseId">The case.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

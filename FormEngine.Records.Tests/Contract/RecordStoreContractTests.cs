@@ -257,6 +257,20 @@ public sealed class RecordStoreContractTests<TTarget> : StoreFixture<TTarget>
     }
 
     [Test]
+    public async Task Every_case_with_a_record_is_listed_once_in_ordinal_order()
+    {
+        var b = $"CIN-b-{Guid.NewGuid():N}";
+        var a = $"CIN-a-{Guid.NewGuid():N}";
+        await NewRecordAsync(b, "assessment");
+        await NewRecordAsync(b, "plan");
+        await NewRecordAsync(a, "assessment");
+        var cases = (await Store.GetCaseIdsAsync()).ToList();
+        Assert.That(cases, Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
+        Assert.That(cases.Count(c => c == b), Is.EqualTo(1));
+        Assert.That(cases.IndexOf(a), Is.LessThan(cases.IndexOf(b)));
+    }
+
+    [Test]
     public async Task Making_the_same_record_twice_at_once_makes_it_once_and_refuses_the_other_clearly()
     {
         var id = $"rec-{Guid.NewGuid():N}";

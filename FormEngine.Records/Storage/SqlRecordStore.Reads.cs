@@ -13,6 +13,22 @@ internal sealed partial class SqlRecordStore
     public Task<RecordInfo> GetRecordAsync(string recordId, CancellationToken cancellationToken = default) =>
         ReadAsync((connection, transaction) => ReadRecordAsync(connection, transaction, recordId, lockRow: false, cancellationToken), cancellationToken);
 
+    public Task<IReadOnlyList<string>> GetCaseIdsAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<string>>(async (connection, transaction) =>
+        {
+            var ids = new List<string>();
+            await using var command = Sql.Command(connection, transaction, "SELECT DISTINCT case_id FROM fe_record");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                ids.Add(reader.GetString(0));
+            }
+
+            // Sorted here rather than by the database, so both providers give the same order whatever their collation.
+            ids.Sort(StringComparer.Ordinal);
+            return ids;
+        }, cancellationToken);
+
     public Task<IReadOnlyList<RecordInfo>> GetCaseRecordsAsync(string caseId, CancellationToken cancellationToken = default)
     {
         RecordsGuard.NotBlank(caseId, "case id");
