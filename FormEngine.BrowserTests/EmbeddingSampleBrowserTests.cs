@@ -10,33 +10,13 @@ namespace FormEngine.BrowserTests;
 /// of its antiforgery token is refused, and axe-core finds no serious or critical problem on the sample's pages.
 /// </summary>
 [TestFixture]
-public sealed class EmbeddingSampleBrowserTests
+public sealed class EmbeddingSampleBrowserTests : ChromiumTests
 {
     private const string Canary = "CANARY-b41e-third-party";
 
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
     private string _data = null!;
     private RunningSample _sample = null!;
     private HttpClient _api = null!;
-
-    [OneTimeSetUp]
-    public async Task StartBrowser()
-    {
-        BrowserEnvironment.RequireOrIgnore();
-        (_playwright, _browser) = await BrowserEnvironment.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopBrowser()
-    {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-    }
 
     [SetUp]
     public async Task StartSample()
@@ -58,7 +38,7 @@ public sealed class EmbeddingSampleBrowserTests
     public async Task The_practitioner_signs_in_and_saves_and_the_parent_signs_in_without_seeing_the_canary_and_saves_their_part()
     {
         var id = await CaseWithCanaryAsync();
-        await using var practitioner = await _browser!.NewContextAsync();
+        await using var practitioner = await Browser.NewContextAsync();
         var page = await SignInAsync(practitioner, "practitioner", "practitioner-demo");
         await page.GotoAsync(new Uri(_sample.Address, $"/cases/{id}").ToString());
         Assert.That(await page.ContentAsync(), Does.Contain(Canary), "the practitioner sees the whole record");
@@ -66,7 +46,7 @@ public sealed class EmbeddingSampleBrowserTests
         await SaveAsync(page);
         await page.GetByText("Saved.").WaitForAsync();
 
-        await using var parent = await _browser.NewContextAsync();
+        await using var parent = await Browser.NewContextAsync();
         page = await SignInAsync(parent, "parent", "parent-demo");
         await page.GotoAsync(new Uri(_sample.Address, $"/cases/{id}").ToString());
         Assert.That(await page.Locator("[name='child.name']").InputValueAsync(), Is.EqualTo("Ffion Jones"));
@@ -86,7 +66,7 @@ public sealed class EmbeddingSampleBrowserTests
     public async Task A_stale_save_is_not_made_and_the_page_keeps_what_was_typed()
     {
         var id = await CaseWithCanaryAsync();
-        await using var context = await _browser!.NewContextAsync();
+        await using var context = await Browser.NewContextAsync();
         var page = await SignInAsync(context, "practitioner", "practitioner-demo");
         await page.GotoAsync(new Uri(_sample.Address, $"/cases/{id}").ToString());
         await page.Locator("[name='parenting.stability']").FillAsync("Ffi");
@@ -110,7 +90,7 @@ public sealed class EmbeddingSampleBrowserTests
     public async Task A_post_stripped_of_its_antiforgery_token_is_refused()
     {
         var id = await CaseWithCanaryAsync();
-        await using var context = await _browser!.NewContextAsync();
+        await using var context = await Browser.NewContextAsync();
         var page = await SignInAsync(context, "practitioner", "practitioner-demo");
         await page.GotoAsync(new Uri(_sample.Address, $"/cases/{id}").ToString());
         await page.Locator("[name='child.name']").FillAsync("Forged");
@@ -125,7 +105,7 @@ public sealed class EmbeddingSampleBrowserTests
     {
         var id = await CaseWithCanaryAsync();
         // Bypassing the page's Content-Security-Policy lets the test inject axe-core; the page itself allows only its own scripts.
-        await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
+        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(_sample.Address, "/sign-in").ToString());
         var problems = await SeriousViolations(page, "sign-in");

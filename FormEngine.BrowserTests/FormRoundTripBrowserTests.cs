@@ -13,31 +13,11 @@ namespace FormEngine.BrowserTests;
 /// bound back: the answers are exactly those the form started from.
 /// </summary>
 [NonParallelizable]
-public class FormRoundTripBrowserTests
+public sealed class FormRoundTripBrowserTests : ChromiumTests
 {
     private const string Origin = "http://formengine.test";
     private static readonly DateOnly Today = new(2026, 11, 26);
 
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    [OneTimeSetUp]
-    public async Task StartBrowser()
-    {
-        BrowserEnvironment.RequireOrIgnore();
-        (_playwright, _browser) = await BrowserEnvironment.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopBrowser()
-    {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-    }
 
     [TestCaseSource(nameof(Cases))]
     public async Task Clicking_save_on_an_unchanged_form_gives_the_answers_it_started_from(string templateFile, string answersFile, string theme, string? audience, int? page)
@@ -63,7 +43,7 @@ public class FormRoundTripBrowserTests
     /// <summary>Serves the page at a made-up address, clicks its last submit button, and returns the body Chromium posts.</summary>
     private async Task<string> SubmitInChromium(string html)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         try
         {
             var page = await context.NewPageAsync();

@@ -14,31 +14,13 @@ namespace FormEngine.BrowserTests;
 /// finds no violation of WCAG 2.0, 2.1 and 2.2 A and AA.
 /// </summary>
 /// <remarks>The pages and GOV.UK Frontend's files are served from memory by Playwright's routing, on an address no request leaves the browser for.</remarks>
-public sealed class GovukFrontendPageTests
+public sealed class GovukFrontendPageTests : ChromiumTests
 {
     private const string Origin = "http://formengine.test";
     private const string Nonce = "dGVzdC1ub25jZQ";
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
 
-    [OneTimeSetUp]
-    public async Task StartBrowser()
-    {
-        BrowserEnvironment.RequireOrIgnore(govukFrontend: true);
-        (_playwright, _browser) = await BrowserEnvironment.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopBrowser()
-    {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-    }
+    protected override bool NeedsGovukFrontend => true;
 
     private static IEnumerable<TestCaseData> Pages() =>
         from theme in HtmlRenderer.Themes
@@ -48,7 +30,7 @@ public sealed class GovukFrontendPageTests
     [TestCaseSource(nameof(Pages))]
     public async Task The_content_security_policy_blocks_nothing_and_gov_uk_frontend_starts(string theme, OutputMode mode)
     {
-        await using var context = await _browser!.NewContextAsync();
+        await using var context = await Browser.NewContextAsync();
         var page = await Open(context, theme, mode);
         var blocked = await page.EvaluateAsync<string[]>("() => window.__blocked");
         Assert.That(blocked, Is.Empty, "what the Content-Security-Policy blocked");
@@ -74,7 +56,7 @@ public sealed class GovukFrontendPageTests
     public async Task Axe_finds_no_wcag_a_or_aa_violation_with_gov_uk_frontend_loaded(string theme, OutputMode mode)
     {
         // axe-core is injected as an inline script, which the page's policy would rightly block.
-        await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
+        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
         var page = await Open(context, theme, mode);
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = BrowserEnvironment.AxePath });
         // One exception, as narrow as it can be: GOV.UK Frontend's own script puts aria-expanded on a radio button that

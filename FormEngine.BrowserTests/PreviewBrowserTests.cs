@@ -11,33 +11,13 @@ namespace FormEngine.BrowserTests;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
-public sealed class PreviewBrowserTests
+public sealed class PreviewBrowserTests : ChromiumTests
 {
     private static readonly DateOnly Today = new(2026, 11, 26);
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
     private string _folder = string.Empty;
     private PreviewServer? _server;
 
     private string TemplatePath => Path.Combine(_folder, "single-assessment.yaml");
-
-    [OneTimeSetUp]
-    public async Task StartBrowser()
-    {
-        BrowserEnvironment.RequireOrIgnore();
-        (_playwright, _browser) = await BrowserEnvironment.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopBrowser()
-    {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-    }
 
     [SetUp]
     public async Task StartPreview()
@@ -60,7 +40,7 @@ public sealed class PreviewBrowserTests
     [Test]
     public async Task Answering_yes_to_disability_shows_the_disability_section_in_place_and_announces_it()
     {
-        await using var context = await _browser!.NewContextAsync();
+        await using var context = await Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(_server!.Address.ToString());
         await page.EvaluateAsync("() => { window.notReloaded = true; }");
@@ -95,7 +75,7 @@ public sealed class PreviewBrowserTests
     [Test]
     public async Task Without_JavaScript_saving_the_answers_shows_the_disability_section()
     {
-        await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
         await page.GotoAsync(_server!.Address.ToString());
         Assert.That(await page.Locator("#f-disability").CountAsync(), Is.Zero);
@@ -111,7 +91,7 @@ public sealed class PreviewBrowserTests
     [Test]
     public async Task A_broken_template_shows_its_error_with_the_line_and_the_page_recovers_when_it_is_fixed()
     {
-        await using var context = await _browser!.NewContextAsync();
+        await using var context = await Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(_server!.Address.ToString());
         var original = await File.ReadAllTextAsync(TemplatePath);
@@ -139,7 +119,7 @@ public sealed class PreviewBrowserTests
     [Test]
     public async Task Why_link_shows_the_explain_trace_under_the_question()
     {
-        await using var context = await _browser!.NewContextAsync();
+        await using var context = await Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(_server!.Address.ToString());
         await page.Locator("#f-child-has_disability").CheckAsync();
@@ -159,7 +139,7 @@ public sealed class PreviewBrowserTests
     public async Task Axe_finds_no_serious_or_critical_accessibility_problem(string theme, string mode)
     {
         // Bypassing the page's Content-Security-Policy lets the test inject axe-core; the page itself allows only its own scripts.
-        await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
+        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
         var page = await context.NewPageAsync();
         await page.GotoAsync(_server!.Address.ToString());
         await page.Locator("#f-child-has_disability").CheckAsync();
@@ -177,7 +157,7 @@ public sealed class PreviewBrowserTests
     [Test]
     public async Task Axe_finds_no_serious_or_critical_problem_in_the_error_panel()
     {
-        await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
+        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
         var page = await context.NewPageAsync();
         await File.AppendAllTextAsync(TemplatePath, "\nnot_a_key: 1\n");
 
