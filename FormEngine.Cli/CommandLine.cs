@@ -20,7 +20,7 @@ internal static class CommandLine
         Usage:
           formengine validate TEMPLATE
           formengine evaluate TEMPLATE|--catalogue DIR --answers ANSWERS.json [--today YYYY-MM-DD] [--previous PREVIOUS.json]
-          formengine explain TEMPLATE PATH --answers ANSWERS.json [--today YYYY-MM-DD] [--audience AUDIENCE]
+          formengine explain TEMPLATE PATH|--catalogue DIR PATH --answers ANSWERS.json [--today YYYY-MM-DD] [--audience AUDIENCE]
           formengine schema TEMPLATE
           formengine test PATH [--update-approved]
           formengine analyze TEMPLATE [--answers ANSWERS.json ...] [--json] [--today YYYY-MM-DD]

@@ -483,6 +483,23 @@ public class CommandLineTests
         Assert.That(Run("render", template, "--answers", answers, "--format", "html", "--page", "1", "--out", html).Code, Is.EqualTo(2), "a page of a record means nothing");
     }
 
+    [Test]
+    public void Explain_with_a_catalogue_uses_the_version_the_answers_name()
+    {
+        var template = Write("t.yaml", TestTemplates.Assessment);
+        var catalogue = Path.Combine(_folder, "catalogue");
+        Directory.CreateDirectory(catalogue);
+        Assert.That(Run("publish", template, "--catalogue", catalogue, "--date", "2026-11-30").Code, Is.EqualTo(0));
+        var (_, stamped, _) = Run("submit", template, "--answers", Write("a.json", "{}"), "--form", Write("body.txt", "child.has_disability=yes&_shown=child.has_disability"));
+        var answers = Write("stamped.json", stamped);
+
+        var (code, stdout, stderr) = Run("explain", "--catalogue", catalogue, "--answers", answers, "disability");
+
+        Assert.That(code, Is.EqualTo(0), stderr);
+        Assert.That(stdout, Does.Contain("disability is shown."));
+        Assert.That(Run("explain", template, "--catalogue", catalogue, "--answers", answers, "disability").Code, Is.EqualTo(2), "a template file and a catalogue together are a usage error");
+    }
+
     [TestCase("a=%zz", "error FEA0005: `%zz` at character 3 is not an escape")]
     [TestCase(null, "error FEA0005: The form body `")]
     public void Submit_exits_1_when_the_body_cannot_be_read(string? body, string message)
