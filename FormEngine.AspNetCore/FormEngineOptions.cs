@@ -25,6 +25,18 @@ public sealed class FormEngineOptions
     /// <summary>A stylesheet every page links to, such as GOV.UK Frontend's CSS as the application serves it; null for none.</summary>
     public string? StylesheetHref { get; set; }
 
+    /// <summary>
+    /// Stylesheets FormEngine's pages link to, in order, such as <c>/govuk-frontend/govuk-frontend.min.css</c> as the
+    /// application serves it (see <c>RenderOptions.Stylesheets</c>).
+    /// </summary>
+    public IList<string> Stylesheets { get; } = [];
+
+    /// <summary>
+    /// Scripts FormEngine's pages load as modules; in the <c>govuk</c> theme the first is taken to be GOV.UK
+    /// Frontend's <c>govuk-frontend.min.js</c>, which the page starts by nonce (see <c>RenderOptions.Scripts</c>).
+    /// </summary>
+    public IList<string> Scripts { get; } = [];
+
     /// <summary>The largest posted form read, in bytes (default 1 MiB); a larger one is answered 413.</summary>
     public long MaxPostBytes { get; set; } = 1024 * 1024;
 

@@ -12,10 +12,15 @@ namespace FormEngine.AspNetCore;
 /// </summary>
 internal static class PageRenderOptions
 {
-    public static RenderOptions For(HttpContext http, FormPage page, OutputMode mode, bool fragment) => new()
+    public static RenderOptions For(HttpContext http, FormPage page, OutputMode mode, bool fragment) =>
+        For(http, page, mode, fragment, http.RequestServices.GetRequiredService<IOptions<FormEngineOptions>>().Value);
+
+    private static RenderOptions For(HttpContext http, FormPage page, OutputMode mode, bool fragment, FormEngineOptions options) => new()
     {
         Mode = mode,
-        Theme = http.RequestServices.GetRequiredService<IOptions<FormEngineOptions>>().Value.Theme,
+        Theme = options.Theme,
+        Stylesheets = [.. options.Stylesheets],
+        Scripts = [.. options.Scripts],
         Fragment = fragment,
         FormAction = page.Action,
         CaseReference = page.CaseReference,

@@ -26,7 +26,8 @@ internal sealed class RunningSample : IAsyncDisposable
     public static async Task<RunningSample> StartAsync(string database, string environment = "Development", string? templates = null)
     {
         var app = SampleApp.Build(["--urls", "http://127.0.0.1:0", "--environment", environment, "--ConnectionStrings:Records", $"Data Source={database}",
-            "--Templates", templates ?? TestFiles.Examples, "--Logging:LogLevel:Default", "Warning"]);
+            "--Templates", templates ?? TestFiles.Examples, "--WebRoot", Path.Combine(TestFiles.Examples, "EmbeddingSample", "wwwroot"),
+            "--Logging:LogLevel:Default", "Warning"]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningSample(app, new Uri(address));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using FormEngine.AspNetCore;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Options;
 
 namespace EmbeddingSample;
 
@@ -13,7 +14,21 @@ public static class Layout
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\" class=\"govuk-template\">\n<head><meta charset=\"utf-8\" /><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />");
-        html.Append($"<title>{E(title)} – FormEngine sample</title></head>\n<body class=\"govuk-template__body\">\n");
+        html.Append($"<title>{E(title)} – FormEngine sample</title>");
+        var options = http.RequestServices.GetRequiredService<IOptions<FormEngineOptions>>().Value;
+        foreach (var stylesheet in options.Stylesheets)
+        {
+            html.Append($"<link rel=\"stylesheet\" href=\"{E(stylesheet)}\" />");
+        }
+
+        html.Append("</head>\n<body class=\"govuk-template__body\">\n");
+        var nonce = E(http.GetCspNonce());
+        if (options.Scripts.Count > 0)
+        {
+            // GOV.UK Frontend styles and starts its components only where its script runs (govuk-frontend-supported).
+            html.Append($"<script nonce=\"{nonce}\">document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');</script>\n");
+        }
+
         html.Append("<header class=\"govuk-header\"><div class=\"govuk-header__container govuk-width-container\"><a class=\"govuk-header__link\" href=\"/\">Cases</a>");
         if (http.User.Identity?.IsAuthenticated == true)
         {
@@ -23,7 +38,13 @@ public static class Layout
 
         html.Append("</div></header>\n<div class=\"govuk-width-container\"><main class=\"govuk-main-wrapper\" id=\"main-content\">\n");
         html.Append(body);
-        html.Append("</main></div>\n</body>\n</html>\n");
+        html.Append("</main></div>\n");
+        if (options.Scripts.Count > 0)
+        {
+            html.Append($"<script type=\"module\" nonce=\"{nonce}\">import {{ initAll }} from '{E(options.Scripts[0])}'; initAll();</script>\n");
+        }
+
+        html.Append("</body>\n</html>\n");
         http.Response.Headers.CacheControl = "no-store";
         return Results.Content(html.ToString(), "text/html; charset=utf-8", statusCode: status);
     }

@@ -20,8 +20,13 @@ public static class SampleApp
     {
         var builder = WebApplication.CreateBuilder(args);
         var root = builder.Environment.ContentRootPath;
+        var webRoot = Path.GetFullPath(builder.Configuration["WebRoot"] ?? Path.Combine(root, "wwwroot"));
+        var govukFrontend = GovukFrontend.Find(webRoot);
         builder.Services.AddFormEngine(options =>
-            options.TemplatesPath = Path.GetFullPath(builder.Configuration["Templates"] ?? Path.Combine(root, "..")));
+        {
+            options.TemplatesPath = Path.GetFullPath(builder.Configuration["Templates"] ?? Path.Combine(root, ".."));
+            govukFrontend?.LinkFrom(options);
+        });
         builder.Services.AddAntiforgery();
         builder.Services.AddSingleton(new DemoUsers(builder.Environment.IsDevelopment() ? DemoUsers.Development : []));
         builder.Services.AddSingleton<IFormReaderPolicy, RoleReaderPolicy>();
@@ -45,6 +50,15 @@ public static class SampleApp
         builder.Services.AddSingleton<CaseRecords>();
 
         var app = builder.Build();
+        if (govukFrontend is null)
+        {
+            app.Logger.LogWarning("GOV.UK Frontend is not in {WebRoot}, so the pages are unstyled: build the sample with npm installed (see README.md).", webRoot);
+        }
+        else
+        {
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(webRoot) });
+        }
+
         if (!app.Services.GetRequiredService<DemoUsers>().Any)
         {
             app.Logger.LogWarning("Nobody can sign in: the demo users exist only in the Development environment. Put your organisation's sign-in in place of DemoUsers.");
