@@ -49,8 +49,7 @@ internal static class HtmlFormFields
     public const string SignatureDateSuffix = ".date";
 
     /// <summary>A repeat item's path: <c>household.members[1]</c>.</summary>
-    public static string ItemPath(string groupPath, int index) =>
-        string.Create(CultureInfo.InvariantCulture, $"{groupPath}[{index}]");
+    public static string ItemPath(string groupPath, int index) => Evaluation.AnswerPath.Item(groupPath, index);
 
     /// <summary>
     /// A date's input value as the GOV.UK theme's three boxes show it: <c>2017-03-02</c> is day 2, month 3,

@@ -18,7 +18,7 @@ internal static partial class HtmlModels
         if (question.Type == QuestionType.Note)
         {
             // A note is prose: its paragraphs as the view divides them, so HTML, PDF and text agree.
-            model["paragraphs"] = question.Label.Length > 0 ? question.LabelParagraphs : [question.Id];
+            model["paragraphs"] = question.DisplayLabelParagraphs;
             model["hint_paragraphs"] = question.HintParagraphs;
         }
 

@@ -100,7 +100,7 @@ public sealed class NotePdfRenderer : ElementRenderer<QuestionView, PdfRenderCon
         var block = new PdfBlock { Panel = new PdfPanel(theme.Info, PdfTheme.Tint(theme.Info)), SpaceAfter = 10 };
         block.Lines.Add(new SpaceLine(5));
         // A note is prose: one tagged paragraph each, as the view divides it, a little space between them.
-        var paragraphs = element.Label.Length > 0 ? element.LabelParagraphs : [element.Id];
+        var paragraphs = element.DisplayLabelParagraphs;
         foreach (var paragraph in paragraphs.Select(p => (Text: p, Font: theme.Body, Color: theme.Ink))
             .Concat(element.HintParagraphs.Select(p => (Text: p, Font: theme.Note, Color: theme.Muted))))
         {

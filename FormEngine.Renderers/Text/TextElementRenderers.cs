@@ -93,7 +93,7 @@ public sealed class NoteTextRenderer : ElementRenderer<QuestionView, TextRenderC
     protected override void Write(QuestionView element, TextRenderContext context)
     {
         // One quote block, its paragraphs as the view divides them (a "> " line between them, as Markdown keeps a quote whole).
-        var paragraphs = element.Label.Length > 0 ? element.LabelParagraphs : [element.Id];
+        var paragraphs = element.DisplayLabelParagraphs;
         context.Paragraph(string.Join("\n>\n", paragraphs.Select(p => $"> {p}")));
         if (element.HintParagraphs.Count > 0)
         {
@@ -135,7 +135,7 @@ public sealed class QuestionTextRenderer : ElementRenderer<QuestionView, TextRen
                 TextNotes.Routing(element, context);
                 break;
             default:
-                var answer = element.DisplayValue.Length > 0 ? Prose.OneLine(element.DisplayValue) : context.Words.NotAnswered;
+                var answer = TextRenderer.Answer(element.DisplayValue, context.Words);
                 if (element.Type == QuestionType.TextArea && element.DisplayValue.Contains('\n'))
                 {
                     writer.Write($"**{label}**:\n{element.DisplayValue.ReplaceLineEndings("\n").TrimEnd()}\n");
@@ -183,7 +183,7 @@ internal static class TextNotes
         {
             var cells = columns.Select(column => item.Questions.FirstOrDefault(q => q.Id == column.Id) is { } answer && ModeRules.Includes(answer, context.Options.Mode)
                 ? Cell(answer.Withheld ? $"_{Prose.OneLine(answer.DisplayValue)}_"
-                    : (answer.DisplayValue.Length > 0 ? Prose.OneLine(answer.DisplayValue) : context.Words.NotAnswered)
+                    : TextRenderer.Answer(answer.DisplayValue, context.Words)
                         + (answer.CarriedForward ? " " + context.Words.CarriedForwardNote : string.Empty)
                         + string.Concat(answer.Errors.Select(e => $" ({context.Words.Error}: {Prose.OneLine(e)})")))
                 : string.Empty);

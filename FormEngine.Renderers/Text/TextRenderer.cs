@@ -179,7 +179,8 @@ public sealed class TextRenderer : IFormRenderer
         context.Writer.Write('\n');
     }
 
-    private static string Answer(string value, Wording words) => value.Length > 0 ? Prose.OneLine(value) : words.NotAnswered;
+    /// <summary>An answer on one line, or "Not answered".</summary>
+    internal static string Answer(string value, Wording words) => value.Length > 0 ? Prose.OneLine(value) : words.NotAnswered;
 
     private static void WriteFlagList(TextRenderContext context)
     {

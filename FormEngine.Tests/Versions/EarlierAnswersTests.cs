@@ -65,4 +65,23 @@ public class EarlierAnswersTests
         Assert.That(View(audience: "parent").EarlierAnswers, Is.Empty);
         Assert.That(Render(renderer, View(audience: "parent"), OutputMode.Audit), Does.Not.Contain("Nana-ARCHIVED").And.Not.Contain("earlier versions"));
     }
+
+    [Test]
+    public void A_reader_kept_from_a_question_by_its_audiences_never_sees_the_archive()
+    {
+        var template = TestTemplates.Load("""
+            id: by_audience
+            audiences: [practitioner, parent]
+            sections:
+              - id: s
+                questions:
+                  - { id: open, type: text }
+                  - { id: worker_note, type: text, audiences: [practitioner] }
+            """);
+        var session = FormSession.Open(template, JsonNode.Parse("""{"$archived": [{"path": "s.old_note", "value": "kept", "version": 1, "reason": "gone"}]}""")!.AsObject(), new FormSessionOptions { Today = TestTemplates.Today });
+
+        Assert.That(FormViewBuilder.Build(session, new ViewOptions { Audience = "practitioner" }).EarlierAnswers, Has.Count.EqualTo(1));
+        Assert.That(FormViewBuilder.Build(session, new ViewOptions { Audience = "parent" }).EarlierAnswers, Is.Empty,
+            "with no sensitivity levels declared, a question's audiences still keep something from the parent");
+    }
 }

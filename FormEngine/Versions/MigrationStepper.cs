@@ -131,6 +131,13 @@ internal sealed partial class MigrationStepper
             return;
         }
 
+        // Two old groups carried onto one (two renames with the same target): the first keeps the place, as for a single answer.
+        if (Section(group.Parent!.Node.Id).ContainsKey(group.Node.Id))
+        {
+            Archive(oldPath, value, $"Another answer was already carried to `{group.Path}`.");
+            return;
+        }
+
         var newItems = new JsonArray();
         for (var i = 0; i < items.Count; i++)
         {

@@ -33,10 +33,15 @@ internal static class EarlierAnswersBuilder
         return answers;
     }
 
-    // Which audiences could see an archived answer under the version that asked it is not recorded, so only a
-    // reader cleared for every level of this template's confidential information is shown the archive.
+    /// <summary>
+    /// The archive holds answers whose questions may be gone, with no record of who could see them, so it is shown
+    /// only to a reader from whom nothing in the template is kept: cleared for every sensitivity level and named in
+    /// every node's audiences.
+    /// </summary>
     private static bool SeesEverything(ViewContext context) =>
-        context.Audience is null || context.State.Template.Definition.SensitivityLevels.All(level => level.Audiences.Contains(context.Audience));
+        context.Audience is null
+        || (context.State.Template.Definition.SensitivityLevels.All(level => level.Audiences.Contains(context.Audience))
+            && context.State.Plans.All(context.IsForAudience));
 
     private static string Display(JsonNode? value) => value switch
     {

@@ -27,6 +27,9 @@ public abstract record FormElement
     /// <summary>What every output calls the element: its label, or its id when it has none.</summary>
     public string DisplayLabel => Label.Length > 0 ? Label : Id;
 
+    /// <summary>The label's paragraphs, else the id as one paragraph, as every output prints a note.</summary>
+    public IReadOnlyList<string> DisplayLabelParagraphs => Label.Length > 0 ? LabelParagraphs : [Id];
+
     /// <summary>Guidance under the label, or null.</summary>
     public string? Hint { get; init; }
 

@@ -21,7 +21,7 @@ internal static class FormPagingBuilder
 
             foreach (var (asked, beside) in QuestionPages(section))
             {
-                pages.Add(Page(pages, asked?.Label ?? section.Label, section, beside, section.Visible && (asked?.Visible ?? true)));
+                pages.Add(Page(pages, asked?.DisplayLabel ?? section.DisplayLabel, section, beside, section.Visible && (asked?.Visible ?? true)));
             }
         }
 

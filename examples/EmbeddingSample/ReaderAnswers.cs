@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using FormEngine.AspNetCore;
 using FormEngine.Evaluation;
+using FormEngine.Versions;
 using FormEngine.Views;
 
 namespace EmbeddingSample;
@@ -22,13 +23,15 @@ public static class ReaderAnswers
     /// <summary>
     /// Applies to <paramref name="record"/> every answer in which <paramref name="sent"/> differs from what the reader was
     /// <paramref name="shown"/>: set where they sent a value, removed where they left out one they were shown.
+    /// FormEngine's own metadata (<c>$template</c>, what made the answers, and <c>$archived</c>, answers set aside) is the
+    /// record's and is never changed or removed by what a reader sends.
     /// </summary>
     public static JsonObject Apply(JsonObject record, JsonObject shown, JsonObject sent)
     {
         var result = record.DeepClone().AsObject();
         var before = Leaves(shown);
         var after = Leaves(sent);
-        foreach (var path in before.Keys.Union(after.Keys).Order(StringComparer.Ordinal))
+        foreach (var path in before.Keys.Union(after.Keys).Where(p => !IsFormEngineMetadata(p)).Order(StringComparer.Ordinal))
         {
             var had = before.TryGetValue(path, out var old);
             var has = after.TryGetValue(path, out var value);
@@ -44,6 +47,11 @@ public static class ReaderAnswers
 
         return result;
     }
+
+    private static bool IsFormEngineMetadata(string path) =>
+        Touches(TemplateStamp.Key, path) || Touches(ArchivedKey, path);
+
+    private const string ArchivedKey = "$archived";
 
     /// <summary>The paths at which two documents differ.</summary>
     public static IReadOnlyList<string> Differences(JsonObject a, JsonObject b)
