@@ -32,6 +32,13 @@ public static class ModeRules
     /// <returns>Whether to render them.</returns>
     public static bool ShowsEarlierAnswers(OutputMode mode) => mode == OutputMode.Audit;
 
+    /// <summary>True when output of <paramref name="mode"/> opens with the case summary: records and audits, for a reader the template gives one.</summary>
+    /// <param name="mode">The mode.</param>
+    /// <param name="form">The view being rendered.</param>
+    /// <returns>Whether to render it.</returns>
+    public static bool ShowsCaseSummary(OutputMode mode, FormView form) =>
+        mode is OutputMode.Record or OutputMode.Audit && form.Summary is not null;
+
     /// <summary>How many empty items a blank paper form prints for a repeat group.</summary>
     public const int BlankRepeatItems = 3;
 

@@ -52,7 +52,7 @@ internal static partial class HtmlModels
         var secondWords = second?.Words;
         var date = options.DocumentDate ?? form.Today;
         // A template may keep the case summary from some readers (the flags raised for them then show as on a form).
-        var summaries = options.Mode is OutputMode.Record or OutputMode.Audit && form.Summary is not null;
+        var summaries = ModeRules.ShowsCaseSummary(options.Mode, form);
         var sections = Children(form.Sections, context);
         var summary = summaries ? Summary(context, sequential ? null : second) : null;
         var parts = new List<ScriptObject>

@@ -41,7 +41,7 @@ internal static class PdfFrontMatter
         context.Add(block);
 
         var record = options.Mode is OutputMode.Record or OutputMode.Audit;
-        if (record && form.Summary is not null)
+        if (ModeRules.ShowsCaseSummary(options.Mode, form))
         {
             WriteSummary(context);
             return;

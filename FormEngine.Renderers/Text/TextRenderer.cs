@@ -65,7 +65,7 @@ public sealed class TextRenderer : IFormRenderer
         context.Heading(1, form.DisplayTitle);
         WriteDocumentDetails(context);
         // A template may keep the case summary from some readers; the flags raised for them still show.
-        if (options.Mode is OutputMode.Record or OutputMode.Audit && form.Summary is not null)
+        if (ModeRules.ShowsCaseSummary(options.Mode, form))
         {
             WriteSummary(context);
         }

@@ -188,6 +188,8 @@ public static class FormViewBuilder
         var answer = question.Type == QuestionType.Calculated ? slot.Value : slot.Visible ? slot.Value : slot.Answer;
         var selected = withheld ? [] : SelectedValues(answer);
         var signature = question.Type == QuestionType.Signature && !withheld ? SignatureView.From(state.StoredAnswer(plan, item)) : null;
+        // The same for every item: whether the reader may remove one depends on the group's questions, not on the item.
+        var removable = question.Type == QuestionType.Repeat && plan.Fields.All(f => context.IsForAudience(f) && !context.IsWithheld(f) && f.Question?.Display != false);
         return new QuestionView
         {
             Id = plan.Node.Id,
@@ -223,7 +225,7 @@ public static class FormViewBuilder
                 ? [.. Enumerable.Range(0, state.ItemCount(plan)).Select(i => new RepeatItemView(i, [.. plan.Fields.Where(context.IsForAudience).Select(f => Question(context, f, i, carried))])
                 {
                     RemoveLabel = RemoveLabel(context, plan, i),
-                    Removable = plan.Fields.All(f => context.IsForAudience(f) && !context.IsWithheld(f) && f.Question?.Display != false),
+                    Removable = removable,
                 })]
                 : [],
             ItemTemplate = question.Type == QuestionType.Repeat ? [.. plan.Fields.Where(context.IsForAudience).Select(f => Blank(context, f, slot.Visible))] : [],
