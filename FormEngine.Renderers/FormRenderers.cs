@@ -38,4 +38,9 @@ public sealed class FormRenderers
     /// <param name="format">The format, e.g. <c>html</c>.</param>
     /// <returns>The renderer or null.</returns>
     public IFormRenderer? Find(string format) => _renderers.GetValueOrDefault(format);
+
+    /// <summary>The renderer for a format if it can lay out a case's chronology, or null.</summary>
+    /// <param name="format">The format, e.g. <c>pdf</c>.</param>
+    /// <returns>The renderer or null.</returns>
+    public IChronologyRenderer? FindChronology(string format) => Find(format) as IChronologyRenderer;
 }

@@ -158,6 +158,12 @@ public sealed class FormTemplate
     /// <summary>What a reader in <paramref name="audience"/> may not learn; null for an audience the template does not declare.</summary>
     internal AudienceWithholding? WithholdingFor(string? audience) => _withholding.FirstOrDefault(w => w.Audience == audience);
 
+    /// <summary>
+    /// The paths of the questions marked <c>summary: true</c>, in template order: the key facts a case summary shows
+    /// and a case's chronology follows.
+    /// </summary>
+    public IReadOnlyList<string> KeyFactPaths => [.. Plans.Where(p => p.Question is { Summary: true }).Select(p => p.Path)];
+
     /// <summary>Every path in the template, in template order, for suggestions.</summary>
     internal IEnumerable<string> Paths => _byPath.Keys;
 }

@@ -1,3 +1,4 @@
+using FormEngine.Views;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using FormEngine.Records;

@@ -1,3 +1,4 @@
+using FormEngine.Views;
 using FormEngine.Records.Tests.Support;
 using static FormEngine.Records.Tests.Support.Json;
 
@@ -51,5 +52,60 @@ public sealed class ChronologyTests<TTarget> : StoreFixture<TTarget>
         await Store.SaveAsync(new SaveRequest(record.RecordId, 0, Obj("""{"child":{"name":"Alex","notes":"long text"}}"""), "sam.worker"));
         var chronology = await Store.GetChronologyAsync(record.CaseId, Options);
         Assert.That(chronology.Select(e => e.Kind), Is.EqualTo(new[] { ChronologyEntryKind.RecordOpened }));
+    }
+
+    private const string Template = """
+        id: single_assessment
+        title: Single assessment
+        audiences: [practitioner, parent]
+        sensitivity:
+          third_party: { label: third-party information, audiences: [practitioner] }
+        sections:
+          - id: child
+            title: The child
+            questions:
+              - { id: dob, type: date, label: Date of birth, summary: true }
+              - { id: name, type: text, label: Name }
+              - { id: partner_record, type: text, label: Partner's police record, sensitivity: third_party, summary: true }
+        """;
+
+    [Test]
+    public async Task The_chronology_view_reads_each_record_through_its_template_key_facts_from_summary_questions_withheld_answers_left_out()
+    {
+        var template = FormTemplate.LoadFromText(Template).Template!;
+        var record = await NewRecordAsync();
+        Clock.Advance(TimeSpan.FromDays(1));
+        await Store.SaveAsync(new SaveRequest(record.RecordId, 0, Obj("""{"child":{"dob":"2017-03-02","name":"Alex","partner_record":"Assault 2019"}}"""), "sam.worker"));
+
+        FormTemplate? Templates(TemplateRef reference) => reference.Id == template.Id ? template : null;
+        var practitioner = await Store.GetChronologyViewAsync(record.CaseId, Templates, new ChronologyViewOptions { Audience = "practitioner", Today = new DateOnly(2026, 11, 30) });
+        var parent = await Store.GetChronologyViewAsync(record.CaseId, Templates, new ChronologyViewOptions { Audience = "parent", Today = new DateOnly(2026, 11, 30) });
+
+        var words = practitioner.Words.Chronology;
+        Assert.That(practitioner.Rows.Select(r => r.Details(words)), Is.EqualTo(new[] { "Single assessment", "Date of birth: 2 March 2017", "Partner's police record: Assault 2019" }),
+            "the name is not a summary question, so not a key fact");
+        Assert.That(parent.Rows.Select(r => r.Details(words)), Is.EqualTo(new[] { "Single assessment", "Date of birth: 2 March 2017" }));
+    }
+
+    [Test]
+    public async Task The_previous_record_is_the_latest_earlier_one_of_the_same_kind_signed_off_if_any_was()
+    {
+        var caseId = $"CIN-{Guid.NewGuid():N}";
+        var signed = await NewRecordAsync(caseId);
+        await Store.SaveAsync(new SaveRequest(signed.RecordId, 0, Obj("""{"child":{"name":"Alex"}}"""), "sam.worker"));
+        await Store.SignOffAsync(signed.RecordId, "pat.manager", "team manager");
+        Clock.Advance(TimeSpan.FromDays(30));
+        var draft = await NewRecordAsync(caseId);
+        await Store.SaveAsync(new SaveRequest(draft.RecordId, 0, Obj("""{"child":{"name":"Abandoned draft"}}"""), "sam.worker"));
+        var plan = await NewRecordAsync(caseId, "plan");
+        await Store.SaveAsync(new SaveRequest(plan.RecordId, 0, Obj("""{"goal":"school"}"""), "sam.worker"));
+        Clock.Advance(TimeSpan.FromDays(30));
+        var current = await NewRecordAsync(caseId);
+
+        var previous = await Store.GetPreviousAnswersAsync(current.RecordId);
+        Assert.That(previous?.RecordId, Is.EqualTo(signed.RecordId));
+        Assert.That(previous!.Answers.ToJsonString(), Is.EqualTo("""{"child":{"name":"Alex"}}"""));
+        Assert.That((await Store.GetPreviousAnswersAsync(signed.RecordId)), Is.Null, "the first record of its kind follows none");
+        Assert.That((await Store.GetPreviousAnswersAsync(draft.RecordId))?.RecordId, Is.EqualTo(signed.RecordId));
     }
 }

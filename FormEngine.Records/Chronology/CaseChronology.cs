@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FormEngine.Records.Answers;
+using FormEngine.Views;
 
 namespace FormEngine.Records;
 
@@ -17,17 +18,57 @@ public static class CaseChronology
     /// <param name="reader">Who reads it; required when the access log is on (each record's history read is logged).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The entries, oldest first.</returns>
-    public static async Task<IReadOnlyList<ChronologyEntry>> GetChronologyAsync(this IRecordStore store, string caseId, ChronologyOptions options, AccessContext? reader = null, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<ChronologyEntry>> GetChronologyAsync(this IRecordStore store, string caseId, ChronologyOptions options, AccessContext? reader = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
+        return EntriesAsync(store, caseId, _ => options.KeyFacts, options.FlagsPath, reader, cancellationToken);
+    }
+
+    /// <summary>
+    /// Builds the chronology of a case as one reader may see it, ready for a renderer: each record is read through
+    /// the template it was made with, so what is withheld from the reader in a record is left out of its chronology.
+    /// </summary>
+    /// <param name="store">The records store.</param>
+    /// <param name="caseId">The case.</param>
+    /// <param name="templates">The template a record names (its latest revision's), from the host's catalogue; null when the host no longer has it.</param>
+    /// <param name="view">The reader's audience, language, time zone and date.</param>
+    /// <param name="options">
+    /// Where flags are kept, and which answers are key facts; with no key facts named, each record's are its
+    /// template's <see cref="FormTemplate.KeyFactPaths"/> (the questions marked <c>summary: true</c>).
+    /// </param>
+    /// <param name="reader">Who reads it; required when the access log is on (each record's history read is logged).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The view, oldest first.</returns>
+    public static async Task<ChronologyView> GetChronologyViewAsync(this IRecordStore store, string caseId, Func<TemplateRef, FormTemplate?> templates, ChronologyViewOptions view, ChronologyOptions? options = null, AccessContext? reader = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(templates);
+        ArgumentNullException.ThrowIfNull(view);
+        options ??= new ChronologyOptions();
+        var templateOf = new Dictionary<string, FormTemplate?>(StringComparer.Ordinal);
+        foreach (var record in await store.GetCaseRecordsAsync(caseId, cancellationToken).ConfigureAwait(false))
+        {
+            templateOf[record.RecordId] = templates(record.Template);
+        }
+
+        IReadOnlyList<string> KeyFacts(RecordInfo record) =>
+            options.KeyFacts.Count > 0 ? options.KeyFacts : templateOf.GetValueOrDefault(record.RecordId)?.KeyFactPaths ?? [];
+
+        var entries = await EntriesAsync(store, caseId, KeyFacts, options.FlagsPath, reader, cancellationToken).ConfigureAwait(false);
+        return ChronologyViewBuilder.Build(caseId, entries, id => templateOf.GetValueOrDefault(id), view);
+    }
+
+    private static async Task<IReadOnlyList<ChronologyEntry>> EntriesAsync(IRecordStore store, string caseId, Func<RecordInfo, IReadOnlyList<string>> keyFactsOf, string? flagsPath, AccessContext? reader, CancellationToken cancellationToken)
+    {
         var entries = new List<ChronologyEntry>();
         foreach (var record in await store.GetCaseRecordsAsync(caseId, cancellationToken).ConfigureAwait(false))
         {
             entries.Add(new ChronologyEntry(record.CreatedAt, ChronologyEntryKind.RecordOpened, record.RecordId, record.Kind, 0, record.CreatedBy, Detail: record.Template.Id));
+            var keyFacts = keyFactsOf(record);
             foreach (var revision in await store.GetHistoryAsync(record.RecordId, reader, cancellationToken).ConfigureAwait(false))
             {
-                entries.AddRange(FromRevision(record, revision, options));
+                entries.AddRange(FromRevision(record, revision, keyFacts, flagsPath));
             }
 
             entries.AddRange(record.SignOffs.Select(s => new ChronologyEntry(s.At, ChronologyEntryKind.SignedOff, record.RecordId, record.Kind, s.Revision, s.By, Detail: s.Role)));
@@ -37,16 +78,16 @@ public static class CaseChronology
         return [.. entries.OrderBy(e => e.At)];
     }
 
-    private static IEnumerable<ChronologyEntry> FromRevision(RecordInfo record, Revision revision, ChronologyOptions options)
+    private static IEnumerable<ChronologyEntry> FromRevision(RecordInfo record, Revision revision, IReadOnlyList<string> keyFacts, string? flagsPath)
     {
         if (revision.IsAddendum)
         {
-            yield return new ChronologyEntry(revision.At, ChronologyEntryKind.Addendum, record.RecordId, record.Kind, revision.Number, revision.Author, Detail: revision.AddendumReason);
+            yield return new ChronologyEntry(revision.At, ChronologyEntryKind.Addendum, record.RecordId, record.Kind, revision.Number, revision.Author, Detail: revision.AddendumReason, ChangedPaths: [.. revision.Changes.Select(c => c.Path)]);
         }
 
         foreach (var change in revision.Changes)
         {
-            if (options.FlagsPath is { } flagsPath && AnswerPathText.Overlaps(change.Path, flagsPath))
+            if (flagsPath is not null && AnswerPathText.Overlaps(change.Path, flagsPath))
             {
                 var before = FlagIds(change.OldJson);
                 var after = FlagIds(change.NewJson);
@@ -60,7 +101,7 @@ public static class CaseChronology
                     yield return Entry(ChronologyEntryKind.FlagCleared, flagsPath, cleared);
                 }
             }
-            else if (options.KeyFacts.Any(fact => AnswerPathText.Overlaps(change.Path, fact)))
+            else if (keyFacts.Any(fact => AnswerPathText.Overlaps(change.Path, fact)))
             {
                 yield return new ChronologyEntry(revision.At, ChronologyEntryKind.KeyFact, record.RecordId, record.Kind, revision.Number, revision.Author, change.Path, change.OldJson, change.NewJson);
             }

@@ -118,7 +118,7 @@ internal static partial class HtmlModels
     /// written as a JavaScript string (JSON-encoded, so it cannot close the script element); a relative address
     /// gets <c>./</c> in front, as an import needs.
     /// </summary>
-    private static HtmlMarkup FrontendInit(string script)
+    internal static HtmlMarkup FrontendInit(string script)
     {
         var url = Uri.TryCreate(script, UriKind.Absolute, out _) || script.StartsWith('/') || script.StartsWith("./", StringComparison.Ordinal) || script.StartsWith("../", StringComparison.Ordinal)
             ? script

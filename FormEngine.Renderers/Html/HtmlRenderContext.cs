@@ -155,14 +155,7 @@ public sealed class HtmlRenderContext : RenderContext<HtmlRenderContext>
     public void RenderTemplate(string name, ScriptObject model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var compiled = _templates.Get(Options.Theme, name, Options.TemplateFolder);
-        var builtins = Options.TemplateFolder is null ? _templates.SharedBuiltins : HtmlTemplateContext.CreateBuiltins();
-        var context = new HtmlTemplateContext(_templates, Options.Theme, Options.TemplateFolder, builtins, _limits, _cancellation);
-        if (compiled.FromFolder)
-        {
-            context.UseHostLimits();
-        }
-
+        var (compiled, context) = Prepare(_templates, name, Options, _limits, _cancellation);
         context.PushGlobal(Functions);
         context.PushGlobal(model);
         // The template writes straight to the writer (the page's stream, or a parent's output): a record with
@@ -170,6 +163,26 @@ public sealed class HtmlRenderContext : RenderContext<HtmlRenderContext>
         // Inside `render` the writer already wraps the calling template's output: write to that directly, so a
         // piece of text is not copied once more for each level of nesting.
         context.PushOutput(Writer is ScriptOutputWriter into ? into.Output : new WriterOutput(Writer));
+        Run(compiled, context, _limits);
+    }
+
+    /// <summary>A theme's (or the host's) template and a fresh context for it: the host's templates run under the host's limits.</summary>
+    internal static (CompiledTemplate Compiled, HtmlTemplateContext Context) Prepare(HtmlTemplates templates, string name, RenderOptions options, HtmlTemplateLimits limits, CancellationToken cancellation)
+    {
+        var compiled = templates.Get(options.Theme, name, options.TemplateFolder);
+        var builtins = options.TemplateFolder is null ? templates.SharedBuiltins : HtmlTemplateContext.CreateBuiltins();
+        var context = new HtmlTemplateContext(templates, options.Theme, options.TemplateFolder, builtins, limits, cancellation);
+        if (compiled.FromFolder)
+        {
+            context.UseHostLimits();
+        }
+
+        return (compiled, context);
+    }
+
+    /// <summary>Runs a compiled template in a context already holding its variables and output, turning every failure into an <see cref="HtmlTemplateException"/> that names the template and the limit to raise.</summary>
+    internal static void Run(CompiledTemplate compiled, HtmlTemplateContext context, HtmlTemplateLimits limits)
+    {
         try
         {
             compiled.Template.Render(context);
@@ -186,7 +199,7 @@ public sealed class HtmlRenderContext : RenderContext<HtmlRenderContext>
         catch (ScriptRuntimeException error) when (Inner<OperationCanceledException>(error) is { } cancelled)
         {
             throw new HtmlTemplateException(compiled.Source,
-                $"The HTML template {compiled.Source} took longer than {_limits.Timeout.TotalSeconds:0.#} seconds and was stopped (HtmlRenderer.Limits.Timeout).", cancelled);
+                $"The HTML template {compiled.Source} took longer than {limits.Timeout.TotalSeconds:0.#} seconds and was stopped (HtmlRenderer.Limits.Timeout).", cancelled);
         }
         catch (ScriptRuntimeException error)
         {
@@ -198,7 +211,7 @@ public sealed class HtmlRenderContext : RenderContext<HtmlRenderContext>
         catch (OperationCanceledException error)
         {
             throw new HtmlTemplateException(compiled.Source,
-                $"The HTML template {compiled.Source} took longer than {_limits.Timeout.TotalSeconds:0.#} seconds and was stopped (HtmlRenderer.Limits.Timeout).", error);
+                $"The HTML template {compiled.Source} took longer than {limits.Timeout.TotalSeconds:0.#} seconds and was stopped (HtmlRenderer.Limits.Timeout).", error);
         }
     }
 

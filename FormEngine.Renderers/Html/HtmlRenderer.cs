@@ -30,7 +30,7 @@ namespace FormEngine.Renderers.Html;
 /// (the whole body in one language, then the other, each part with its own <c>lang</c>). A form is rendered in
 /// the main language only, so each answer has exactly one field.</para>
 /// </remarks>
-public sealed class HtmlRenderer : IFormRenderer
+public sealed class HtmlRenderer : IFormRenderer, IChronologyRenderer
 {
     private readonly HtmlTemplates _templates = new();
 
@@ -96,14 +96,41 @@ public sealed class HtmlRenderer : IFormRenderer
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(writer);
+        CheckTheme(options);
+        using var timeout = options.TemplateFolder is null ? null : new CancellationTokenSource(Limits.Timeout);
+        var context = new HtmlRenderContext(writer, form, options, Elements, _templates, Limits, StylesheetHref, timeout?.Token ?? CancellationToken.None);
+        context.RenderTemplate("page.sbn", HtmlModels.Page(context));
+    }
+
+    /// <inheritdoc/>
+    public void RenderChronology(ChronologyView chronology, RenderOptions options, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true) { NewLine = "\n" };
+        RenderChronology(chronology, options, writer);
+    }
+
+    /// <summary>Writes a case's chronology as HTML (the theme's <c>chronology.sbn</c>, or the host's).</summary>
+    /// <param name="chronology">The chronology as its reader may see it.</param>
+    /// <param name="options">The theme, stylesheets, scripts, nonce, protective marking and date; the mode is not used.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <exception cref="ArgumentException">The theme is not one of <see cref="Themes"/>.</exception>
+    /// <exception cref="HtmlTemplateException">A template is missing, does not compile, fails or exceeds a limit.</exception>
+    public void RenderChronology(ChronologyView chronology, RenderOptions options, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(chronology);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(writer);
+        CheckTheme(options);
+        HtmlChronology.Render(chronology, options, _templates, Limits, StylesheetHref, writer);
+    }
+
+    private static void CheckTheme(RenderOptions options)
+    {
         if (!Themes.Contains(options.Theme, StringComparer.Ordinal))
         {
             throw new ArgumentException($"Unknown HTML theme `{options.Theme}`; use one of: {string.Join(", ", Themes)}.", nameof(options));
         }
-
-        using var timeout = options.TemplateFolder is null ? null : new CancellationTokenSource(Limits.Timeout);
-        var context = new HtmlRenderContext(writer, form, options, Elements, _templates, Limits, StylesheetHref, timeout?.Token ?? CancellationToken.None);
-        context.RenderTemplate("page.sbn", HtmlModels.Page(context));
     }
 
     /// <summary>Renders to a string.</summary>

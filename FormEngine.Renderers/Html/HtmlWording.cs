@@ -12,17 +12,25 @@ namespace FormEngine.Renderers.Html;
 internal static class HtmlWording
 {
     /// <summary>
-    /// <c>words</c> for templates: every text of <see cref="Wording"/> under snake_case names, in a fixed order.
+    /// <c>words</c> for templates: every text of <see cref="Wording"/> under snake_case names, in a fixed order,
+    /// and the chronology's words under <c>words.chronology</c>.
     /// </summary>
     public static ScriptObject Model(Wording words)
     {
+        var model = Texts(words);
+        model["months"] = words.Months.ToList();
+        model["chronology"] = Texts(words.Chronology);
+        return model;
+    }
+
+    private static ScriptObject Texts(object words)
+    {
         var model = new ScriptObject();
-        foreach (var property in typeof(Wording).GetProperties().Where(p => p.PropertyType == typeof(string)).OrderBy(p => p.Name, StringComparer.Ordinal))
+        foreach (var property in words.GetType().GetProperties().Where(p => p.PropertyType == typeof(string)).OrderBy(p => p.Name, StringComparer.Ordinal))
         {
             model[SnakeCase(property.Name)] = property.GetValue(words);
         }
 
-        model["months"] = words.Months.ToList();
         return model;
     }
 

@@ -12,7 +12,7 @@ namespace FormEngine.Renderers.Pdf;
 /// Welsh, bilingual (side by side or one language after the other) and audience-specific documents.
 /// The same form and options always give the same bytes.
 /// </summary>
-public sealed class PdfRenderer : IFormRenderer
+public sealed class PdfRenderer : IFormRenderer, IChronologyRenderer
 {
     private readonly Lazy<PdfTheme> _theme;
 
@@ -81,9 +81,28 @@ public sealed class PdfRenderer : IFormRenderer
             running.AddRange(pages.Select(_ => both));
         }
 
+        Write(pages, running, options.DocumentLanguage(form), options, options.DocumentDate ?? form.Today, output);
+    }
+
+    /// <inheritdoc/>
+    public void RenderChronology(ChronologyView chronology, RenderOptions options, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(chronology);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        var theme = Theme;
+        using var measure = XGraphics.CreateMeasureContext(new XSize(theme.PageWidth, theme.PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards, new PdfSharp.Events.RenderEvents());
+        var (blocks, running) = PdfChronology.Lay(chronology, options, theme, new TextWrapper(measure), Elements);
+        var pages = Paginator.Paginate(blocks, theme.ContentBottom - theme.ContentTop);
+        Write([.. pages], [.. pages.Select(_ => running)], chronology.LanguageTag, options, options.DocumentDate ?? chronology.Today, output);
+    }
+
+    /// <summary>Paints laid-out pages into a tagged PDF/UA document and writes it; the same pages and options always give the same bytes.</summary>
+    private void Write(IReadOnlyList<IReadOnlyList<PdfPlacement>> pages, IReadOnlyList<PdfRunningText> running, string language, RenderOptions options, DateOnly date, Stream output)
+    {
         using var document = new PdfDocument();
         var accessibility = UAManager.ForDocument(document);
-        accessibility.SetDocumentLanguage(options.DocumentLanguage(form));
+        accessibility.SetDocumentLanguage(language);
         document.Info.Title = running[0].Title;
         document.Info.Subject = running[0].Description;
         document.Info.Creator = "FormEngine";
@@ -92,12 +111,12 @@ public sealed class PdfRenderer : IFormRenderer
         // is complete but output may still be valid"); uncompressed page content avoids it. Fonts and other
         // streams stay compressed, and page content is a small part of the file.
         document.Options.CompressContentStreams = false;
-        var timestamp = new DateTime(options.DocumentDate ?? form.Today, TimeOnly.MinValue, DateTimeKind.Utc);
+        var timestamp = new DateTime(date, TimeOnly.MinValue, DateTimeKind.Utc);
         document.Info.CreationDate = timestamp;
         document.Info.ModificationDate = timestamp;
 
-        new PdfPainter(theme).Paint(document, accessibility.StructureBuilder, pages, running);
-        PdfBookmarks.Write(document, pages, theme);
+        new PdfPainter(Theme).Paint(document, accessibility.StructureBuilder, pages, running);
+        PdfBookmarks.Write(document, pages, Theme);
         var digest = PdfDeterminism.Apply(document, pages, running, options);
         using var saved = new MemoryStream();
         document.Save(saved, closeStream: false);

@@ -27,7 +27,7 @@ internal static class PdfRepeatTable
         var table = PdfTagGroup.Table(group.Path);
 
         var headerRow = PdfTagGroup.TableRow(table);
-        var header = PdfColumns.Of(Cells(columns, widths, (column, width) =>
+        var header = PdfColumns.Of(PdfColumns.Side(columns, widths, (column, width) =>
         {
             var cell = new PdfBlock { KeepWithNext = true };
             context.AppendText(cell, Prose.OneLine(column.DisplayLabel), theme.Label, theme.Ink, PdfTagGroup.HeaderCell(headerRow, "Column"), width: width);
@@ -38,7 +38,7 @@ internal static class PdfRepeatTable
         foreach (var item in group.Items)
         {
             var row = PdfTagGroup.TableRow(table);
-            var block = PdfColumns.Of(Cells(columns, widths, (column, width) =>
+            var block = PdfColumns.Of(PdfColumns.Side(columns, widths, (column, width) =>
             {
                 var cell = new PdfBlock();
                 var answer = item.Questions.FirstOrDefault(q => q.Id == column.Id);
@@ -91,19 +91,6 @@ internal static class PdfRepeatTable
         {
             context.AppendText(cell, $"{words.Error}: {Prose.OneLine(error)}", theme.Note, theme.Danger, tag, width: width);
         }
-    }
-
-    private static List<PdfCell> Cells(IReadOnlyList<QuestionView> columns, IReadOnlyList<double> widths, Func<QuestionView, double, PdfBlock> fill)
-    {
-        var cells = new List<PdfCell>();
-        var offset = 0.0;
-        for (var i = 0; i < columns.Count; i++)
-        {
-            cells.Add(new PdfCell(fill(columns[i], widths[i]), offset, widths[i]));
-            offset += widths[i] + PdfColumns.CellGap;
-        }
-
-        return cells;
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace FormEngine.Renderers.Text;
 /// A readable plain-text (Markdown) record: headings per section, <c>Label: answer</c> lines, flags first.
 /// Ideal for snapshot tests and for pasting into a case note.
 /// </summary>
-public sealed class TextRenderer : IFormRenderer
+public sealed class TextRenderer : IFormRenderer, IChronologyRenderer
 {
     /// <summary>Creates the renderer with the built-in element renderers.</summary>
     public TextRenderer()
@@ -57,6 +57,16 @@ public sealed class TextRenderer : IFormRenderer
             writer.Write("---\n\n");
             RenderOne(second, options, writer);
         }
+    }
+
+    /// <inheritdoc/>
+    public void RenderChronology(ChronologyView chronology, RenderOptions options, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(chronology);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true) { NewLine = "\n" };
+        TextChronology.Write(chronology, options, writer);
     }
 
     private void RenderOne(FormView form, RenderOptions options, TextWriter writer)

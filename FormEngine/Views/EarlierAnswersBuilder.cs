@@ -16,7 +16,8 @@ internal static class EarlierAnswersBuilder
 {
     public static IReadOnlyList<EarlierAnswer> Build(ViewContext context)
     {
-        if (!SeesEverything(context) || context.State.Metadata(Versions.MigrationStepper.ArchivedKey) is not JsonArray archived)
+        // The archive holds answers whose questions may be gone, with no record of who could see them.
+        if (!context.SeesEverything || context.State.Metadata(Versions.MigrationStepper.ArchivedKey) is not JsonArray archived)
         {
             return [];
         }
@@ -32,16 +33,6 @@ internal static class EarlierAnswersBuilder
 
         return answers;
     }
-
-    /// <summary>
-    /// The archive holds answers whose questions may be gone, with no record of who could see them, so it is shown
-    /// only to a reader from whom nothing in the template is kept: cleared for every sensitivity level and named in
-    /// every node's audiences.
-    /// </summary>
-    private static bool SeesEverything(ViewContext context) =>
-        context.Audience is null
-        || (context.State.Template.Definition.SensitivityLevels.All(level => level.Audiences.Contains(context.Audience))
-            && context.State.Plans.All(context.IsForAudience));
 
     private static string Display(JsonNode? value) => value switch
     {

@@ -13,7 +13,7 @@ namespace FormEngine.Views;
 /// Longer than most files on purpose: the English and Welsh tables sit side by side in one file so that a
 /// translator sees every phrase and its counterpart together, and a missing one is a compile error.
 /// </remarks>
-public sealed class Wording
+public sealed partial class Wording
 {
     private static readonly Wording English = new()
     {

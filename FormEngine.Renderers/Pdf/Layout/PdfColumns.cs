@@ -30,6 +30,20 @@ public sealed record PdfColumns(IReadOnlyList<PdfCell> Cells)
         return Of([new PdfCell(left, 0, leftWidth), new PdfCell(right, leftWidth + Gutter, width - leftWidth - Gutter)], rule);
     }
 
+    /// <summary>Cells side by side, each filled for its column at its width, separated by <see cref="CellGap"/>.</summary>
+    public static List<PdfCell> Side<T>(IReadOnlyList<T> columns, IReadOnlyList<double> widths, Func<T, double, PdfBlock> fill)
+    {
+        var cells = new List<PdfCell>();
+        var offset = 0.0;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            cells.Add(new PdfCell(fill(columns[i], widths[i]), offset, widths[i]));
+            offset += widths[i] + CellGap;
+        }
+
+        return cells;
+    }
+
     /// <summary>A row block of cells, laid out like one block: kept together, kept with the next, spaced as its cells ask.</summary>
     /// <param name="cells">The cells, left to right.</param>
     /// <param name="rule">A hairline under the row in this colour, or null.</param>

@@ -1,4 +1,4 @@
-namespace FormEngine.Records;
+namespace FormEngine.Views;
 
 /// <summary>What a chronology entry records.</summary>
 public enum ChronologyEntryKind
@@ -23,8 +23,8 @@ public enum ChronologyEntryKind
 }
 
 /// <summary>
-/// One dated line of a case's chronology. Key facts carry answer values: a renderer shows an entry only to
-/// readers whose audience may see the answer at <see cref="Path"/>, as for any other output.
+/// One dated event in a case's chronology, as a records store gives it. Key facts carry answer values, so
+/// entries are never shown as they are: <see cref="ChronologyViewBuilder"/> turns them into what one reader may see.
 /// </summary>
 /// <param name="At">When, from the store's clock.</param>
 /// <param name="Kind">What happened.</param>
@@ -35,7 +35,8 @@ public enum ChronologyEntryKind
 /// <param name="Path">For a key fact, the answer's path; for a flag, the path of the flags list.</param>
 /// <param name="OldJson">For a key fact, the value before as JSON text, or null when there was none.</param>
 /// <param name="NewJson">For a key fact, the value after as JSON text, or null when it was removed.</param>
-/// <param name="Detail">The flag's id, the signer's role, or the addendum's reason.</param>
+/// <param name="Detail">The flag's id, the signer's role, the addendum's reason, or the opened record's template id.</param>
+/// <param name="ChangedPaths">For an addendum, the answers it changed (so it is told only to a reader who may see them all).</param>
 public sealed record ChronologyEntry(
     DateTimeOffset At,
     ChronologyEntryKind Kind,
@@ -46,14 +47,5 @@ public sealed record ChronologyEntry(
     string? Path = null,
     string? OldJson = null,
     string? NewJson = null,
-    string? Detail = null);
-
-/// <summary>What counts in a chronology. The store knows no templates, so the host says which answers matter.</summary>
-public sealed record ChronologyOptions
-{
-    /// <summary>Answer paths whose changes are key facts (a path also covers the answers inside it), e.g. <c>child.dob</c>, <c>outcome</c>.</summary>
-    public IReadOnlyList<string> KeyFacts { get; init; } = [];
-
-    /// <summary>The path of a JSON list of raised flag ids in the answers (e.g. <c>$flags</c>, written by the host from the session), or null for no flags.</summary>
-    public string? FlagsPath { get; init; }
-}
+    string? Detail = null,
+    IReadOnlyList<string>? ChangedPaths = null);
