@@ -59,13 +59,13 @@ public sealed class CaseApiTests
         var first = await _practitioner.GetAsync($"/api/cases/{id}");
         Assert.That(first.Headers.ETag?.Tag, Is.EqualTo("\"0\""));
 
-        var put = await PutAsync(_practitioner, id, "\"0\"", """{"child": {"name": "Ffion"}, "$flags": ["cp"]}""");
+        var put = await PutAsync(_practitioner, id, "\"0\"", """{"child": {"name": "Ffion"}, "$allocated_to": "team-b"}""");
         Assert.That(put.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(put.Headers.ETag?.Tag, Is.EqualTo("\"1\""));
 
         var now = await _practitioner.GetAsync($"/api/cases/{id}");
         Assert.That(now.Headers.ETag?.Tag, Is.EqualTo("\"1\""));
-        Assert.That(JsonNode.DeepEquals(StoredAnswers.WithoutStamp(await now.Content.ReadAsStringAsync()), JsonNode.Parse("""{"child": {"name": "Ffion"}, "$flags": ["cp"]}""")), Is.True,
+        Assert.That(JsonNode.DeepEquals(StoredAnswers.WithoutStamp(await now.Content.ReadAsStringAsync()), JsonNode.Parse("""{"child": {"name": "Ffion"}, "$allocated_to": "team-b"}""")), Is.True,
             "the practitioner gets the answers document itself, $ metadata included");
     }
 

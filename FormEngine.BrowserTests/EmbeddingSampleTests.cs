@@ -123,6 +123,27 @@ public sealed class EmbeddingSampleTests
     }
 
     [Test]
+    public async Task The_chronology_shows_key_facts_and_flags_as_the_reader_may_see_them_in_html_and_pdf()
+    {
+        await using var sample = await StartAsync(Database);
+        using var api = sample.Api("practitioner", "practitioner-demo");
+        var id = await CaseApiTests.CreateAsync(api);
+        var young = DateTime.Today.AddYears(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await CaseApiTests.PutAsync(api, id, "\"0\"", $$$"""{"child": {"name": "Ffion", "dob": "{{{young}}}", "has_disability": "yes"}}""");
+        await CaseApiTests.PutAsync(api, id, "\"1\"", $$$"""{"child": {"name": "Ffion", "dob": "{{{young}}}", "has_disability": "yes"}, "parents_health": {"mental_health": "yes", "mental_health_details": "CANARY-chronology"}}""");
+
+        using var parent = await sample.SignedInAsync("parent", "parent-demo");
+        var chronology = await parent.GetStringAsync($"/cases/{id}/chronology");
+        Assert.That(chronology, Does.Contain("Record opened").And.Contain("Ffion").And.Contain("Flag raised"));
+        Assert.That(chronology, Does.Not.Contain("CANARY"));
+
+        var pdf = await parent.GetAsync($"/cases/{id}/chronology.pdf");
+        Assert.That(pdf.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
+        using var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.That(string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)), Does.Contain("Ffion").And.Contain("Chronology"));
+    }
+
+    [Test]
     public async Task A_form_post_without_its_antiforgery_token_is_refused_and_changes_nothing()
     {
         await using var sample = await StartAsync(Database);

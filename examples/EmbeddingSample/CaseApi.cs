@@ -120,7 +120,7 @@ public static class CaseApi
             }
         }
 
-        var saved = await cases.Store.SaveAsync(new SaveRequest(id, basedOn, next, http.User.Identity!.Name!, CaseRecords.TemplateOf(open.Template)), http.RequestAborted);
+        var saved = await cases.Store.SaveAsync(new SaveRequest(id, basedOn, CaseRecords.WithFlags(next, open.Session(next)), http.User.Identity!.Name!, CaseRecords.TemplateOf(open.Template)), http.RequestAborted);
         if (!saved.Succeeded)
         {
             // Someone saved the same answers between our read and our write.

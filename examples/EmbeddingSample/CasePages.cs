@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using FormEngine.AspNetCore;
+using FormEngine.Renderers;
 using FormEngine.Records;
 using FormEngine.Views;
 using static EmbeddingSample.Layout;
@@ -26,6 +27,8 @@ public static class CasePages
         app.MapGet("/cases/{id}", FormAsync).RequireAuthorization();
         app.MapPost("/cases/{id}", SaveAsync).RequireAuthorization();
         app.MapGet("/cases/{id}/history", HistoryAsync).RequireAuthorization();
+        app.MapGet("/cases/{id}/chronology", (string id, HttpContext http, CaseRecords cases) => ChronologyAsync(id, "html", http, cases)).RequireAuthorization();
+        app.MapGet("/cases/{id}/chronology.pdf", (string id, HttpContext http, CaseRecords cases) => ChronologyAsync(id, "pdf", http, cases)).RequireAuthorization();
         app.MapGet("/cases/{id}/record.pdf", async (string id, HttpContext http, CaseRecords cases) =>
             await cases.OpenAsync(id, http.RequestAborted) is { } open
                 ? FormResults.Record(open.Session(), "pdf", new FormPage { CaseReference = open.Record.CaseId, ProtectiveMarking = "OFFICIAL-SENSITIVE", DownloadName = open.Record.CaseId })
@@ -131,7 +134,7 @@ public static class CasePages
 
         if (basedOn == open.Revision)
         {
-            var result = await cases.Store.SaveAsync(new SaveRequest(id, basedOn, session.ToJson(), http.User.Identity!.Name!, CaseRecords.TemplateOf(open.Template)), http.RequestAborted);
+            var result = await cases.Store.SaveAsync(new SaveRequest(id, basedOn, CaseRecords.ToSave(session), http.User.Identity!.Name!, CaseRecords.TemplateOf(open.Template)), http.RequestAborted);
             if (result.Succeeded)
             {
                 var view = FormViewBuilder.Build(session, Audiences.ReaderOf(http.User)!.View with { Page = page });
@@ -178,7 +181,7 @@ public static class CasePages
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You may not open this form.");
         }
 
-        var links = $"<nav aria-label=\"Case\" class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">All cases</a> · <a class=\"govuk-link\" href=\"/cases/{E(open.Record.RecordId)}/history\">History</a> · <a class=\"govuk-link\" href=\"/cases/{E(open.Record.RecordId)}/record.pdf\">PDF record</a></nav>\n";
+        var links = $"<nav aria-label=\"Case\" class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">All cases</a> · <a class=\"govuk-link\" href=\"/cases/{E(open.Record.RecordId)}/history\">History</a> · <a class=\"govuk-link\" href=\"/cases/{E(open.Record.RecordId)}/chronology\">Chronology</a> · <a class=\"govuk-link\" href=\"/cases/{E(open.Record.RecordId)}/record.pdf\">PDF record</a></nav>\n";
         using var writer = new StringWriter();
         form.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
         return Page(http, $"{open.Template.Title}: {open.Record.CaseId}", links + notice + writer, status);
@@ -218,4 +221,32 @@ public static class CasePages
 
         return Page(http, $"History of {open.Record.CaseId}", html.ToString());
     }
+
+    /// <summary>
+    /// The case's chronology across all its records, as the signed-in reader may see it: the store's history read
+    /// through each record's template, so a parent is told nothing that depends on what is withheld from them.
+    /// </summary>
+    private static async Task<IResult> ChronologyAsync(string id, string format, HttpContext http, CaseRecords cases)
+    {
+        if (await cases.OpenAsync(id, http.RequestAborted) is not { } open || Audiences.ReaderOf(http.User) is not { } reader)
+        {
+            return Results.NotFound();
+        }
+
+        var view = await cases.Store.GetChronologyViewAsync(open.Record.CaseId, cases.TemplateFor,
+            new ChronologyViewOptions { Audience = reader.Audience, Language = reader.View.Language, TimeZone = London, Today = DateOnly.FromDateTime(DateTime.Today) },
+            new ChronologyOptions { FlagsPath = CaseRecords.FlagsKey }, cancellationToken: http.RequestAborted);
+        var options = new RenderOptions { Theme = "govuk", CaseReference = open.Record.CaseId, ProtectiveMarking = "OFFICIAL-SENSITIVE", Fragment = format == "html" };
+        using var output = new MemoryStream();
+        FormRenderers.CreateDefault().FindChronology(format)!.RenderChronology(view, options, output);
+        if (format == "pdf")
+        {
+            return Results.File(output.ToArray(), "application/pdf", $"{open.Record.CaseId}-chronology.pdf");
+        }
+
+        var links = $"<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/cases/{E(id)}\">Back to the form</a> · <a class=\"govuk-link\" href=\"/cases/{E(id)}/chronology.pdf\">Chronology as PDF</a></p>\n";
+        return Page(http, $"Chronology of {open.Record.CaseId}", links + Encoding.UTF8.GetString(output.ToArray()));
+    }
+
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 }

@@ -11,11 +11,14 @@ using Microsoft.Data.Sqlite;
 
 namespace EmbeddingSample;
 
-/// <summary>A case's assessment as it stands: the record, its template, the latest revision and its answers.</summary>
-public sealed record OpenCase(RecordInfo Record, FormTemplate Template, int Revision, JsonObject Answers)
+/// <summary>
+/// A case's assessment as it stands: the record, its template, the latest revision and its answers, and the answers of
+/// the assessment it follows in the case (null for a first assessment), for "what changed since the previous assessment".
+/// </summary>
+public sealed record OpenCase(RecordInfo Record, FormTemplate Template, int Revision, JsonObject Answers, JsonObject? Previous = null)
 {
     /// <summary>A session on these answers (or on others of the same case, such as a post applied to them).</summary>
-    public FormSession Session(JsonObject? answers = null) => CaseRecords.Session(Template, answers ?? Answers);
+    public FormSession Session(JsonObject? answers = null) => CaseRecords.Session(Template, answers ?? Answers, Previous);
 }
 
 /// <summary>The sample's cases, each one assessment record in FormEngine's records store.</summary>
@@ -97,7 +100,10 @@ public sealed class CaseRecords(IRecordStore store, IFormTemplates templates)
             }
 
             var current = await store.GetCurrentAsync(recordId, cancellationToken: cancellationToken);
-            return new OpenCase(record, template, current.Revision, current.Answers);
+            // The sample keeps one version of each template; a host with a catalogue migrates earlier answers instead.
+            var previous = await store.GetPreviousAnswersAsync(recordId, cancellationToken: cancellationToken);
+            var comparable = previous is not null && previous.Template.Id == record.Template.Id && previous.Template.Version == record.Template.Version;
+            return new OpenCase(record, template, current.Revision, current.Answers, comparable ? previous!.Answers : null);
         }
         catch (RecordStoreException error) when (error.Error == RecordStoreError.NotFound)
         {
@@ -118,8 +124,28 @@ public sealed class CaseRecords(IRecordStore store, IFormTemplates templates)
     }
 
     /// <summary>A session on a case's answers. "Today" is the host's decision, not the library's.</summary>
-    public static FormSession Session(FormTemplate template, JsonObject answers) =>
-        FormSession.Open(template, answers.DeepClone().AsObject(), new FormSessionOptions { Today = DateOnly.FromDateTime(DateTime.Today) });
+    public static FormSession Session(FormTemplate template, JsonObject answers, JsonObject? previous = null) =>
+        FormSession.Open(template, answers.DeepClone().AsObject(), new FormSessionOptions { Today = DateOnly.FromDateTime(DateTime.Today), PreviousAnswers = previous?.DeepClone().AsObject() });
+
+    /// <summary>The template a record names, when the sample has that version of it; null otherwise (its answers are then shown to nobody named by an audience).</summary>
+    public FormTemplate? TemplateFor(TemplateRef reference) =>
+        templates.Find(reference.Id) is { } template && template.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) == reference.Version ? template : null;
+
+    /// <summary>
+    /// The answers to save: the session's, with the ids of the flags it raises under <c>$flags</c>, so the store's history
+    /// (and the case's chronology) knows when each flag was raised and cleared.
+    /// </summary>
+    public static JsonObject ToSave(FormSession session) => WithFlags(session.ToJson(), session);
+
+    /// <summary>The answers with the ids of the flags <paramref name="session"/> (a session on them) raises under <c>$flags</c>.</summary>
+    public static JsonObject WithFlags(JsonObject answers, FormSession session)
+    {
+        answers[FlagsKey] = new JsonArray([.. session.Evaluate().Flags.Select(f => JsonValue.Create(f.Id))]);
+        return answers;
+    }
+
+    /// <summary>Where the saved answers keep the raised flags' ids.</summary>
+    public const string FlagsKey = "$flags";
 
     /// <summary>
     /// The template a revision was saved with. FormEngine gives templates no file hash, so the hash is of the answers
