@@ -10,7 +10,7 @@ namespace FormEngine.Renderers.Pdf;
 internal static class PdfChronology
 {
     /// <summary>How much of the width each column gets: details take the most, the date and who the least.</summary>
-    private static readonly double[] Shares = [1.05, 1.1, 0.95, 2.3, 0.9];
+    private static readonly double[] Shares = [1.0, 1.05, 0.9, 2.15, 1.15];
 
     public static (List<PdfBlock> Blocks, PdfRunningText Running) Lay(ChronologyView view, RenderOptions options, PdfTheme theme, TextWrapper wrapper, ElementRenderers<PdfRenderContext> elements)
     {
