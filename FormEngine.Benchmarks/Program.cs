@@ -107,7 +107,7 @@ public static class Program
         type.GetCustomAttributes<BenchmarkDotNet.Attributes.BenchmarkCategoryAttribute>().Any(a => a.Categories.Contains(Categories.Chromium));
 
     /// <summary>artifacts/benchmarks beside FormEngine.sln (ignored by git), or under the current folder.</summary>
-    private static string ArtifactsFolder()
+    internal static string ArtifactsFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

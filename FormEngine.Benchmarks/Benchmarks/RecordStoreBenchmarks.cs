@@ -1,6 +1,7 @@
 using FormEngine.Views;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
+using FormEngine.Benchmarks.Workloads;
 using FormEngine.Records;
 using FormEngine.Records.PostgreSql;
 using FormEngine.Records.Sqlite;
@@ -9,10 +10,11 @@ using Npgsql;
 namespace FormEngine.Benchmarks.Benchmarks;
 
 /// <summary>
-/// The case records store, SQLite and PostgreSQL side by side: a save that changes 10 answers, opening the
-/// current answers of a record with 50 revisions, reading it as at an earlier date, and the chronology of a
-/// case with 10 records. PostgreSQL runs when FORMENGINE_POSTGRES names a server (a database is made and
-/// dropped for the run). SQLite commits with synchronous=FULL, so its save time is mostly the disk's fsync.
+/// The case records store, SQLite and PostgreSQL side by side, each already holding 100,000 records
+/// (<see cref="RecordStoreSeed"/>): a save that changes 10 answers, opening the current answers of a record with 50
+/// revisions, reading it as at an earlier date, and the chronology of a case with 10 records, as data and as the
+/// view a reader sees. PostgreSQL runs when FORMENGINE_POSTGRES names a server (a database is made from the seeded
+/// one and dropped after the run). SQLite commits with synchronous=FULL, so its save time is mostly the disk's fsync.
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("Records")]
@@ -21,6 +23,22 @@ public class RecordStoreBenchmarks
     private const int Revisions = 50;
     private const int CaseRecords = 10;
     private static readonly TemplateRef Template = new("single_assessment", "3", "sha256:bench");
+
+    /// <summary>A template for the benchmark's answers: two key facts (one withheld from a parent) among its questions.</summary>
+    private static readonly FormTemplate ChronologyTemplate = FormTemplate.LoadFromText("""
+        id: single_assessment
+        title: Review
+        audiences: [practitioner, parent]
+        sensitivity:
+          third_party: { label: third-party information, audiences: [practitioner] }
+        sections:
+          - id: child
+            title: Child
+            questions:
+              - { id: q0, type: text, label: First answer, summary: true }
+              - { id: q5, type: text, label: Sixth answer, summary: true, sensitivity: third_party }
+              - { id: q1, type: text, label: Second answer }
+        """).Template!;
 
     private IRecordStore _store = null!;
     private string _cleanUp = "";
@@ -62,19 +80,24 @@ public class RecordStoreBenchmarks
     public Task<IReadOnlyList<ChronologyEntry>> ChronologyOf10Records() =>
         _store.GetChronologyAsync(_caseId, new ChronologyOptions { KeyFacts = ["child.q0", "child.q5"] });
 
+    [Benchmark]
+    public Task<ChronologyView> ChronologyViewOf10Records() =>
+        _store.GetChronologyViewAsync(_caseId, _ => ChronologyTemplate, new ChronologyViewOptions { Audience = "parent", Today = new DateOnly(2026, 11, 30) });
+
     private async Task SetupAsync()
     {
         if (Provider == "sqlite")
         {
             var folder = Directory.CreateTempSubdirectory("formengine-bench-records-").FullName;
             _cleanUp = folder;
+            await RecordStoreSeed.CopySqliteAsync(Path.Combine(folder, "records.db"));
             _store = await SqliteRecordStore.OpenAsync(Path.Combine(folder, "records.db"));
         }
         else
         {
             var server = Environment.GetEnvironmentVariable("FORMENGINE_POSTGRES")!;
             var name = $"fe_bench_{Guid.NewGuid():N}";
-            await Execute(server, $"CREATE DATABASE {name}");
+            await RecordStoreSeed.CreatePostgresAsync(server, name);
             _cleanUp = name;
             _store = await PostgreSqlRecordStore.OpenAsync(new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString());
         }
@@ -113,7 +136,7 @@ public class RecordStoreBenchmarks
         else
         {
             NpgsqlConnection.ClearAllPools();
-            await Execute(Environment.GetEnvironmentVariable("FORMENGINE_POSTGRES")!, $"DROP DATABASE IF EXISTS {_cleanUp} WITH (FORCE)");
+            await RecordStoreSeed.ExecuteAsync(Environment.GetEnvironmentVariable("FORMENGINE_POSTGRES")!, $"DROP DATABASE IF EXISTS {_cleanUp} WITH (FORCE)");
         }
     }
 
@@ -134,13 +157,5 @@ public class RecordStoreBenchmarks
 
         answers["household"] = new JsonObject { ["members"] = new JsonArray(new JsonObject { ["name"] = "Jo", ["age"] = 34 }, new JsonObject { ["name"] = "Sam", ["age"] = 9 }) };
         return answers;
-    }
-
-    private static async Task Execute(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -14,8 +14,12 @@ public static class QuickRunner
     private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan Batch = TimeSpan.FromMilliseconds(10);
 
+    /// <summary>True while the short mode runs, for workloads that size themselves down for it.</summary>
+    public static bool Running { get; private set; }
+
     public static void Run(IEnumerable<Type> types, Results results)
     {
+        Running = true;
         foreach (var type in types)
         {
             var param = type.GetProperties().FirstOrDefault(p => p.GetCustomAttribute<ParamsSourceAttribute>() is not null);
