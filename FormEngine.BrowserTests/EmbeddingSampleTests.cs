@@ -144,6 +144,40 @@ public sealed class EmbeddingSampleTests
     }
 
     [Test]
+    public async Task A_second_assessment_in_a_case_carries_answers_forward_from_the_first_and_its_record_says_what_changed()
+    {
+        await using var sample = await StartAsync(Database);
+        using var api = sample.Api("practitioner", "practitioner-demo");
+        var reference = $"CIN-{Guid.NewGuid():N}"[..16];
+        var first = await CreateInCaseAsync(api, reference);
+        await CaseApiTests.PutAsync(api, first, "\"0\"", """{"child": {"name": "Ffion", "has_disability": "no"}}""");
+        var second = await CreateInCaseAsync(api, reference);
+
+        // The second assessment opens with the first's carried-forward answers, and its record compares with the first.
+        using var practitioner = await sample.SignedInAsync("practitioner", "practitioner-demo");
+        Assert.That(await practitioner.GetStringAsync($"/cases/{second}"), Does.Contain("value=\"Ffion\""));
+        await CaseApiTests.PutAsync(api, second, "\"0\"", """{"child": {"name": "Ffion", "has_disability": "yes"}}""");
+        var pdf = await (await practitioner.GetAsync($"/cases/{second}/record.pdf")).Content.ReadAsByteArrayAsync();
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var text = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.That(text, Does.Contain("Changed since the previous assessment"));
+        Assert.That(text, Does.Contain("was No"), "the disability answer changed from the first assessment's");
+
+        var opening = await CreateInCaseAsync(api, $"CIN-{Guid.NewGuid():N}"[..16]);
+        var alone = await (await practitioner.GetAsync($"/cases/{opening}/record.pdf")).Content.ReadAsByteArrayAsync();
+        using var aloneDocument = UglyToad.PdfPig.PdfDocument.Open(alone);
+        Assert.That(string.Join(" ", aloneDocument.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)), Does.Not.Contain("previous assessment"),
+            "a case's first assessment follows none");
+    }
+
+    private static async Task<string> CreateInCaseAsync(HttpClient api, string reference)
+    {
+        var created = await api.PostAsync("/api/cases", new StringContent($$"""{"template": "single_assessment", "reference": "{{reference}}"}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        return System.Text.Json.Nodes.JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+    }
+
+    [Test]
     public async Task A_form_post_without_its_antiforgery_token_is_refused_and_changes_nothing()
     {
         await using var sample = await StartAsync(Database);
