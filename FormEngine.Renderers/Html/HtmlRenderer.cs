@@ -81,7 +81,7 @@ public sealed class HtmlRenderer : IFormRenderer, IChronologyRenderer
     public void Render(FormView form, RenderOptions options, Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true) { NewLine = "\n" };
+        using var writer = TextOutput.Writer(output);
         Render(form, options, writer);
     }
 
@@ -106,7 +106,7 @@ public sealed class HtmlRenderer : IFormRenderer, IChronologyRenderer
     public void RenderChronology(ChronologyView chronology, RenderOptions options, Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true) { NewLine = "\n" };
+        using var writer = TextOutput.Writer(output);
         RenderChronology(chronology, options, writer);
     }
 

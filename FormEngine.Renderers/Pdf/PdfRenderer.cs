@@ -51,7 +51,7 @@ public sealed class PdfRenderer : IFormRenderer, IChronologyRenderer
         ArgumentNullException.ThrowIfNull(output);
 
         var theme = Theme;
-        using var measure = XGraphics.CreateMeasureContext(new XSize(theme.PageWidth, theme.PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards, new PdfSharp.Events.RenderEvents());
+        using var measure = MeasureContext();
         var wrapper = new TextWrapper(measure);
         var pageHeight = theme.ContentBottom - theme.ContentTop;
         var pages = new List<IReadOnlyList<PdfPlacement>>();
@@ -91,11 +91,15 @@ public sealed class PdfRenderer : IFormRenderer, IChronologyRenderer
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
         var theme = Theme;
-        using var measure = XGraphics.CreateMeasureContext(new XSize(theme.PageWidth, theme.PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards, new PdfSharp.Events.RenderEvents());
+        using var measure = MeasureContext();
         var (blocks, running) = PdfChronology.Lay(chronology, options, theme, new TextWrapper(measure), Elements);
         var pages = Paginator.Paginate(blocks, theme.ContentBottom - theme.ContentTop);
         Write([.. pages], [.. pages.Select(_ => running)], chronology.LanguageTag, options, options.DocumentDate ?? chronology.Today, output);
     }
+
+    /// <summary>A graphics context for measuring text on this theme's pages, not drawing it.</summary>
+    private XGraphics MeasureContext() =>
+        XGraphics.CreateMeasureContext(new XSize(Theme.PageWidth, Theme.PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards, new PdfSharp.Events.RenderEvents());
 
     /// <summary>Paints laid-out pages into a tagged PDF/UA document and writes it; the same pages and options always give the same bytes.</summary>
     private void Write(IReadOnlyList<IReadOnlyList<PdfPlacement>> pages, IReadOnlyList<PdfRunningText> running, string language, RenderOptions options, DateOnly date, Stream output)

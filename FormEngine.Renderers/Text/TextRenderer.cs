@@ -36,7 +36,7 @@ public sealed class TextRenderer : IFormRenderer, IChronologyRenderer
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true) { NewLine = "\n" };
+        using var writer = TextOutput.Writer(output);
         Render(form, options, writer);
     }
 
@@ -65,7 +65,7 @@ public sealed class TextRenderer : IFormRenderer, IChronologyRenderer
         ArgumentNullException.ThrowIfNull(chronology);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true) { NewLine = "\n" };
+        using var writer = TextOutput.Writer(output);
         TextChronology.Write(chronology, options, writer);
     }
 
