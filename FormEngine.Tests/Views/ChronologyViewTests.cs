@@ -37,6 +37,17 @@ public class ChronologyViewTests
               - { id: partner_record, type: choice, choices: yes_no, label: Does the partner have a police record?, sensitivity: third_party, summary: true }
               - { id: risk, type: calculated, label: Risk score, value: "if(family.partner_record = 'yes', 3, 0)", summary: true }
               - { id: outcome, type: choice, choices: outcomes, label: Outcome, summary: true }
+              - id: members
+                type: repeat
+                label: Household members
+                questions:
+                  - { id: name, type: text, label: Name }
+                  - { id: convictions, type: text, label: Convictions, sensitivity: third_party }
+              - id: visits
+                type: repeat
+                label: Visits
+                questions:
+                  - { id: date, type: date, label: Date of visit }
         flags:
           - id: partner_risk
             when: "family.partner_record = 'yes'"
@@ -109,6 +120,23 @@ public class ChronologyViewTests
         Assert.That(details, Does.Contain("Date of birth: 12 March 2017 (was 2 March 2017)"));
         Assert.That(details, Does.Contain("Family in acute stress."));
         Assert.That(practitioner.Rows.Count - parent.Rows.Count, Is.EqualTo(5), "the withheld answer, the score, its flag, its addendum and the answer the template no longer describes");
+    }
+
+    [Test]
+    public void A_whole_repeat_item_is_named_never_printed_and_is_not_told_to_a_reader_kept_from_any_of_its_fields()
+    {
+        ChronologyEntry[] entries =
+        [
+            new(Start, ChronologyEntryKind.KeyFact, "r1", "assessment", 1, "sam.worker", "family.members[0]", null, """{"name":"Jo","convictions":"CANARY-item"}"""),
+            new(Start, ChronologyEntryKind.KeyFact, "r1", "assessment", 1, "sam.worker", "family.visits[0]", null, """{"date":"2026-03-01"}"""),
+        ];
+        ChronologyView For(string audience) =>
+            ChronologyViewBuilder.Build("CIN-42", entries, _ => Family, new ChronologyViewOptions { Audience = audience, Today = TestTemplates.Today });
+
+        var practitioner = For("practitioner");
+        Assert.That(practitioner.Rows.Select(r => r.Details(practitioner.Words.Chronology)), Is.EqualTo(new[] { "Household members", "Visits" }));
+        var parent = For("parent");
+        Assert.That(parent.Rows.Select(r => r.Details(parent.Words.Chronology)), Is.EqualTo(new[] { "Visits" }), "an item holding a withheld field is not told of at all");
     }
 
     [Test]

@@ -115,7 +115,10 @@ public static class ChronologyViewBuilder
             var what = entry.OldJson is null ? chronology.KeyFactRecorded : entry.NewJson is null ? chronology.KeyFactRemoved : chronology.KeyFactChanged;
             var plan = PlanAt(path);
             var subject = plan?.Node is { } node ? _context!.Text(node.LabelText, node.Label) is { Length: > 0 } label ? label : node.Id : path;
-            return make(what, subject, Value(plan, entry.NewJson), Value(plan, entry.OldJson));
+            // A whole repeat item (or section) is named, never printed: its stored value holds every answer inside it.
+            return plan is not null && (plan.Question is null || plan.IsRepeat)
+                ? make(what, subject, string.Empty, string.Empty)
+                : make(what, subject, Value(plan, entry.NewJson), Value(plan, entry.OldJson));
         }
 
         private ChronologyRow? Flag(ChronologyEntry entry, string what, Func<string, string, string, string, ChronologyRow> make)
@@ -130,9 +133,14 @@ public static class ChronologyViewBuilder
             return _context!.IsFlagWithheld(flag) ? null : make(what, _context.Text(flag.Flag.MessageText, flag.Flag.Message), string.Empty, string.Empty);
         }
 
-        /// <summary>True when the reader may see the answer at a path: the template describes it and withholds nothing of it, or the reader is kept from nothing.</summary>
+        /// <summary>
+        /// True when the reader may see the answer at a path: the template describes it and withholds nothing of it or of
+        /// anything inside it (a repeat item holds all its fields), or the reader is kept from nothing.
+        /// </summary>
         private bool MaySee(string path) =>
-            PlanAt(path) is { } plan ? !_context!.IsWithheld(plan) : SeesEverything;
+            PlanAt(path) is { } plan
+                ? _context!.Template.Plans.Where(p => p.Chain.Contains(plan)).All(p => !_context.IsWithheld(p))
+                : SeesEverything;
 
         private NodePlan? PlanAt(string path) =>
             _context is not null && AnswerPath.TryParse(path, out var answerPath) ? _context.Template.FindPlan(answerPath.TemplatePath) : null;
