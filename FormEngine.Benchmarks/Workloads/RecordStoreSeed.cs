@@ -31,17 +31,27 @@ internal static class RecordStoreSeed
         if (!File.Exists(seed))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(seed)!);
-            // Seed in memory-backed storage when there is some (each commit's fsync costs nothing there), then move it.
-            var scratch = Directory.Exists("/dev/shm") ? Directory.CreateTempSubdirectory("formengine-seed-").FullName : Path.GetDirectoryName(seed)!;
-            var partial = Path.Combine(scratch, $"records-{Size}.partial.db");
+            // Seed in memory-backed storage where there is some (each commit's fsync costs nothing there), then move it.
+            var scratch = Directory.Exists("/dev/shm") ? Directory.CreateDirectory(Path.Combine("/dev/shm", $"formengine-seed-{Guid.NewGuid():N}")).FullName : null;
+            var partial = Path.Combine(scratch ?? Path.GetDirectoryName(seed)!, $"records-{Size}.partial.db");
             File.Delete(partial);
-            await using (var store = await SqliteRecordStore.OpenAsync(partial))
+            try
             {
-                await SeedAsync(store, writers: 1);
-            }
+                await using (var store = await SqliteRecordStore.OpenAsync(partial))
+                {
+                    await SeedAsync(store, writers: 1);
+                }
 
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            File.Move(partial, seed, overwrite: true);
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                File.Move(partial, seed, overwrite: true);
+            }
+            finally
+            {
+                if (scratch is not null)
+                {
+                    Directory.Delete(scratch, recursive: true);
+                }
+            }
         }
 
         File.Copy(seed, file, overwrite: true);
