@@ -33,6 +33,6 @@ public static class FormHtml
         var renderer = http.RequestServices.GetRequiredService<FormRenderers>().Find("html") as HtmlRenderer
             ?? throw new InvalidOperationException("The registered `html` renderer is not FormEngine's HtmlRenderer.");
         var options = PageRenderOptions.For(http, page ?? new FormPage(), OutputMode.Form, fragment: true);
-        return new HtmlString(renderer.RenderToString(FormViewBuilder.Build(session, view! with { Page = page?.Page }), options));
+        return new HtmlString(renderer.RenderToString(FormViewBuilder.Build(session, view! with { Page = page?.Page, Status = page?.Status }), options));
     }
 }

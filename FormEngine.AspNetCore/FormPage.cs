@@ -28,4 +28,10 @@ public sealed record FormPage
 
     /// <summary>The page shown (1 for the first) when the template splits the reader's form into pages; null for the whole form or the template's first page.</summary>
     public int? Page { get; init; }
+
+    /// <summary>
+    /// The record's sign-offs and addenda from the host's records store (<c>store.GetRecordStatusAsync</c> in
+    /// FormEngine.Records), which records say; null when the host keeps none.
+    /// </summary>
+    public FormEngine.Views.RecordStatus? Status { get; init; }
 }

@@ -50,7 +50,7 @@ public sealed class FormRenderResult : IResult
         var renderer = services.GetRequiredService<FormRenderers>().Find(Format)
             ?? throw new InvalidOperationException($"No FormEngine renderer for `{Format}` is registered; formats: {string.Join(", ", services.GetRequiredService<FormRenderers>().Formats)}.");
         var options = PageRenderOptions.For(httpContext, _page, Mode, Fragment);
-        var form = FormViewBuilder.Build(_session, view! with { Page = _page.Page });
+        var form = FormViewBuilder.Build(_session, view! with { Page = _page.Page, Status = _page.Status });
 
         var response = httpContext.Response;
         response.ContentType = renderer.MediaType.StartsWith("text/", StringComparison.Ordinal) ? renderer.MediaType + "; charset=utf-8" : renderer.MediaType;

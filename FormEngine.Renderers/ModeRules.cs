@@ -32,6 +32,18 @@ public static class ModeRules
     /// <returns>Whether to render them.</returns>
     public static bool ShowsEarlierAnswers(OutputMode mode) => mode == OutputMode.Audit;
 
+    /// <summary>True when output of <paramref name="mode"/> says who signed the record off and what changed after (<see cref="FormView.Status"/>): records and audits.</summary>
+    /// <param name="mode">The mode.</param>
+    /// <returns>Whether to render it.</returns>
+    public static bool ShowsRecordStatus(OutputMode mode) => mode is OutputMode.Record or OutputMode.Audit;
+
+    /// <summary>What an addendum changed, as one line: <c>Changed: Date of birth, Outcome</c>.</summary>
+    /// <param name="addendum">The addendum.</param>
+    /// <param name="words">The view's words.</param>
+    /// <returns>The text.</returns>
+    public static string Changed(AddendumView addendum, Wording words) =>
+        Wording.Fill(words.Chronology.AddendumChangedFormat, string.Join(", ", addendum.Changed));
+
     /// <summary>True when output of <paramref name="mode"/> opens with the case summary: records and audits, for a reader the template gives one.</summary>
     /// <param name="mode">The mode.</param>
     /// <param name="form">The view being rendered.</param>

@@ -108,4 +108,21 @@ public sealed class ChronologyTests<TTarget> : StoreFixture<TTarget>
         Assert.That((await Store.GetPreviousAnswersAsync(signed.RecordId)), Is.Null, "the first record of its kind follows none");
         Assert.That((await Store.GetPreviousAnswersAsync(draft.RecordId))?.RecordId, Is.EqualTo(signed.RecordId));
     }
+
+    [Test]
+    public async Task A_records_status_lists_its_sign_offs_and_each_addendum_with_the_answers_it_changed()
+    {
+        var record = await NewRecordAsync();
+        Assert.That((await Store.GetRecordStatusAsync(record.RecordId)).SignOffs, Is.Empty);
+        await Store.SaveAsync(new SaveRequest(record.RecordId, 0, Obj("""{"child":{"dob":"2017-03-02"}}"""), "sam.worker"));
+        Clock.Advance(TimeSpan.FromDays(1));
+        await Store.SignOffAsync(record.RecordId, "pat.manager", "team manager");
+        Clock.Advance(TimeSpan.FromDays(1));
+        await Store.SaveAsync(new SaveRequest(record.RecordId, 1, Obj("""{"child":{"dob":"2017-03-12"}}"""), "sam.worker", AddendumReason: "Birth certificate seen"));
+
+        var status = await Store.GetRecordStatusAsync(record.RecordId);
+        Assert.That(status.SignOffs.Select(s => (s.By, s.Role)), Is.EqualTo(new[] { ("pat.manager", "team manager") }));
+        Assert.That(status.Addenda.Select(a => (a.By, a.Reason, string.Join("|", a.ChangedPaths))), Is.EqualTo(new[] { ("sam.worker", "Birth certificate seen", "child.dob") }));
+        Assert.That(status.Addenda[0].At, Is.GreaterThan(status.SignOffs[0].At));
+    }
 }

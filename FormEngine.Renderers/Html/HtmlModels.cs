@@ -107,6 +107,13 @@ internal static partial class HtmlModels
         var problems = HtmlFormProblems.Summary(context).Select(p => new ScriptObject { ["message"] = p.Message, ["href"] = p.Href }).ToList();
         model["problems"] = problems;
         model["paging"] = options.Mode == OutputMode.Form ? HtmlPagingModel.Create(context) : null;
+        model["record_status"] = ModeRules.ShowsRecordStatus(options.Mode) && form.Status is { } status
+            ? new ScriptObject
+            {
+                ["signed_off"] = status.SignedOff.ToList(),
+                ["addenda"] = status.Addenda.Select(a => new ScriptObject { ["when"] = a.When, ["by"] = a.By, ["reason"] = a.Reason, ["changed"] = ModeRules.Changed(a, words) }).ToList(),
+            }
+            : null;
         model["earlier_answers"] = ModeRules.ShowsEarlierAnswers(options.Mode)
             ? form.EarlierAnswers.Select(a => new ScriptObject { ["path"] = a.Path, ["value"] = a.Value, ["version"] = a.Version, ["reason"] = a.Reason }).ToList()
             : new List<ScriptObject>();

@@ -39,6 +39,10 @@ internal static class PdfFrontMatter
         }
 
         context.Add(block);
+        if (ModeRules.ShowsRecordStatus(options.Mode) && form.Status is { } status)
+        {
+            WriteStatus(context, status);
+        }
 
         var record = options.Mode is OutputMode.Record or OutputMode.Audit;
         if (ModeRules.ShowsCaseSummary(options.Mode, form))
@@ -60,6 +64,29 @@ internal static class PdfFrontMatter
         }
 
         WriteErrorSummary(context);
+    }
+
+    /// <summary>Who signed the record off, then each change made after that with its reason and what it changed.</summary>
+    private static void WriteStatus(PdfRenderContext context, RecordStatusView status)
+    {
+        var theme = context.Theme;
+        var words = context.Words;
+        foreach (var line in status.SignedOff)
+        {
+            context.Paragraph(line, theme.Label);
+        }
+
+        if (status.Addenda.Count == 0)
+        {
+            return;
+        }
+
+        context.Heading(3, words.Chronology.AddendaHeading);
+        foreach (var addendum in status.Addenda)
+        {
+            context.Paragraph($"{addendum.When}, {addendum.By}: {addendum.Reason}");
+            context.Paragraph(ModeRules.Changed(addendum, words), theme.Note, theme.Muted);
+        }
     }
 
     /// <summary>The case summary: key facts, flags, and (with a previous assessment) what was carried forward and what changed; the detail then starts on a new page.</summary>

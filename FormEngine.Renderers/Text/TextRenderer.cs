@@ -128,6 +128,30 @@ public sealed class TextRenderer : IFormRenderer, IChronologyRenderer
 
         details.Add(ModeRules.Description(context.Form, options));
         context.Paragraph(string.Join("\n", details.Select(d => Prose.OneLine(d) + "  ")).TrimEnd());
+        if (ModeRules.ShowsRecordStatus(options.Mode) && context.Form.Status is { } status)
+        {
+            WriteStatus(context, status);
+        }
+    }
+
+    /// <summary>Who signed the record off, then each change made after that with its reason and what it changed.</summary>
+    private static void WriteStatus(TextRenderContext context, RecordStatusView status)
+    {
+        foreach (var line in status.SignedOff)
+        {
+            context.Paragraph($"**{Prose.OneLine(line)}**");
+        }
+
+        if (status.Addenda.Count > 0)
+        {
+            context.Heading(2, context.Words.Chronology.AddendaHeading);
+            foreach (var addendum in status.Addenda)
+            {
+                context.Writer.Write($"- **{addendum.When}**, {Prose.OneLine(addendum.By)}: {Prose.OneLine(addendum.Reason)} ({ModeRules.Changed(addendum, context.Words)})\n");
+            }
+
+            context.Writer.Write("\n");
+        }
     }
 
     /// <summary>The case summary: key facts, flags by severity, and what changed since the previous assessment.</summary>

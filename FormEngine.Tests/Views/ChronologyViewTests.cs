@@ -12,7 +12,7 @@ namespace FormEngine.Tests.Views;
 /// </summary>
 public class ChronologyViewTests
 {
-    private const string Template = """
+    internal const string Template = """
         id: family_assessment
         title: Family assessment
         audiences: [practitioner, parent]

@@ -62,6 +62,9 @@ public sealed record FormView
     /// </summary>
     public FormPaging? Paging { get; init; }
 
+    /// <summary>The record's sign-offs and the addenda the reader may be told of (from <see cref="ViewOptions.Status"/>), or null.</summary>
+    public RecordStatusView? Status { get; init; }
+
     /// <summary>Answers copied from the previous assessment.</summary>
     public required IReadOnlyList<string> CarriedForward { get; init; }
 

@@ -80,6 +80,7 @@ public static class FormViewBuilder
             CarriedForward = [.. result.CarriedForward.Where(path => included.Contains(path) && state.Template.FindPlan(path) is { } plan && !context.IsWithheld(plan))],
             Summary = context.ShowsCaseSummary ? CaseSummaryBuilder.Build(context, sections) : null,
             EarlierAnswers = EarlierAnswersBuilder.Build(context),
+            Status = RecordStatusBuilder.Build(context, options.Status),
         };
     }
 

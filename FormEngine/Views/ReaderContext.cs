@@ -65,6 +65,23 @@ internal class ReaderContext
         || (Template.Definition.SensitivityLevels.All(level => level.Audiences.Contains(Audience))
             && Template.Plans.All(IsForAudience));
 
+    /// <summary>
+    /// True when the reader may see the answer stored at <paramref name="path"/> (an item path such as
+    /// <c>household.members[1].age</c>, or a whole item <c>household.members[1]</c>): the template describes it and
+    /// withholds nothing of it or of anything inside it, or, for a path the template does not describe, the reader is
+    /// kept from nothing. Outputs made from stored history (the chronology, addenda) ask this of each path they tell of.
+    /// </summary>
+    public bool MaySeeAnswerAt(string path) =>
+        PlanAt(path) is { } plan ? Template.Plans.Where(p => p.Chain.Contains(plan)).All(p => !IsWithheld(p)) : SeesEverything;
+
+    /// <summary>What the reader calls the question at a stored answer's path: its label, else its id, else the path itself.</summary>
+    public string LabelAt(string path) =>
+        PlanAt(path)?.Node is { } node ? Text(node.LabelText, node.Label) is { Length: > 0 } label ? label : node.Id : path;
+
+    /// <summary>The template's node for a stored answer's path (item indexes dropped), or null when the template has no such path.</summary>
+    public NodePlan? PlanAt(string path) =>
+        AnswerPath.TryParse(path, out var answerPath) ? Template.FindPlan(answerPath.TemplatePath) : null;
+
     /// <summary>False for a node left out for this audience (its own or an enclosing node's <c>audiences:</c>).</summary>
     public bool IsForAudience(NodePlan plan) => _withholding.KindOf(plan) != WithholdingKind.Excluded;
 

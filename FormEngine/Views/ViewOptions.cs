@@ -14,4 +14,10 @@ public sealed record ViewOptions
     /// one more than the last page is the check-your-answers page. Null shows the whole form.
     /// </summary>
     public int? Page { get; init; }
+
+    /// <summary>
+    /// The record's sign-offs and addenda from the host's records store, shown in records and audits; null when the
+    /// host keeps none. Addenda that changed anything withheld from the reader are left out.
+    /// </summary>
+    public RecordStatus? Status { get; init; }
 }

@@ -5,11 +5,22 @@ public sealed partial class Wording
 {
     /// <summary>The words a chronology is written with, in this language.</summary>
     public ChronologyWording Chronology => Language == "cy" ? ChronologyWording.Welsh : ChronologyWording.English;
+
+    /// <summary>A moment as a record writes it: <c>3 March 2026, 14:05</c>, in <paramref name="zone"/> (UTC when null).</summary>
+    /// <param name="at">The moment.</param>
+    /// <param name="zone">The time zone, or null.</param>
+    /// <returns>The text.</returns>
+    public string Moment(DateTimeOffset at, TimeZoneInfo? zone)
+    {
+        var local = zone is null ? at.ToUniversalTime() : TimeZoneInfo.ConvertTime(at, zone);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Date(DateOnly.FromDateTime(local.DateTime))}, {local:HH:mm}");
+    }
 }
 
 /// <summary>
-/// The words FormEngine writes in a case's chronology, English and Welsh side by side so that a translator sees
-/// each phrase with its counterpart.
+/// The words FormEngine writes in a case's chronology, and in a record's own account of its sign-offs and addenda
+/// (the same history, told in the record), English and Welsh side by side so that a translator sees each phrase
+/// with its counterpart.
 /// </summary>
 public sealed class ChronologyWording
 {
@@ -33,6 +44,9 @@ public sealed class ChronologyWording
         Addendum = "Addendum after sign-off",
         WasFormat = "(was {0})",
         RoleFormat = "as {0}",
+        SignedOffFormat = "Signed off by {0}, {1}, on {2}",
+        AddendaHeading = "Changes after sign-off",
+        AddendumChangedFormat = "Changed: {0}",
     };
 
     internal static readonly ChronologyWording Welsh = new()
@@ -55,6 +69,9 @@ public sealed class ChronologyWording
         Addendum = "Atodiad ar ôl cymeradwyo",
         WasFormat = "(roedd yn {0})",
         RoleFormat = "fel {0}",
+        SignedOffFormat = "Wedi'i gymeradwyo gan {0}, {1}, ar {2}",
+        AddendaHeading = "Newidiadau ar ôl cymeradwyo",
+        AddendumChangedFormat = "Wedi newid: {0}",
     };
 
     private ChronologyWording()
@@ -114,4 +131,13 @@ public sealed class ChronologyWording
 
     /// <summary>The signer's role, <c>{0}</c> being it.</summary>
     public required string RoleFormat { get; init; }
+
+    /// <summary>A record's sign-off line: <c>{0}</c> who, <c>{1}</c> their role, <c>{2}</c> the date.</summary>
+    public required string SignedOffFormat { get; init; }
+
+    /// <summary>The heading over a record's addenda.</summary>
+    public required string AddendaHeading { get; init; }
+
+    /// <summary>What an addendum changed, <c>{0}</c> being the questions' labels.</summary>
+    public required string AddendumChangedFormat { get; init; }
 }

@@ -31,7 +31,13 @@ public static class CasePages
         app.MapGet("/cases/{id}/chronology.pdf", (string id, HttpContext http, CaseRecords cases) => ChronologyAsync(id, "pdf", http, cases)).RequireAuthorization();
         app.MapGet("/cases/{id}/record.pdf", async (string id, HttpContext http, CaseRecords cases) =>
             await cases.OpenAsync(id, http.RequestAborted) is { } open
-                ? FormResults.Record(open.Session(), "pdf", new FormPage { CaseReference = open.Record.CaseId, ProtectiveMarking = "OFFICIAL-SENSITIVE", DownloadName = open.Record.CaseId })
+                ? FormResults.Record(open.Session(), "pdf", new FormPage
+                {
+                    CaseReference = open.Record.CaseId,
+                    ProtectiveMarking = "OFFICIAL-SENSITIVE",
+                    DownloadName = open.Record.CaseId,
+                    Status = await cases.Store.GetRecordStatusAsync(id, London, cancellationToken: http.RequestAborted),
+                })
                 : Results.NotFound()).RequireAuthorization();
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FormEngine.Binding;
@@ -39,19 +38,13 @@ public static class ChronologyViewBuilder
                 readers[entry.RecordId] = reader;
             }
 
-            if (reader?.Row(entry, words, When(entry.At, options.TimeZone, words)) is { } row)
+            if (reader?.Row(entry, words, words.Moment(entry.At, options.TimeZone)) is { } row)
             {
                 rows.Add(row);
             }
         }
 
         return new ChronologyView { CaseId = caseId, Audience = options.Audience, Language = words.Language, Today = options.Today, Rows = rows };
-    }
-
-    private static string When(DateTimeOffset at, TimeZoneInfo? zone, Wording words)
-    {
-        var local = zone is null ? at.ToUniversalTime() : TimeZoneInfo.ConvertTime(at, zone);
-        return string.Create(CultureInfo.InvariantCulture, $"{words.Date(DateOnly.FromDateTime(local.DateTime))}, {local:HH:mm}");
     }
 
     /// <summary>How one record's entries read for the reader: through its template, or, without one, only for a reader with no audience.</summary>
@@ -114,7 +107,7 @@ public static class ChronologyViewBuilder
 
             var what = entry.OldJson is null ? chronology.KeyFactRecorded : entry.NewJson is null ? chronology.KeyFactRemoved : chronology.KeyFactChanged;
             var plan = PlanAt(path);
-            var subject = plan?.Node is { } node ? _context!.Text(node.LabelText, node.Label) is { Length: > 0 } label ? label : node.Id : path;
+            var subject = _context?.LabelAt(path) ?? path;
             // A whole repeat item (or section) is named, never printed: its stored value holds every answer inside it.
             return plan is not null && (plan.Question is null || plan.IsRepeat)
                 ? make(what, subject, string.Empty, string.Empty)
@@ -133,17 +126,9 @@ public static class ChronologyViewBuilder
             return _context!.IsFlagWithheld(flag) ? null : make(what, _context.Text(flag.Flag.MessageText, flag.Flag.Message), string.Empty, string.Empty);
         }
 
-        /// <summary>
-        /// True when the reader may see the answer at a path: the template describes it and withholds nothing of it or of
-        /// anything inside it (a repeat item holds all its fields), or the reader is kept from nothing.
-        /// </summary>
-        private bool MaySee(string path) =>
-            PlanAt(path) is { } plan
-                ? _context!.Template.Plans.Where(p => p.Chain.Contains(plan)).All(p => !_context.IsWithheld(p))
-                : SeesEverything;
+        private bool MaySee(string path) => _context?.MaySeeAnswerAt(path) ?? SeesEverything;
 
-        private NodePlan? PlanAt(string path) =>
-            _context is not null && AnswerPath.TryParse(path, out var answerPath) ? _context.Template.FindPlan(answerPath.TemplatePath) : null;
+        private NodePlan? PlanAt(string path) => _context?.PlanAt(path);
 
         /// <summary>A stored value as people read it: through the question where it still fits one, else as it was stored.</summary>
         private string Value(NodePlan? plan, string? json)
