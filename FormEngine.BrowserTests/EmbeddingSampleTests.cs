@@ -178,6 +178,37 @@ public sealed class EmbeddingSampleTests
     }
 
     [Test]
+    public async Task A_signed_off_assessment_is_changed_only_by_an_addendum_with_its_reason_which_the_record_shows()
+    {
+        await using var sample = await StartAsync(Database);
+        using var api = sample.Api("practitioner", "practitioner-demo");
+        var id = await CaseApiTests.CreateAsync(api);
+        await CaseApiTests.PutAsync(api, id, "\"0\"", """{"child": {"name": "Ffion"}}""");
+        using var browser = await sample.SignedInAsync("practitioner", "practitioner-demo");
+        var form = await browser.GetStringAsync($"/cases/{id}");
+        var signed = await browser.PostAsync($"/cases/{id}/sign-off", Form(("__RequestVerificationToken", Token(form)), ("role", "team manager")));
+        Assert.That(signed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+
+        // Without a reason nothing changes: the API says why, and the form first asks for one.
+        var refused = await CaseApiTests.PutAsync(api, id, "\"1\"", """{"child": {"name": "Ffion Jones"}}""");
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(await refused.Content.ReadAsStringAsync(), Does.Contain("Addendum-Reason"));
+        Assert.That(await browser.GetStringAsync($"/cases/{id}"), Does.Contain("Why is the record being changed?").And.Not.Contain("name=\"child.name\""));
+
+        var reasoned = await browser.GetStringAsync($"/cases/{id}?reason=Birth%20certificate%20seen");
+        Assert.That(HiddenField(reasoned, "addendum_reason"), Is.EqualTo("Birth certificate seen"));
+        var saved = await browser.PostAsync($"/cases/{id}", Form(("__RequestVerificationToken", Token(reasoned)), ("revision", "1"), ("addendum_reason", "Birth certificate seen"), ("child.name", "Ffion Jones")));
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(StoredAnswers.WithoutStamp(await api.GetStringAsync($"/api/cases/{id}"))["child"]!["name"]!.GetValue<string>(), Is.EqualTo("Ffion Jones"));
+
+        var pdf = await (await browser.GetAsync($"/cases/{id}/record.pdf")).Content.ReadAsByteArrayAsync();
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var text = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.That(text, Does.Contain("Signed off by practitioner, team manager"));
+        Assert.That(text, Does.Contain("Changes after sign-off").And.Contain("Birth certificate seen"));
+    }
+
+    [Test]
     public async Task A_form_post_without_its_antiforgery_token_is_refused_and_changes_nothing()
     {
         await using var sample = await StartAsync(Database);

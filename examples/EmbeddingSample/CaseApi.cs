@@ -15,6 +15,9 @@ namespace EmbeddingSample;
 /// </summary>
 public static class CaseApi
 {
+    /// <summary>The header that carries an addendum's reason when a signed-off case is changed.</summary>
+    public const string AddendumReasonHeader = "Addendum-Reason";
+
     /// <summary>The largest JSON body read.</summary>
     private const long MaxBodyBytes = 1024 * 1024;
 
@@ -120,7 +123,14 @@ public static class CaseApi
             }
         }
 
-        var saved = await cases.Store.SaveAsync(new SaveRequest(id, basedOn, CaseRecords.WithFlags(next, open.Session(next)), http.User.Identity!.Name!, CaseRecords.TemplateOf(open.Template)), http.RequestAborted);
+        // A signed-off record is changed only by an addendum, whose reason comes in the Addendum-Reason header.
+        var reason = http.Request.Headers[AddendumReasonHeader].ToString().Trim() is { Length: > 0 } given ? given : null;
+        if (open.Record.IsLocked && reason is null)
+        {
+            return Problem(StatusCodes.Status409Conflict, $"This case was signed off: a change is an addendum. Send its reason in the {AddendumReasonHeader} header.");
+        }
+
+        var saved = await cases.Store.SaveAsync(new SaveRequest(id, basedOn, CaseRecords.WithFlags(next, open.Session(next)), http.User.Identity!.Name!, CaseRecords.TemplateOf(open.Template), open.Record.IsLocked ? reason : null), http.RequestAborted);
         if (!saved.Succeeded)
         {
             // Someone saved the same answers between our read and our write.

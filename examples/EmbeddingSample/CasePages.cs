@@ -27,6 +27,7 @@ public static class CasePages
         app.MapGet("/cases/{id}", FormAsync).RequireAuthorization();
         app.MapPost("/cases/{id}", SaveAsync).RequireAuthorization();
         app.MapGet("/cases/{id}/history", HistoryAsync).RequireAuthorization();
+        SignOffPages.Map(app);
         app.MapGet("/cases/{id}/chronology", (string id, HttpContext http, CaseRecords cases) => ChronologyAsync(id, "html", http, cases)).RequireAuthorization();
         app.MapGet("/cases/{id}/chronology.pdf", (string id, HttpContext http, CaseRecords cases) => ChronologyAsync(id, "pdf", http, cases)).RequireAuthorization();
         app.MapGet("/cases/{id}/record.pdf", async (string id, HttpContext http, CaseRecords cases) =>
@@ -99,11 +100,16 @@ public static class CasePages
         return Results.Redirect($"/cases/{record.RecordId}");
     }
 
-    private static async Task<IResult> FormAsync(string id, int? page, bool? saved, HttpContext http, CaseRecords cases)
+    private static async Task<IResult> FormAsync(string id, int? page, bool? saved, string? reason, HttpContext http, CaseRecords cases)
     {
         if (await cases.OpenAsync(id, http.RequestAborted) is not { } open)
         {
             return Results.NotFound();
+        }
+
+        if (open.Record.IsLocked && string.IsNullOrWhiteSpace(reason))
+        {
+            return SignOffPages.ReasonPage(http, open, page);
         }
 
         // A template may split a reader's form into pages (pages: in the template): they start on the first.
@@ -114,7 +120,7 @@ public static class CasePages
         }
 
         page ??= paging is null ? null : 1;
-        return await FormPageAsync(http, open, open.Answers, page, showErrors: saved == true, notice: saved == true ? "<div class=\"govuk-notification-banner govuk-notification-banner--success\" role=\"status\"><p class=\"govuk-notification-banner__heading\">Saved.</p></div>\n" : string.Empty);
+        return await FormPageAsync(http, open, open.Answers, page, showErrors: saved == true, notice: saved == true ? "<div class=\"govuk-notification-banner govuk-notification-banner--success\" role=\"status\"><p class=\"govuk-notification-banner__heading\">Saved.</p></div>\n" : string.Empty, reason: reason?.Trim());
     }
 
     private static async Task<IResult> SaveAsync(string id, int? page, HttpContext http, CaseRecords cases)
@@ -124,7 +130,7 @@ public static class CasePages
             return Results.NotFound();
         }
 
-        var formPage = new FormPage { Page = page, HiddenFields = [new(RevisionField, string.Empty)] };
+        var formPage = new FormPage { Page = page, HiddenFields = [new(RevisionField, string.Empty), new(SignOffPages.AddendumField, string.Empty)] };
         var session = open.Session();
         var post = await FormPosts.BindAsync(http, session, formPage);
         if (!post.Applied)
@@ -138,14 +144,22 @@ public static class CasePages
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form does not say which revision it was opened at.", detail: "Open the form again and resubmit it.");
         }
 
+        // A signed-off record is changed only by an addendum, with the reason asked for before its form opened.
+        var reason = http.Request.Form[SignOffPages.AddendumField].ToString().Trim() is { Length: > 0 } given ? given : null;
+        if (open.Record.IsLocked && reason is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "This assessment was signed off: a change is an addendum.", detail: "Open the form again and give the reason for the change.");
+        }
+
         if (basedOn == open.Revision)
         {
-            var result = await cases.Store.SaveAsync(new SaveRequest(id, basedOn, CaseRecords.ToSave(session), http.User.Identity!.Name!, CaseRecords.TemplateOf(open.Template)), http.RequestAborted);
+            var result = await cases.Store.SaveAsync(new SaveRequest(id, basedOn, CaseRecords.ToSave(session), http.User.Identity!.Name!, CaseRecords.TemplateOf(open.Template), open.Record.IsLocked ? reason : null), http.RequestAborted);
             if (result.Succeeded)
             {
                 var view = FormViewBuilder.Build(session, Audiences.ReaderOf(http.User)!.View with { Page = page });
                 var next = view.Paging?.Next is { } n ? $"page={n}&" : page is { } p ? $"page={p}&" : string.Empty;
-                return Results.Redirect($"/cases/{id}?{next}saved=true");
+                var again = reason is not null && open.Record.IsLocked ? $"reason={Uri.EscapeDataString(reason)}&" : string.Empty;
+                return Results.Redirect($"/cases/{id}?{next}{again}saved=true");
             }
 
             open = (await cases.OpenAsync(id, http.RequestAborted))!;
@@ -168,10 +182,10 @@ public static class CasePages
         }
 
         notice.Append("</ul></div></div>\n");
-        return await FormPageAsync(http, open, shown, page, showErrors: true, notice.ToString(), StatusCodes.Status409Conflict);
+        return await FormPageAsync(http, open, shown, page, showErrors: true, notice.ToString(), StatusCodes.Status409Conflict, reason);
     }
 
-    private static async Task<IResult> FormPageAsync(HttpContext http, OpenCase open, JsonObject answers, int? page, bool showErrors, string notice, int status = StatusCodes.Status200OK)
+    private static async Task<IResult> FormPageAsync(HttpContext http, OpenCase open, JsonObject answers, int? page, bool showErrors, string notice, int status = StatusCodes.Status200OK, string? reason = null)
     {
         var action = page is { } p ? $"/cases/{open.Record.RecordId}?page={p}" : $"/cases/{open.Record.RecordId}";
         var form = await FormHtml.FragmentAsync(http, open.Session(answers), new FormPage
@@ -180,7 +194,7 @@ public static class CasePages
             CaseReference = open.Record.CaseId,
             ShowErrors = showErrors,
             Page = page,
-            HiddenFields = [new(RevisionField, open.Revision.ToString(CultureInfo.InvariantCulture))],
+            HiddenFields = [new(RevisionField, open.Revision.ToString(CultureInfo.InvariantCulture)), new(SignOffPages.AddendumField, reason ?? string.Empty)],
         });
         if (form is null)
         {
@@ -190,7 +204,7 @@ public static class CasePages
         var links = $"<nav aria-label=\"Case\" class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">All cases</a> · <a class=\"govuk-link\" href=\"/cases/{E(open.Record.RecordId)}/history\">History</a> · <a class=\"govuk-link\" href=\"/cases/{E(open.Record.RecordId)}/chronology\">Chronology</a> · <a class=\"govuk-link\" href=\"/cases/{E(open.Record.RecordId)}/record.pdf\">PDF record</a></nav>\n";
         using var writer = new StringWriter();
         form.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
-        return Page(http, $"{open.Template.Title}: {open.Record.CaseId}", links + notice + writer, status);
+        return Page(http, $"{open.Template.Title}: {open.Record.CaseId}", links + notice + SignOffPages.SignOffForm(http, open) + writer, status);
     }
 
     private static async Task<IResult> HistoryAsync(string id, HttpContext http, CaseRecords cases)
