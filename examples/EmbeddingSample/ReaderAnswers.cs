@@ -26,12 +26,33 @@ public static class ReaderAnswers
     /// FormEngine's own metadata (<c>$template</c>, what made the answers, and <c>$archived</c>, answers set aside) is the
     /// record's and is never changed or removed by what a reader sends.
     /// </summary>
+    /// <remarks>
+    /// Items of a repeat group are matched by position, so a group that is sent with fewer items than were shown has had
+    /// items removed, and which ones cannot be told from the positions: the group is then taken whole as sent, and only
+    /// when the reader was shown every answer in it. Otherwise (an item holds an answer withheld from them) the group is
+    /// left as it is, so the answers they could not see never move to another item; the caller sees that what was sent
+    /// did not apply and refuses it.
+    /// </remarks>
     public static JsonObject Apply(JsonObject record, JsonObject shown, JsonObject sent)
     {
         var result = record.DeepClone().AsObject();
         var before = Leaves(shown);
         var after = Leaves(sent);
-        foreach (var path in before.Keys.Union(after.Keys).Where(p => !IsFormEngineMetadata(p)).Order(StringComparer.Ordinal))
+        var whole = Leaves(record);
+        var shrunk = ShrunkGroups(shown, sent);
+        foreach (var group in shrunk.Where(g => SeesAllOf(g, whole, before)))
+        {
+            if (Find(sent, group) is JsonArray { Count: > 0 } items)
+            {
+                Set(result, group, items.DeepClone());
+            }
+            else
+            {
+                Remove(result, group);
+            }
+        }
+
+        foreach (var path in before.Keys.Union(after.Keys).Where(p => !IsFormEngineMetadata(p) && !shrunk.Any(g => Touches(g, p))).Order(StringComparer.Ordinal))
         {
             var had = before.TryGetValue(path, out var old);
             var has = after.TryGetValue(path, out var value);
@@ -46,6 +67,55 @@ public static class ReaderAnswers
         }
 
         return result;
+    }
+
+    /// <summary>The repeat groups (lists of items) that <paramref name="sent"/> holds fewer items of than <paramref name="shown"/>.</summary>
+    private static List<string> ShrunkGroups(JsonObject shown, JsonObject sent)
+    {
+        var groups = new List<string>();
+        foreach (var (path, items) in ItemLists(shown, string.Empty))
+        {
+            var now = Find(sent, path) as JsonArray;
+            if ((now?.Count ?? 0) < items.Count)
+            {
+                groups.Add(path);
+            }
+        }
+
+        return groups;
+    }
+
+    private static IEnumerable<(string Path, JsonArray Items)> ItemLists(JsonNode? node, string path)
+    {
+        if (node is JsonObject obj)
+        {
+            foreach (var (name, child) in obj)
+            {
+                foreach (var found in ItemLists(child, path.Length == 0 ? name : path + "." + name))
+                {
+                    yield return found;
+                }
+            }
+        }
+        else if (node is JsonArray { Count: > 0 } items && items.All(i => i is JsonObject))
+        {
+            yield return (path, items);
+        }
+    }
+
+    /// <summary>True when every answer the record holds in <paramref name="group"/> was shown to the reader, as it is.</summary>
+    private static bool SeesAllOf(string group, Dictionary<string, JsonNode?> record, Dictionary<string, JsonNode?> shown) =>
+        record.Where(leaf => Touches(group, leaf.Key)).All(leaf => shown.TryGetValue(leaf.Key, out var seen) && JsonNode.DeepEquals(seen, leaf.Value));
+
+    private static JsonNode? Find(JsonObject document, string path)
+    {
+        JsonNode? node = document;
+        foreach (var step in Steps(path))
+        {
+            node = step is string name ? (node as JsonObject)?[name] : node is JsonArray list && (int)step < list.Count ? list[(int)step] : null;
+        }
+
+        return node;
     }
 
     private static bool IsFormEngineMetadata(string path) =>
