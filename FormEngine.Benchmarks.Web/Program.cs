@@ -1,6 +1,13 @@
 using FormEngine.Benchmarks.Web;
 
-// `prepare URL FOLDER` gets and checks the post the load generator replays (see measure.sh); anything else runs the host.
+// `prepare URL FOLDER` gets and checks the post the load generator replays (see measure.sh); `profile` times a form
+// page's stages in-process; anything else runs the host.
+if (args is ["profile", .. var settings])
+{
+    await StageProfile.RunAsync(settings, rounds: 400);
+    return 0;
+}
+
 if (args is ["prepare", var url, var folder])
 {
     try
