@@ -38,6 +38,7 @@ internal static class StageProfile
             ("open the session (evaluate every rule)", () => { FormSession.Open(template, answers.Read(), sessionOptions); return Task.CompletedTask; }),
             ("build the practitioner's view", () => { FormViewBuilder.Build(session, view); return Task.CompletedTask; }),
             ("render the view to HTML", () => { renderer.Render(form, options, Stream.Null); return Task.CompletedTask; }),
+            ("antiforgery token for the page (GetAndStoreTokens)", () => AntiforgeryAsync(services)),
             ("FormResults.Form: reader, token, view, render, copy", () => ExecuteAsync(services, FormResults.Form(session, page))),
             ("the whole GET's FormEngine work (read, open, result)", () => ExecuteAsync(services, FormResults.Form(FormSession.Open(template, answers.Read(), sessionOptions), page))),
         };
@@ -66,6 +67,13 @@ internal static class StageProfile
             Array.Sort(times);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {times[rounds / 2]:0.000} ms | {times.Average():0.000} ms | {bytes / 1024.0:N0} KiB |"));
         }
+    }
+
+    private static async Task AntiforgeryAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider, User = LoadHost.Practitioner() };
+        scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Antiforgery.IAntiforgery>().GetAndStoreTokens(http);
     }
 
     private static async Task ExecuteAsync(IServiceProvider services, IResult result)
