@@ -84,17 +84,19 @@ median() {
 }
 
 echo
-echo "wrk, 2 threads, $connections connections, ${seconds} s per run, $rounds round(s) (median round shown); host: Release, Server GC, $(nproc) cores"
+gc=$([ "${DOTNET_gcServer:-1}" = 0 ] && echo "Workstation GC" || echo "Server GC")
+echo "wrk, 2 threads, $connections connections, ${seconds} s per run, $rounds round(s) (median round shown); host: Release, $gc, $(nproc) cores"
 echo
-echo "| Endpoint | Requests/s | Mean latency | p50 | p99 | Of the ceiling | Non-2xx/3xx |"
-echo "|---|---|---|---|---|---|---|"
+echo "| Endpoint | Requests/s | Mean latency | p50 | p99 | Of the ceiling | Non-2xx/3xx | Every round (requests/s) |"
+echo "|---|---|---|---|---|---|---|---|"
 ceiling_rps=$(field "${result[ceiling,$(median ceiling)]}" rps)
 for kind in ceiling get post; do
   line=${result[$kind,$(median "$kind")]}
   rps=$(field "$line" rps)
   name=$(case $kind in ceiling) echo "GET /ceiling (same page from memory)";; get) echo "GET /cases/1 (form page)";; post) echo "POST /cases/1 (the form, unchanged)";; esac)
-  printf '| %s | %.0f | %.2f ms | %.2f ms | %.2f ms | %.1f %% | %s |\n' "$name" "$rps" "$(field "$line" mean_ms)" "$(field "$line" p50_ms)" \
-    "$(field "$line" p99_ms)" "$(awk -v a="$rps" -v b="$ceiling_rps" 'BEGIN { print 100 * a / b }')" "$(field "$line" bad_status)"
+  every=$(for round in $(seq 1 "$rounds"); do printf '%.0f ' "$(field "${result[$kind,$round]}" rps)"; done)
+  printf '| %s | %.0f | %.2f ms | %.2f ms | %.2f ms | %.1f %% | %s | %s |\n' "$name" "$rps" "$(field "$line" mean_ms)" "$(field "$line" p50_ms)" \
+    "$(field "$line" p99_ms)" "$(awk -v a="$rps" -v b="$ceiling_rps" 'BEGIN { print 100 * a / b }')" "$(field "$line" bad_status)" "${every% }"
 done
 get_rps=$(field "${result[get,$(median get)]}" rps)
 post_rps=$(field "${result[post,$(median post)]}" rps)
