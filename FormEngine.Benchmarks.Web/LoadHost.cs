@@ -136,6 +136,6 @@ public static class LoadHost
             ValueTask.FromResult(user.IsInRole("practitioner") ? new FormReader("practitioner") : null);
     }
 
-    /// <summary>Public for the ceiling's start-up render, which signs in the same identity.</summary>
+    /// <summary>The user the sign-in gives, for rendering the ceiling page at start-up as that user sees it.</summary>
     internal static ClaimsPrincipal Practitioner() => new(PractitionerPolicy.Identity());
 }

@@ -25,7 +25,7 @@ public sealed record PreparedPost(string Cookie, string Body)
         var cookies = new CookieContainer();
         using var browser = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = true }) { BaseAddress = host };
         using var page = await browser.GetAsync(LoadHost.SignInPath, cancellationToken);
-        Expect(page, HttpStatusCode.OK, "signing in and opening the form page");
+        await ExpectAsync(page, HttpStatusCode.OK, "signing in and opening the form page", cancellationToken);
         var html = await page.Content.ReadAsStringAsync(cancellationToken);
 
         using var context = BrowsingContext.New(Configuration.Default);
@@ -39,9 +39,9 @@ public sealed record PreparedPost(string Cookie, string Body)
 
         using var replay = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = host };
         using var get = await replay.SendAsync(prepared.Get(), cancellationToken);
-        Expect(get, HttpStatusCode.OK, "opening the form page with the prepared cookies");
+        await ExpectAsync(get, HttpStatusCode.OK, "opening the form page with the prepared cookies", cancellationToken);
         using var post = await replay.SendAsync(prepared.Post(), cancellationToken);
-        Expect(post, HttpStatusCode.Redirect, "posting the prepared form");
+        await ExpectAsync(post, HttpStatusCode.Redirect, "posting the prepared form", cancellationToken);
         return prepared;
     }
 
@@ -76,11 +76,12 @@ public sealed record PreparedPost(string Cookie, string Body)
         File.WriteAllText(Path.Combine(folder, "post-body"), Body);
     }
 
-    private static void Expect(HttpResponseMessage response, HttpStatusCode status, string doing)
+    private static async Task ExpectAsync(HttpResponseMessage response, HttpStatusCode status, string doing, CancellationToken cancellationToken)
     {
         if (response.StatusCode != status)
         {
-            throw new InvalidOperationException($"The host answered {(int)response.StatusCode} {response.StatusCode} to {doing}, not {(int)status}: {response.Content.ReadAsStringAsync().GetAwaiter().GetResult()}");
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            throw new InvalidOperationException($"The host answered {(int)response.StatusCode} {response.StatusCode} to {doing}, not {(int)status}: {body}");
         }
     }
 }
