@@ -154,6 +154,13 @@ internal sealed class TemplateBinder
                 continue;
             }
 
+            // Only a calculation's type changes from one pass to the next; every other symbol is kept.
+            if (plan.Symbol is { } kept && question.Type != QuestionType.Calculated)
+            {
+                table.Add(kept);
+                continue;
+            }
+
             var type = question.Type switch
             {
                 QuestionType.Number => RuleType.Number,
