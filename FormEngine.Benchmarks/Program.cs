@@ -24,6 +24,7 @@ public static class Program
         typeof(RuleCompileBenchmarks),
         typeof(IncrementalBenchmarks),
         typeof(TemplateLoadBenchmarks),
+        typeof(CatalogueBenchmarks),
         typeof(RenderBenchmarks),
         typeof(PdfPeerBenchmarks),
         typeof(ConcurrencyBenchmarks),

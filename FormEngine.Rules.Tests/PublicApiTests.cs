@@ -28,6 +28,7 @@ public sealed class PublicApiTests
             "FormEngine.Rules.RuleSeverity",
             "FormEngine.Rules.RuleSymbol",
             "FormEngine.Rules.RuleSyntax",
+            "FormEngine.Rules.RuleSyntaxCache",
             "FormEngine.Rules.RuleType",
             "FormEngine.Rules.RuleTypeKind",
             "FormEngine.Rules.RuleValue",

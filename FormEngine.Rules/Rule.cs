@@ -22,7 +22,7 @@ public static class Rule
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(symbols);
         options ??= RuleCompileOptions.Default;
-        var parsed = RuleParser.Parse(source, options);
+        var parsed = options.SyntaxCache?.Parse(source, options) ?? RuleParser.Parse(source, options);
         if (parsed.Syntax is null)
         {
             return new RuleCompilation(null, parsed.Diagnostics);
@@ -62,12 +62,13 @@ public static class Rule
 
     /// <summary>Checks a rule's syntax only, without looking up questions or types. Never throws for any rule text.</summary>
     /// <param name="source">The rule text.</param>
-    /// <param name="options">Limits; defaults when null. Scope and expected type are not used.</param>
+    /// <param name="options">Limits and the cache of parsed rules; defaults when null. Scope and expected type are not used.</param>
     /// <returns>The syntax tree, or the syntax errors.</returns>
     public static RuleParseResult Parse(string source, RuleCompileOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return RuleParser.Parse(source, options ?? RuleCompileOptions.Default);
+        options ??= RuleCompileOptions.Default;
+        return options.SyntaxCache?.Parse(source, options) ?? RuleParser.Parse(source, options);
     }
 
     /// <summary>Prints a syntax tree as canonical rule text, which parses back to an equal tree.</summary>

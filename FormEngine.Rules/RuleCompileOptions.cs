@@ -26,4 +26,11 @@ public sealed record RuleCompileOptions
 
     /// <summary>With <see cref="RuleEvaluationTier.Adaptive"/>, the number of evaluations after which the rule is compiled to IL. Default 1,000.</summary>
     public int AdaptiveThreshold { get; init; } = 1_000;
+
+    /// <summary>
+    /// Where parsed rules are kept and shared with other compilations given the same cache (every version of a
+    /// template, every template of a catalogue); null (the default) parses every rule afresh. Sharing never
+    /// changes a result: checking and compiling still run against <c>symbols</c> each time.
+    /// </summary>
+    public RuleSyntaxCache? SyntaxCache { get; init; }
 }

@@ -44,6 +44,16 @@ public sealed record TemplateLoadOptions
     /// </summary>
     public RuleEvaluationTier RuleTier { get; init; } = RuleEvaluationTier.Closures;
 
+    /// <summary>
+    /// Where parsed rules are kept, so that a rule written the same way in several templates or versions is read
+    /// once and shared. Each template still checks and compiles every rule against its own questions, so sharing
+    /// never changes a result or a diagnostic. When null (the default for a template loaded on its own), each load
+    /// shares rules only within itself. A <see cref="Versions.TemplateCatalogue"/> gives all its versions one
+    /// cache of its own unless these options name one; pass the same cache to several catalogues, or to
+    /// templates loaded one by one, to share between them too.
+    /// </summary>
+    public RuleSyntaxCache? RuleCache { get; init; }
+
     /// <summary>Longest rule, in characters (default 10,000, the rules language's own default).</summary>
     public int MaxRuleLength { get; init; } = RuleCompileOptions.Default.MaxLength;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FormEngine.Benchmarks.Benchmarks;
 using FormEngine.Benchmarks.Workloads;
 
 namespace FormEngine.Benchmarks.Harness;
@@ -83,7 +84,17 @@ public static class Targets
 
         if (r.Find("TemplateLoadBenchmarks.LoadFromText") is { } load)
         {
-            rows.Add(("load the 2,000-question template: < 250 ms", Time(load.MedianNs), load.MedianNs < 250e6));
+            rows.Add(("load the 2,000-question template: < 30 ms", Time(load.MedianNs), load.MedianNs < 30e6));
+        }
+
+        if (r.Find("CatalogueBenchmarks.OneVersion") is { } oneVersion && r.Find("CatalogueBenchmarks.TenVersions") is { } tenVersions)
+        {
+            var ratio = tenVersions.MedianNs / oneVersion.MedianNs;
+            rows.Add(($"catalogue of {CatalogueBenchmarks.Versions} versions + first session of each: < 3x one version", $"{Time(tenVersions.MedianNs)} vs {Time(oneVersion.MedianNs)} ({Ratio(ratio)})", ratio < 3));
+            if (r.Find("CatalogueBenchmarks.TenVersionsUnshared") is { } unshared)
+            {
+                rows.Add(($"the same {CatalogueBenchmarks.Versions} versions with no rule shared", $"{Time(unshared.MedianNs)} ({Ratio(unshared.MedianNs / oneVersion.MedianNs)} one version)", null));
+            }
         }
 
         var html = r.Find("RenderBenchmarks.Html");

@@ -19,7 +19,7 @@ public sealed class GeneratedTemplate
     {
         Sections = sections;
         QuestionsPerSection = questionsPerSection;
-        Yaml = BuildYaml();
+        Yaml = BuildYaml(1);
         Answers = BuildAnswers();
     }
 
@@ -67,10 +67,24 @@ public sealed class GeneratedTemplate
         _ => "multichoice",
     };
 
-    private string BuildYaml()
+    /// <summary>
+    /// A later version of the template, as a council publishes them: each version after the first rewords one
+    /// question's label and adds one question (shown by that section's screening answer) in a section of its own,
+    /// keeping every change of the versions before it. Every other question and rule is written as in version 1,
+    /// but questions after an added one sit one place further on.
+    /// </summary>
+    /// <param name="version">The version number, from 1.</param>
+    /// <returns>The template's YAML.</returns>
+    public string VersionYaml(int version) => version == 1 ? Yaml : BuildYaml(version);
+
+    // The section that version `v` changes: spread over the template, never the same twice for ten versions.
+    private int ChangedSection(int v) => (v * 37) % Sections;
+
+    private string BuildYaml(int version)
     {
         var y = new StringBuilder();
-        y.AppendLine("id: generated_assessment").AppendLine("version: 1").AppendLine("title: Generated assessment");
+        y.AppendLine("id: generated_assessment").Append("version: ").AppendLine(version.ToString(CultureInfo.InvariantCulture)).AppendLine("title: Generated assessment");
+        var changed = Enumerable.Range(2, Math.Max(0, version - 1)).ToDictionary(ChangedSection);
         y.AppendLine("choices:").AppendLine("  yes_no: [yes, no]").AppendLine("  needs: [" + string.Join(", ", Needs) + "]");
         y.AppendLine("sections:");
         for (var s = 0; s < Sections; s++)
@@ -90,7 +104,8 @@ public sealed class GeneratedTemplate
                 var type = q == QuestionsPerSection ? "calculated" : TypeOf(q);
                 y.Append("      - id: ").AppendLine(qid);
                 y.Append("        type: ").AppendLine(type);
-                y.Append("        label: \"Question ").Append(q).Append(" about the family's housing, income and support network (part ").Append(s + 1).AppendLine(")\"");
+                var reworded = q == 7 && changed.ContainsKey(s) ? " (reworded)" : string.Empty;
+                y.Append("        label: \"Question ").Append(q).Append(" about the family's housing, income and support network (part ").Append(s + 1).Append(')').Append(reworded).AppendLine("\"");
                 if (type is "choice")
                 {
                     y.Append("        choices: ").AppendLine(q == 1 || q % 2 == 0 ? "yes_no" : "needs");
@@ -123,6 +138,14 @@ public sealed class GeneratedTemplate
                     y.AppendLine("        validate:");
                     y.Append("          - rule: len(").Append(sid).Append('.').Append(qid).AppendLine(") <= 2000");
                     y.AppendLine("            message: Keep this under 2,000 characters.");
+                }
+
+                if (q == QuestionsPerSection / 2 && changed.TryGetValue(s, out var addedIn))
+                {
+                    y.Append("      - id: added_in_").AppendLine(addedIn.ToString(CultureInfo.InvariantCulture));
+                    y.AppendLine("        type: textarea");
+                    y.Append("        label: \"What has changed since the last assessment? (added in version ").Append(addedIn).AppendLine(")\"");
+                    y.Append("        show_if: \"").Append(sid).AppendLine(".q01 = 'yes'\"");
                 }
             }
         }

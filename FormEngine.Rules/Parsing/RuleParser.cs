@@ -20,9 +20,12 @@ internal static class RuleParser
     /// </summary>
     public const int HardMaxDepth = 1000;
 
+    /// <summary>The depth limit a parse applies: <see cref="RuleCompileOptions.MaxDepth"/> within 1 and <see cref="HardMaxDepth"/>.</summary>
+    public static int EffectiveMaxDepth(RuleCompileOptions options) => Math.Clamp(options.MaxDepth, 1, HardMaxDepth);
+
     public static RuleSyntax? Parse(string source, RuleCompileOptions options, DiagnosticBag diagnostics)
     {
-        var maxDepth = Math.Clamp(options.MaxDepth, 1, HardMaxDepth);
+        var maxDepth = EffectiveMaxDepth(options);
         if (source.Length > options.MaxLength)
         {
             diagnostics.Add(DiagnosticCatalogue.RuleTooLong, options.MaxLength, source.Length - options.MaxLength,

@@ -13,6 +13,7 @@ internal sealed class TemplateBinder
 {
     private readonly TemplateDefinition _definition;
     private readonly TemplateLoadOptions _options;
+    private readonly RuleSyntaxCache _syntaxCache;
     private readonly DiagnosticBag _diagnostics;
     private readonly List<NodePlan> _plans = [];
     private readonly List<FlagPlan> _flags = [];
@@ -21,6 +22,10 @@ internal sealed class TemplateBinder
     {
         _definition = definition;
         _options = options;
+
+        // Without a host's cache the load keeps its own: a calculation's rule is compiled in several passes
+        // while types settle, and templates repeat conditions (several questions shown by the same answer).
+        _syntaxCache = options.RuleCache ?? new RuleSyntaxCache();
         _diagnostics = diagnostics;
     }
 
@@ -149,6 +154,13 @@ internal sealed class TemplateBinder
                 continue;
             }
 
+            // Only a calculation's type changes from one pass to the next; every other symbol is kept.
+            if (plan.Symbol is { } kept && question.Type != QuestionType.Calculated)
+            {
+                table.Add(kept);
+                continue;
+            }
+
             var type = question.Type switch
             {
                 QuestionType.Number => RuleType.Number,
@@ -183,6 +195,7 @@ internal sealed class TemplateBinder
         ExpectedType = expected,
         MaxLength = _options.MaxRuleLength,
         Tier = kept ? _options.RuleTier : RuleEvaluationTier.Closures,
+        SyntaxCache = _syntaxCache,
     };
 
     private void CompileRules(SymbolTable table)

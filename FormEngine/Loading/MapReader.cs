@@ -36,21 +36,26 @@ internal sealed class MapReader
         return null;
     }
 
-    public YamlNode? Node(string key)
+    public YamlNode? Node(string key) => IndexOf(key) is var i and >= 0 ? _map.Entries[i].Value : null;
+
+    public YamlScalar? KeyNode(string key) => IndexOf(key) is var i and >= 0 ? _map.Entries[i].Key : null;
+
+    // Every key a question may have is looked up in every question's block, tens of thousands of times in a
+    // large template: a loop by index allocates no enumerator or closure, which a foreach or LINQ over the
+    // read-only list would.
+    private int IndexOf(string key)
     {
-        foreach (var entry in _map.Entries)
+        var entries = _map.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            if (string.Equals(entries[i].Key.Value, key, StringComparison.Ordinal))
             {
-                return entry.Value;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
-
-    public YamlScalar? KeyNode(string key) =>
-        _map.Entries.FirstOrDefault(e => string.Equals(e.Key.Value, key, StringComparison.Ordinal)).Key;
 
     public bool Has(string key) => Node(key) is not null;
 

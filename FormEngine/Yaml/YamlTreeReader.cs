@@ -200,8 +200,12 @@ internal static class YamlTreeReader
 
     private sealed class MapBuilder(Mark start) : Builder(start)
     {
+        // Most blocks (a question, a choice) have a handful of keys, where looking back through them finds a
+        // duplicate sooner than building a dictionary per block would; a long block gets the dictionary.
+        private const int LinearSearchLimit = 16;
+
         private readonly List<KeyValuePair<YamlScalar, YamlNode>> _entries = [];
-        private readonly Dictionary<string, YamlScalar> _seen = new(StringComparer.Ordinal);
+        private Dictionary<string, YamlScalar>? _seen;
         private YamlScalar? _pendingKey;
 
         public override bool Add(YamlNode node, DiagnosticBag diagnostics)
@@ -214,13 +218,13 @@ internal static class YamlTreeReader
                     return false;
                 }
 
-                if (_seen.TryGetValue(key.Value, out var first))
+                if (FirstWithKey(key.Value) is { } first)
                 {
                     diagnostics.Report(DiagnosticCatalogue.DuplicateKey, key.Location, $"The key `{key.Value}` appears twice; the first is on line {first.Line}.", "Remove one of them: YAML keeps only one value per key.");
                 }
                 else
                 {
-                    _seen.Add(key.Value, key);
+                    _seen?.Add(key.Value, key);
                 }
 
                 _pendingKey = key;
@@ -230,6 +234,33 @@ internal static class YamlTreeReader
             _entries.Add(new(_pendingKey, node));
             _pendingKey = null;
             return true;
+        }
+
+        private YamlScalar? FirstWithKey(string key)
+        {
+            if (_seen is null && _entries.Count >= LinearSearchLimit)
+            {
+                _seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+                foreach (var (earlier, _) in _entries)
+                {
+                    _seen.TryAdd(earlier.Value, earlier);
+                }
+            }
+
+            if (_seen is not null)
+            {
+                return _seen.GetValueOrDefault(key);
+            }
+
+            foreach (var (earlier, _) in _entries)
+            {
+                if (string.Equals(earlier.Value, key, StringComparison.Ordinal))
+                {
+                    return earlier;
+                }
+            }
+
+            return null;
         }
 
         public override YamlNode Build(SourceFile file, Mark end) =>
