@@ -98,7 +98,7 @@ internal static partial class HtmlModels
             // The first option takes the field's own id, so error summary links land on it.
             var id = index == 0 ? fieldId : $"{fieldId}-{index + 1}";
             var followers = mode == OutputMode.Form ? context.FollowUps.Values.Where(f => f.FollowUpOf!.Path == question.Path && f.FollowUpOf.Value == choice.Value).ToList() : [];
-            return new ScriptObject
+            return new ScriptObject(9)
             {
                 ["value"] = choice.Value,
                 ["label"] = choice.Label,

@@ -23,6 +23,7 @@ public sealed class HtmlRenderContext : RenderContext<HtmlRenderContext>
     private readonly HtmlTemplates _templates;
     private readonly HtmlTemplateLimits _limits;
     private readonly CancellationToken _cancellation;
+    private readonly Stack<HtmlTemplateContext> _idleTemplateContexts = new();
     private ScriptObject? _functions;
 
     internal HtmlRenderContext(TextWriter writer, FormView form, RenderOptions options, ElementRenderers<HtmlRenderContext> elements,
@@ -156,14 +157,12 @@ public sealed class HtmlRenderContext : RenderContext<HtmlRenderContext>
     {
         ArgumentNullException.ThrowIfNull(model);
         var compiled = _templates.Get(Options.Theme, name, Options.TemplateFolder);
-        var builtins = Options.TemplateFolder is null ? _templates.SharedBuiltins : HtmlTemplateContext.CreateBuiltins();
-        var context = new HtmlTemplateContext(_templates, Options.Theme, Options.TemplateFolder, builtins, _limits, _cancellation);
+        var context = TakeTemplateContext();
         if (compiled.FromFolder)
         {
             context.UseHostLimits();
         }
 
-        context.PushGlobal(Functions);
         context.PushGlobal(model);
         // The template writes straight to the writer (the page's stream, or a parent's output): a record with
         // thousands of entries is never held as one string, let alone copied into each enclosing template's.
@@ -200,12 +199,49 @@ public sealed class HtmlRenderContext : RenderContext<HtmlRenderContext>
             throw new HtmlTemplateException(compiled.Source,
                 $"The HTML template {compiled.Source} took longer than {_limits.Timeout.TotalSeconds:0.#} seconds and was stopped (HtmlRenderer.Limits.Timeout).", error);
         }
+
+        // Only a template that finished is handed back: one that failed may have left scopes open.
+        ReturnTemplateContext(context);
     }
 
     /// <summary>
-    /// The functions FormEngine adds for templates (<c>render</c>), made once per render rather than once per
-    /// element: importing a delegate inspects it by reflection. Templates only read it (assignments go to the
-    /// element's model, the innermost global).
+    /// A Scriban context for one template, with FormEngine's functions in scope. Making one costs more than
+    /// running a question's template (Scriban sets up its stacks and caches for each), so a render of built-in
+    /// templates keeps the contexts whose templates have finished and hands them to the next element: one per
+    /// level of nesting, rather than one per element. Each template's variables are its model, pushed and popped
+    /// around it, so nothing one element's template sets is seen by the next. A host's templates get a new context
+    /// (and new built-in functions) each time, as they always have: they may change what a context holds.
+    /// </summary>
+    private HtmlTemplateContext TakeTemplateContext()
+    {
+        if (_idleTemplateContexts.TryPop(out var idle))
+        {
+            return idle;
+        }
+
+        var builtins = Options.TemplateFolder is null ? _templates.SharedBuiltins : HtmlTemplateContext.CreateBuiltins();
+        var context = new HtmlTemplateContext(_templates, Options.Theme, Options.TemplateFolder, builtins, _limits, _cancellation);
+        context.PushGlobal(Functions);
+        return context;
+    }
+
+    private void ReturnTemplateContext(HtmlTemplateContext context)
+    {
+        if (Options.TemplateFolder is not null)
+        {
+            return;
+        }
+
+        context.PopOutput();
+        context.PopGlobal();
+        context.ResetPreviousNewLine();
+        _idleTemplateContexts.Push(context);
+    }
+
+    /// <summary>
+    /// The functions FormEngine adds for templates (<c>render</c>, <c>both</c>) and the words, made once per
+    /// render rather than once per element. Templates only read it (assignments go to the element's model, the
+    /// innermost global).
     /// </summary>
     private ScriptObject Functions
     {
@@ -214,8 +250,8 @@ public sealed class HtmlRenderContext : RenderContext<HtmlRenderContext>
             if (_functions is null)
             {
                 _functions = new ScriptObject();
-                _functions.Import("render", new Func<TemplateContext, object?, HtmlMarkup>(RenderValue));
-                _functions.Import("both", new Func<object?, object?, HtmlMarkup>(Both));
+                _functions.SetValue("render", new TemplateFunction(["value"], (caller, arguments) => RenderValue(caller, arguments[0])), true);
+                _functions.SetValue("both", new TemplateFunction(["main", "second"], (_, arguments) => Both(arguments[0], arguments[1])), true);
                 _functions["words"] = WordsModel;
             }
 
