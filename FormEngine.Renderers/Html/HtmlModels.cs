@@ -379,5 +379,5 @@ internal static partial class HtmlModels
     // The placeholder for a withheld question that has none of its own (the questions of a blank repeat item).
     private static string Withheld(Wording words) => Wording.Fill(words.WithheldFormat, string.Empty).TrimEnd(' ', ':');
 
-    public static string ModeName(OutputMode mode) => mode.ToString().ToLowerInvariant();
+    public static string ModeName(OutputMode mode) => LowerCaseNames<OutputMode>.Of(mode);
 }

@@ -113,6 +113,14 @@ internal sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
+    /// <summary>
+    /// A function's <c>object</c> parameter (<c>render</c>, <c>both</c>, many of Scriban's own) takes the value as it
+    /// is. Scriban reaches the same answer for any value that is not one of its custom types, but only after
+    /// trying every other conversion in turn, for every argument of every call.
+    /// </summary>
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
+        destinationType == typeof(object) && value is not IScriptConvertibleTo ? value : base.ToObject(span, value, destinationType);
+
     public override string GetTemplatePathFromName(string? templateName, ScriptNode? callerContext)
     {
         if (templateName is null || !HtmlTemplates.IsSafeName(templateName))
