@@ -24,6 +24,7 @@ public sealed class HtmlRenderContext : RenderContext<HtmlRenderContext>
     private readonly HtmlTemplateLimits _limits;
     private readonly CancellationToken _cancellation;
     private readonly Stack<HtmlTemplateContext> _idleTemplateContexts = new();
+    private ElementModel? _modelToRender;
     private ScriptObject? _functions;
 
     internal HtmlRenderContext(TextWriter writer, FormView form, RenderOptions options, ElementRenderers<HtmlRenderContext> elements,
@@ -147,7 +148,13 @@ public sealed class HtmlRenderContext : RenderContext<HtmlRenderContext>
     /// <summary>Renders the template <paramref name="name"/> (e.g. <c>question-date.sbn</c>) for an element, with the element's model.</summary>
     /// <param name="name">The template's file name.</param>
     /// <param name="element">The element.</param>
-    public void RenderTemplate(string name, FormElement element) => RenderTemplate(name, HtmlModels.Element(element, this));
+    public void RenderTemplate(string name, FormElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        var model = _modelToRender is { } made && ReferenceEquals(made.Element, element) ? made : HtmlModels.Element(element, this);
+        _modelToRender = null;
+        RenderTemplate(name, model);
+    }
 
     /// <summary>Renders the template <paramref name="name"/> with the given variables.</summary>
     /// <param name="name">The template's file name.</param>
@@ -317,7 +324,18 @@ public sealed class HtmlRenderContext : RenderContext<HtmlRenderContext>
         if (!SideBySide || model.Element is not QuestionView { Type: not QuestionType.Repeat } question
             || !HtmlModeRules.Includes(question, Options.Mode) || Second!.Twin(question) is not { } twin)
         {
-            Render(model.Element);
+            // `render x` has the element's model already (made as the template read it): with built-in templates,
+            // which never change a child's variables, the element's template gets that one rather than a second.
+            _modelToRender = Options.TemplateFolder is null ? model : null;
+            try
+            {
+                Render(model.Element);
+            }
+            finally
+            {
+                _modelToRender = null;
+            }
+
             return;
         }
 
