@@ -12,7 +12,14 @@ internal static class HtmlChronology
     public static void Render(ChronologyView view, RenderOptions options, HtmlTemplates templates, HtmlTemplateLimits limits, string? stylesheetHref, TextWriter writer)
     {
         using var timeout = options.TemplateFolder is null ? null : new CancellationTokenSource(limits.Timeout);
-        var (compiled, context) = HtmlRenderContext.Prepare(templates, "chronology.sbn", options, limits, timeout?.Token ?? CancellationToken.None);
+        var compiled = templates.Get(options.Theme, "chronology.sbn", options.TemplateFolder);
+        var builtins = options.TemplateFolder is null ? templates.SharedBuiltins : HtmlTemplateContext.CreateBuiltins();
+        var context = new HtmlTemplateContext(templates, options.Theme, options.TemplateFolder, builtins, limits, timeout?.Token ?? CancellationToken.None);
+        if (compiled.FromFolder)
+        {
+            context.UseHostLimits();
+        }
+
         context.PushGlobal(Model(view, options, stylesheetHref));
         context.PushOutput(new WriterOutput(writer));
         HtmlRenderContext.Run(compiled, context, limits);

@@ -55,5 +55,5 @@ public sealed class NoteHtmlRenderer : TemplateHtmlRenderer<QuestionView>
 public sealed class QuestionHtmlRenderer : TemplateHtmlRenderer<QuestionView>
 {
     /// <inheritdoc/>
-    protected override string TemplateName(QuestionView element) => $"question-{element.Type.ToString().ToLowerInvariant()}.sbn";
+    protected override string TemplateName(QuestionView element) => $"question-{LowerCaseNames<QuestionType>.Of(element.Type)}.sbn";
 }

@@ -13,7 +13,7 @@ internal static partial class HtmlModels
         var mode = context.Options.Mode;
         var words = context.Words;
         var fieldId = HtmlText.FieldId(question.Path) + context.IdSuffix;
-        model["type"] = question.Type.ToString().ToLowerInvariant();
+        model["type"] = LowerCaseNames<QuestionType>.Of(question.Type);
         model["shown_field"] = HtmlFormFields.Shown;
         if (question.Type == QuestionType.Note)
         {
@@ -37,8 +37,9 @@ internal static partial class HtmlModels
         };
         model["value_is_number"] = question.InputValue.Length == 0
             || decimal.TryParse(question.InputValue, NumberStyles.Number, CultureInfo.InvariantCulture, out _);
+        // Only ten characters can be a yyyy-MM-dd date; the length test spares parsing every other answer.
         model["value_is_date"] = question.InputValue.Length == 0
-            || DateOnly.TryParseExact(question.InputValue, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+            || question.InputValue.Length == 10 && DateOnly.TryParseExact(question.InputValue, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
         if (question.Type == QuestionType.Signature)
         {
             // The parts as stored, for the three fields HtmlFormBinder reads back under these suffixes.
@@ -93,26 +94,7 @@ internal static partial class HtmlModels
         var choices = question.Type == QuestionType.Boolean
             ? [new ChoiceView("true", words.Yes, null, question.InputValue == "true"), new ChoiceView("false", words.No, null, question.InputValue == "false")]
             : question.Choices;
-        model["choices"] = choices.Select((choice, index) =>
-        {
-            // The first option takes the field's own id, so error summary links land on it.
-            var id = index == 0 ? fieldId : $"{fieldId}-{index + 1}";
-            var followers = mode == OutputMode.Form ? context.FollowUps.Values.Where(f => f.FollowUpOf!.Path == question.Path && f.FollowUpOf.Value == choice.Value).ToList() : [];
-            return new ScriptObject
-            {
-                ["value"] = choice.Value,
-                ["label"] = choice.Label,
-                ["hint"] = choice.Hint,
-                ["selected"] = choice.Selected,
-                ["id"] = id,
-                ["hint_id"] = id + "-hint",
-                // The questions this option reveals (GOV.UK's conditional reveal), drawn inside it. They are rendered
-                // here, apart, because the option list is written inside a `capture`, which must not receive
-                // another template's output.
-                ["conditional"] = followers.Count == 0 ? null : new HtmlMarkup(string.Concat(followers.Select(f => context.RenderToMarkup(f).Html))),
-                ["conditional_id"] = "conditional-" + id,
-            };
-        }).ToList();
+        model["choices"] = new OnceList<ScriptObject>(() => Choices(question, choices, fieldId, context));
 
         if (question.Type != QuestionType.Repeat)
         {
@@ -131,6 +113,36 @@ internal static partial class HtmlModels
             : mode == OutputMode.Blank
                 ? new LazyList<ScriptObject>(ModeRules.BlankRepeatItems, i => Item(label, secondLabel, i, question.ItemTemplate, null, context))
                 : new LazyList<ScriptObject>(question.Items.Count, i => Item(label, secondLabel, question.Items[i].Index, question.Items[i].Questions, question.Path, context, question.Items[i].RemoveLabel, question.Items[i].Removable));
+    }
+
+    /// <summary>A question's options as its template sees them, with the questions each one reveals (form mode).</summary>
+    private static List<ScriptObject> Choices(QuestionView question, IReadOnlyList<ChoiceView> choices, string fieldId, HtmlRenderContext context)
+    {
+        var mode = context.Options.Mode;
+        var models = new List<ScriptObject>(choices.Count);
+        for (var index = 0; index < choices.Count; index++)
+        {
+            var choice = choices[index];
+            // The first option takes the field's own id, so error summary links land on it.
+            var id = index == 0 ? fieldId : $"{fieldId}-{index + 1}";
+            var followers = mode == OutputMode.Form ? context.FollowUps.Values.Where(f => f.FollowUpOf!.Path == question.Path && f.FollowUpOf.Value == choice.Value).ToList() : [];
+            models.Add(new ScriptObject(9)
+            {
+                ["value"] = choice.Value,
+                ["label"] = choice.Label,
+                ["hint"] = choice.Hint,
+                ["selected"] = choice.Selected,
+                ["id"] = id,
+                ["hint_id"] = id + "-hint",
+                // The questions this option reveals (GOV.UK's conditional reveal), drawn inside it. They are rendered
+                // here, apart, because the option list is written inside a `capture`, which must not receive
+                // another template's output.
+                ["conditional"] = followers.Count == 0 ? null : new HtmlMarkup(string.Concat(followers.Select(f => context.RenderToMarkup(f).Html))),
+                ["conditional_id"] = "conditional-" + id,
+            });
+        }
+
+        return models;
     }
 
     /// <summary>One item's variables; <paramref name="group"/> is the group's path for an item that can be removed, null on a blank form.</summary>

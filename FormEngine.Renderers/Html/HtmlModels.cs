@@ -13,10 +13,11 @@ namespace FormEngine.Renderers.Html;
 public sealed class ElementModel : ScriptObject
 {
     // Scriban's default constructor imports a derived type's static members by reflection for every
-    // instance; this type has none, and that import was a fifth of an HTML render. The capacity fits a
-    // question's variables, so the dictionary is not regrown while they are added.
+    // instance; this type has none, and that import was a fifth of an HTML render. The capacity fits the
+    // element's variables (a question has about 60, a section about 30), so the dictionary is not regrown
+    // while they are added.
     internal ElementModel(FormElement element, HtmlRenderContext context)
-        : base(32, autoImportStaticsFromThisType: false)
+        : base(element is QuestionView ? 72 : 36, autoImportStaticsFromThisType: false)
     {
         Element = element;
         Context = context;
@@ -385,5 +386,5 @@ internal static partial class HtmlModels
     // The placeholder for a withheld question that has none of its own (the questions of a blank repeat item).
     private static string Withheld(Wording words) => Wording.Fill(words.WithheldFormat, string.Empty).TrimEnd(' ', ':');
 
-    public static string ModeName(OutputMode mode) => mode.ToString().ToLowerInvariant();
+    public static string ModeName(OutputMode mode) => LowerCaseNames<OutputMode>.Of(mode);
 }

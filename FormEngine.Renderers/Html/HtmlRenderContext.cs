@@ -11,18 +11,12 @@ namespace FormEngine.Renderers.Html;
 /// Element renderers written in C# write markup to <see cref="Writer"/> (encode text with
 /// <see cref="HtmlText.Encode"/>) or render a template with <see cref="RenderTemplate(string, FormElement)"/>.
 /// </summary>
-public sealed class HtmlRenderContext : RenderContext<HtmlRenderContext>
+public sealed partial class HtmlRenderContext : RenderContext<HtmlRenderContext>
 {
-    // Words in Scriban's messages for a limit that was reached, and the HtmlTemplateLimits property to raise.
-    private static readonly (string Words, string Limit)[] LimitNames =
-    [
-        ("LoopLimit", "LoopLimit"), ("iteration limit", "LoopLimit"), ("recursive depth limit", "RecursiveLimit"),
-        ("LimitToString", "LimitToString"), ("OutputLimit", "OutputLimit"),
-    ];
-
     private readonly HtmlTemplates _templates;
     private readonly HtmlTemplateLimits _limits;
     private readonly CancellationToken _cancellation;
+    private ElementModel? _modelToRender;
     private ScriptObject? _functions;
 
     internal HtmlRenderContext(TextWriter writer, FormView form, RenderOptions options, ElementRenderers<HtmlRenderContext> elements,
@@ -143,115 +137,8 @@ public sealed class HtmlRenderContext : RenderContext<HtmlRenderContext>
         return new HtmlMarkup(buffer.ToString());
     }
 
-    /// <summary>Renders the template <paramref name="name"/> (e.g. <c>question-date.sbn</c>) for an element, with the element's model.</summary>
-    /// <param name="name">The template's file name.</param>
-    /// <param name="element">The element.</param>
-    public void RenderTemplate(string name, FormElement element) => RenderTemplate(name, HtmlModels.Element(element, this));
-
-    /// <summary>Renders the template <paramref name="name"/> with the given variables.</summary>
-    /// <param name="name">The template's file name.</param>
-    /// <param name="model">The variables the template sees.</param>
-    /// <exception cref="HtmlTemplateException">The template is missing, does not compile or fails while running.</exception>
-    public void RenderTemplate(string name, ScriptObject model)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        var (compiled, context) = Prepare(_templates, name, Options, _limits, _cancellation);
-        context.PushGlobal(Functions);
-        context.PushGlobal(model);
-        // The template writes straight to the writer (the page's stream, or a parent's output): a record with
-        // thousands of entries is never held as one string, let alone copied into each enclosing template's.
-        // Inside `render` the writer already wraps the calling template's output: write to that directly, so a
-        // piece of text is not copied once more for each level of nesting.
-        context.PushOutput(Writer is ScriptOutputWriter into ? into.Output : new WriterOutput(Writer));
-        Run(compiled, context, _limits);
-    }
-
-    /// <summary>A theme's (or the host's) template and a fresh context for it: the host's templates run under the host's limits.</summary>
-    internal static (CompiledTemplate Compiled, HtmlTemplateContext Context) Prepare(HtmlTemplates templates, string name, RenderOptions options, HtmlTemplateLimits limits, CancellationToken cancellation)
-    {
-        var compiled = templates.Get(options.Theme, name, options.TemplateFolder);
-        var builtins = options.TemplateFolder is null ? templates.SharedBuiltins : HtmlTemplateContext.CreateBuiltins();
-        var context = new HtmlTemplateContext(templates, options.Theme, options.TemplateFolder, builtins, limits, cancellation);
-        if (compiled.FromFolder)
-        {
-            context.UseHostLimits();
-        }
-
-        return (compiled, context);
-    }
-
-    /// <summary>Runs a compiled template in a context already holding its variables and output, turning every failure into an <see cref="HtmlTemplateException"/> that names the template and the limit to raise.</summary>
-    internal static void Run(CompiledTemplate compiled, HtmlTemplateContext context, HtmlTemplateLimits limits)
-    {
-        try
-        {
-            compiled.Template.Render(context);
-        }
-        catch (HtmlTemplateException)
-        {
-            throw;
-        }
-        catch (ScriptRuntimeException error) when (Inner<HtmlTemplateException>(error) is { } nested)
-        {
-            // A child element's template failed inside `render`: report that template, not its parent.
-            throw nested;
-        }
-        catch (ScriptRuntimeException error) when (Inner<OperationCanceledException>(error) is { } cancelled)
-        {
-            throw new HtmlTemplateException(compiled.Source,
-                $"The HTML template {compiled.Source} took longer than {limits.Timeout.TotalSeconds:0.#} seconds and was stopped (HtmlRenderer.Limits.Timeout).", cancelled);
-        }
-        catch (ScriptRuntimeException error)
-        {
-            var limit = LimitNames.FirstOrDefault(l => error.OriginalMessage.Contains(l.Words, StringComparison.Ordinal)).Limit;
-            var next = limit is null ? string.Empty : $" Change the template, or raise HtmlRenderer.Limits.{limit} if the template is right for data this large.";
-            throw new HtmlTemplateException(error.Span.FileName ?? compiled.Source,
-                $"The HTML template {error.Span.FileName ?? compiled.Source} failed at line {error.Span.Start.Line + 1}, column {error.Span.Start.Column + 1}: {error.OriginalMessage}{next}", error);
-        }
-        catch (OperationCanceledException error)
-        {
-            throw new HtmlTemplateException(compiled.Source,
-                $"The HTML template {compiled.Source} took longer than {limits.Timeout.TotalSeconds:0.#} seconds and was stopped (HtmlRenderer.Limits.Timeout).", error);
-        }
-    }
-
-    /// <summary>
-    /// The functions FormEngine adds for templates (<c>render</c>), made once per render rather than once per
-    /// element: importing a delegate inspects it by reflection. Templates only read it (assignments go to the
-    /// element's model, the innermost global).
-    /// </summary>
-    private ScriptObject Functions
-    {
-        get
-        {
-            if (_functions is null)
-            {
-                _functions = new ScriptObject();
-                _functions.Import("render", new Func<TemplateContext, object?, HtmlMarkup>(RenderValue));
-                _functions.Import("both", new Func<object?, object?, HtmlMarkup>(Both));
-                _functions["words"] = WordsModel;
-            }
-
-            return _functions;
-        }
-    }
-
     /// <summary>The text of a file that is not a template, such as the plain theme's <c>style.css</c>, from the host's folder or the theme.</summary>
     internal string? ReadText(string name) => HtmlTemplates.ReadText(Options.Theme, name, Options.TemplateFolder);
-
-    private static T? Inner<T>(Exception error)
-        where T : Exception
-    {
-        for (var current = error.InnerException; current is not null; current = current.InnerException)
-        {
-            if (current is T found)
-            {
-                return found;
-            }
-        }
-
-        return null;
-    }
 
     // `render x` in a template: x is an element's model, or a list of them. The elements are written where the
     // call stands, into the calling template's output (which inside a `capture` is the captured text), and the
@@ -294,7 +181,18 @@ public sealed class HtmlRenderContext : RenderContext<HtmlRenderContext>
         if (!SideBySide || model.Element is not QuestionView { Type: not QuestionType.Repeat } question
             || !HtmlModeRules.Includes(question, Options.Mode) || Second!.Twin(question) is not { } twin)
         {
-            Render(model.Element);
+            // `render x` has the element's model already (made as the template read it): with built-in templates,
+            // which never change a child's variables, the element's template gets that one rather than a second.
+            _modelToRender = Options.TemplateFolder is null ? model : null;
+            try
+            {
+                Render(model.Element);
+            }
+            finally
+            {
+                _modelToRender = null;
+            }
+
             return;
         }
 

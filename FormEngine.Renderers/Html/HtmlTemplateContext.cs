@@ -89,7 +89,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         builtins.SetValue("html", html, true);
         if (builtins.TryGetValue("include", out var include) && include is IScriptCustomFunction function)
         {
-            builtins.SetValue("include", new MarkupResult(function), true);
+            builtins.SetValue("include", new HtmlInclude(function), true);
         }
 
         return builtins;
@@ -113,6 +113,69 @@ internal sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
+    /// <summary>
+    /// A function's <c>object</c> parameter (<c>render</c>, <c>both</c>, many of Scriban's own) takes the value as it
+    /// is. Scriban reaches the same answer for any value that is not one of its custom types, but only after
+    /// trying every other conversion in turn, for every argument of every call.
+    /// </summary>
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
+        destinationType == typeof(object) && value is not IScriptConvertibleTo ? value : base.ToObject(span, value, destinationType);
+
+    /// <summary>
+    /// True when an <c>include</c> written as a statement may render the included template straight into this
+    /// context's output (<see cref="HtmlInclude"/>): only in renders of built-in templates, which run without
+    /// Scriban's limits and never indent an included template's lines.
+    /// </summary>
+    public bool IncludesInPlace => _folder is null && !_hostLimits;
+
+    /// <summary>
+    /// Renders an included template where the <c>include</c> stands, as Scriban's own <c>include</c> does (a
+    /// recursion level, a new scope for local variables with the arguments as <c>$</c>, no indent of its own) but
+    /// into this context's current output, rather than into a new string that is then written here.
+    /// </summary>
+    public void RenderInPlace(Template template, ScriptArray arguments, ScriptNode callerContext)
+    {
+        EnterRecursive(callerContext);
+        var previousIndent = CurrentIndent;
+        CurrentIndent = null;
+        PushLocal();
+        try
+        {
+            SetValue(ScriptVariable.Arguments, arguments, true, true);
+            if (previousIndent is not null)
+            {
+                ResetPreviousNewLine();
+            }
+
+            if (template.SourceFilePath is { } file)
+            {
+                PushSourceFile(file);
+            }
+
+            try
+            {
+                UseScientific = template.LexerOptions.Lang == ScriptLang.Scientific;
+                if (template.Page is { } page && Evaluate(page) is { } result && EnableOutput)
+                {
+                    Write(page.Span, result);
+                }
+            }
+            finally
+            {
+                if (template.SourceFilePath is not null)
+                {
+                    PopSourceFile();
+                }
+            }
+        }
+        finally
+        {
+            PopLocal();
+            CurrentIndent = previousIndent;
+            ExitRecursive(callerContext);
+        }
+    }
+
     public override string GetTemplatePathFromName(string? templateName, ScriptNode? callerContext)
     {
         if (templateName is null || !HtmlTemplates.IsSafeName(templateName))
@@ -133,31 +196,6 @@ internal sealed class HtmlTemplateContext : TemplateContext
         }
 
         return found.Template;
-    }
-
-    /// <summary>
-    /// <c>include</c> returns the included template's output as a string, already encoded as it was written;
-    /// marking it as markup stops it being encoded a second time where it is written.
-    /// </summary>
-    private sealed class MarkupResult(IScriptCustomFunction inner) : IScriptCustomFunction
-    {
-        public int RequiredParameterCount => inner.RequiredParameterCount;
-
-        public int ParameterCount => inner.ParameterCount;
-
-        public ScriptVarParamKind VarParamKind => inner.VarParamKind;
-
-        public Type ReturnType => typeof(HtmlMarkup);
-
-        public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
-
-        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            Wrap(inner.Invoke(context, callerContext, arguments, blockStatement));
-
-        public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            Wrap(await inner.InvokeAsync(context, callerContext, arguments, blockStatement).ConfigureAwait(false));
-
-        private static object? Wrap(object? result) => result is string text ? new HtmlMarkup(text) : result;
     }
 
     /// <summary>Templates are found by <see cref="CreateTemplate"/>; the loader only satisfies Scriban's check that one is set.</summary>

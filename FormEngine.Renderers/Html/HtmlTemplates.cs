@@ -16,7 +16,9 @@ internal sealed record CompiledTemplate(Template Template, string Source, bool F
 /// <summary>
 /// Finds and compiles templates, once each. A name is looked up in the host's template folder first, then in
 /// the theme's built-in templates, then in the plain theme's (so a theme ships only what it changes).
-/// Thread-safe; a template file changed on disk is read again only by a new <see cref="HtmlRenderer"/>.
+/// Thread-safe; a host's template file changed on disk is read again only by a new <see cref="HtmlRenderer"/>.
+/// The built-in templates are compiled once for the process and shared by every renderer: they are part of this
+/// assembly and a compiled template is never changed by rendering it.
 /// </summary>
 internal sealed class HtmlTemplates
 {
@@ -27,22 +29,25 @@ internal sealed class HtmlTemplates
 
     private static readonly Lazy<Dictionary<string, string>> Resources = new(LoadResourceNames);
 
+    private static readonly ConcurrentDictionary<(string Theme, string Name), Lazy<CompiledTemplate?>> BuiltIn = new();
+
+    private static readonly Lazy<ScriptObject> Builtins = new(HtmlTemplateContext.CreateBuiltins);
+
     private readonly ConcurrentDictionary<(string Theme, string Name, string? Folder), Lazy<CompiledTemplate?>> _cache = new();
 
-    private readonly Lazy<ScriptObject> _sharedBuiltins = new(HtmlTemplateContext.CreateBuiltins);
-
     /// <summary>
-    /// The built-in functions shared by every render that uses only built-in templates. Those templates
-    /// never assign to a built-in object, so sharing between renders and threads reads only.
+    /// The built-in functions shared by every render that uses only built-in templates, in every renderer. Those
+    /// templates never assign to a built-in object, so sharing between renders and threads reads only.
     /// </summary>
-    public ScriptObject SharedBuiltins => _sharedBuiltins.Value;
+    public ScriptObject SharedBuiltins => Builtins.Value;
 
     /// <summary>The themes with built-in templates.</summary>
     public static IReadOnlyList<string> Themes { get; } = ["govuk", "plain"];
 
     /// <summary>The compiled template, or null when no folder or theme has one of that name.</summary>
-    public CompiledTemplate? Find(string theme, string name, string? folder) =>
-        _cache.GetOrAdd((theme, name, folder), key => new Lazy<CompiledTemplate?>(() => Load(key.Theme, key.Name, key.Folder))).Value;
+    public CompiledTemplate? Find(string theme, string name, string? folder) => folder is null
+        ? BuiltIn.GetOrAdd((theme, name), key => new Lazy<CompiledTemplate?>(() => Load(key.Theme, key.Name, null))).Value
+        : _cache.GetOrAdd((theme, name, folder), key => new Lazy<CompiledTemplate?>(() => Load(key.Theme, key.Name, key.Folder))).Value;
 
     /// <summary>The compiled template.</summary>
     /// <exception cref="HtmlTemplateException">There is none, or it does not compile.</exception>
