@@ -76,6 +76,22 @@ public class TemplateSchemaTests
         Assert.That(schema.Evaluate(answers).IsValid, Is.False);
     }
 
+    [Test]
+    public void Generated_answers_schema_describes_the_template_stamp_and_the_archive_of_earlier_answers()
+    {
+        var generated = AnswersSchema.Generate(TestTemplates.Load());
+        Assert.That(generated["properties"]!["$template"]!["title"]!.GetValue<string>(), Does.Contain("template"));
+        var schema = JsonSchema.FromText(generated.ToJsonString(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+
+        var migrated = JsonDocument.Parse("""
+            {"child": {"name": "Alex"}, "$template": {"id": "single_assessment", "version": 2, "hash": "sha256:ab"},
+             "$archived": [{"path": "child.nickname", "value": "Al", "version": 1, "reason": "No step carries it."}]}
+            """).RootElement;
+        Assert.That(schema.Evaluate(migrated).IsValid, Is.True);
+        Assert.That(schema.Evaluate(JsonDocument.Parse("""{"$template": {"version": 2}}""").RootElement).IsValid, Is.False, "a stamp names its template");
+        Assert.That(schema.Evaluate(JsonDocument.Parse("""{"$archived": [{"path": "child.nickname"}]}""").RootElement).IsValid, Is.False, "an archived answer keeps its value, version and reason");
+    }
+
     private static bool IsIncludedFile(string path) =>
         File.ReadLines(path).First().Contains("included-file", StringComparison.Ordinal);
 

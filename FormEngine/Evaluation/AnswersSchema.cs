@@ -15,10 +15,11 @@ public static class AnswersSchema
     public static JsonObject Generate(FormTemplate template)
     {
         ArgumentNullException.ThrowIfNull(template);
-        var sections = new JsonObject();
+        // Each section's answers, then what FormEngine itself keeps beside them.
+        var topLevel = new JsonObject();
         foreach (var section in template.Sections)
         {
-            sections[section.Id] = new JsonObject
+            topLevel[section.Id] = new JsonObject
             {
                 ["type"] = "object",
                 ["title"] = section.Label,
@@ -26,15 +27,50 @@ public static class AnswersSchema
             };
         }
 
+        topLevel[Versions.TemplateStamp.Key] = Stamp();
+        topLevel[ArchivedAnswers.Key] = Archive();
         return new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["$id"] = $"urn:formengine:answers:{template.Id}:{template.Version}",
             ["title"] = $"Answers to {(template.Title.Length > 0 ? template.Title : template.Id)} (version {template.Version})",
             ["type"] = "object",
-            ["properties"] = sections,
+            ["properties"] = topLevel,
         };
     }
+
+    /// <summary><c>$template</c>: which template and version made the answers (FormEngine writes it on every save).</summary>
+    private static JsonObject Stamp() => new()
+    {
+        ["type"] = "object",
+        ["title"] = "The template and version these answers were made with",
+        ["properties"] = new JsonObject
+        {
+            ["id"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
+            ["version"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1 },
+            ["hash"] = new JsonObject { ["type"] = "string", ["pattern"] = "^" + Versions.TemplateHash.Prefix },
+        },
+        ["required"] = new JsonArray("id", "version"),
+    };
+
+    /// <summary><c>$archived</c>: answers set aside rather than destroyed (by a migration, or a stored value of the wrong shape), each kept as it was.</summary>
+    private static JsonObject Archive() => new()
+    {
+        ["type"] = "array",
+        ["title"] = "Answers from earlier versions, kept exactly as given",
+        ["items"] = new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = new JsonObject
+            {
+                ["path"] = new JsonObject { ["type"] = "string" },
+                ["value"] = new JsonObject(),
+                ["version"] = new JsonObject { ["type"] = "integer" },
+                ["reason"] = new JsonObject { ["type"] = "string" },
+            },
+            ["required"] = new JsonArray("path", "value", "version", "reason"),
+        },
+    };
 
     private static JsonObject Properties(IReadOnlyList<Question> questions)
     {
