@@ -55,7 +55,7 @@ public sealed class EmbeddingSampleBrowserTests : ChromiumTests
         await SaveAsync(page);
         await page.GetByText("Saved.").WaitForAsync();
         await page.GotoAsync(new Uri(_sample.Address, $"/cases/{id}/history").ToString());
-        Assert.That(await page.ContentAsync(), Does.Not.Contain(Canary).And.Not.Contain("parents_health").And.Contain("Revision 3: parent"));
+        Assert.That(await page.ContentAsync(), Does.Not.Contain(Canary).And.Not.Contain("parents_health").And.Contain("Saved by parent"));
 
         var record = JsonNode.Parse(await _api.GetStringAsync($"/api/cases/{id}"))!;
         Assert.That(record["child"]!["name"]!.GetValue<string>(), Is.EqualTo("Ffion Rhiannon Jones"));

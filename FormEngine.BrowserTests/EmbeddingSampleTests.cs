@@ -115,8 +115,13 @@ public sealed class EmbeddingSampleTests
 
         using var parent = await sample.SignedInAsync("parent", "parent-demo");
         var history = await parent.GetStringAsync($"/cases/{id}/history");
-        Assert.That(history, Does.Contain("Revision 1: practitioner").And.Contain("child.name"));
-        Assert.That(history, Does.Not.Contain("Revision 2").And.Not.Contain("parents_health").And.Not.Contain("CANARY"), "a revision that changed only withheld answers is withheld too");
+        Assert.That(history, Does.Contain("Saved by practitioner").And.Contain("child.name"));
+        Assert.That(history, Does.Not.Contain("parents_health").And.Not.Contain("CANARY"), "a revision that changed only withheld answers is withheld too");
+        Assert.That(history, Does.Not.Contain("Revision "), "revision numbers would show a gap where a withheld save was");
+        Assert.That(System.Text.RegularExpressions.Regex.Matches(history, "Saved by ").Count, Is.EqualTo(1));
+
+        var list = await parent.GetStringAsync("/");
+        Assert.That(list, Does.Not.Contain(">Revisions<"), "a parent is not told how many times a case was saved");
 
         using var practitioner = await sample.SignedInAsync("practitioner", "practitioner-demo");
         Assert.That(await practitioner.GetStringAsync($"/cases/{id}/history"), Does.Contain("Revision 2: practitioner").And.Contain("CANARY-history"));

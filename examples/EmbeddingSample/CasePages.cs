@@ -52,11 +52,16 @@ public static class CasePages
         }
         else
         {
-            html.Append("<table class=\"govuk-table\"><thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">Case reference</th><th scope=\"col\" class=\"govuk-table__header\">Assessment</th><th scope=\"col\" class=\"govuk-table__header\">Revisions</th></tr></thead><tbody class=\"govuk-table__body\">\n");
+            // How many times a case was saved counts saves of answers withheld from a parent too, so only the
+            // practitioner is told it.
+            var counts = Audiences.ReaderOf(http.User) is { } viewer && Audiences.SeesWholeRecord(viewer);
+            html.Append("<table class=\"govuk-table\"><thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">Case reference</th><th scope=\"col\" class=\"govuk-table__header\">Assessment</th>");
+            html.Append(counts ? "<th scope=\"col\" class=\"govuk-table__header\">Revisions</th></tr></thead><tbody class=\"govuk-table__body\">\n" : "</tr></thead><tbody class=\"govuk-table__body\">\n");
             foreach (var record in records)
             {
                 var title = cases.Templates.Find(record.Template.Id)?.Title ?? record.Template.Id;
-                html.Append($"<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\"><a class=\"govuk-link\" href=\"/cases/{E(record.RecordId)}\">{E(record.CaseId)}</a></td><td class=\"govuk-table__cell\">{E(title)} (version {E(record.Template.Version)})</td><td class=\"govuk-table__cell\">{record.LatestRevision}</td></tr>\n");
+                html.Append($"<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\"><a class=\"govuk-link\" href=\"/cases/{E(record.RecordId)}\">{E(record.CaseId)}</a></td><td class=\"govuk-table__cell\">{E(title)} (version {E(record.Template.Version)})</td>");
+                html.Append(counts ? $"<td class=\"govuk-table__cell\">{record.LatestRevision}</td></tr>\n" : "</tr>\n");
             }
 
             html.Append("</tbody></table>\n");
@@ -228,7 +233,9 @@ public static class CasePages
                 continue;
             }
 
-            html.Append($"<h2 class=\"govuk-heading-s\">Revision {revision.Number}: {E(revision.Author)}, {revision.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC{(revision.Merged ? " (merged with a save made at the same time)" : string.Empty)}</h2>\n<ul class=\"govuk-list govuk-list--bullet\">\n");
+            // Revision numbers are the practitioner's: a gap in them would tell anyone else a withheld answer changed.
+            var heading = whole ? $"Revision {revision.Number}: " : "Saved by ";
+            html.Append($"<h2 class=\"govuk-heading-s\">{heading}{E(revision.Author)}, {revision.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC{(revision.Merged ? " (merged with a save made at the same time)" : string.Empty)}</h2>\n<ul class=\"govuk-list govuk-list--bullet\">\n");
             foreach (var change in revision.Changes.Where(c => whole || paths.Contains(c.Path)))
             {
                 html.Append(whole
