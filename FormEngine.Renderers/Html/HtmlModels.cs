@@ -82,10 +82,10 @@ internal static partial class HtmlModels
             ["hidden_fields"] = options.HiddenFields.Select(f => new ScriptObject { ["name"] = f.Key, ["value"] = f.Value }).ToList(),
             // Kept for host templates written before `stylesheets`: the renderer's own StylesheetHref.
             ["stylesheet_href"] = context.StylesheetHref,
-            ["stylesheets"] = Stylesheets(context),
+            ["stylesheets"] = Stylesheets(context.StylesheetHref, options),
             ["scripts"] = options.Scripts.ToList(),
             // GOV.UK Frontend is started from the first script (RenderOptions.Scripts).
-            ["frontend_init"] = options.Theme == "govuk" && options.Scripts.Count > 0 ? FrontendInit(options.Scripts[0]) : null,
+            ["frontend_init"] = FrontendInit(options),
             ["nonce"] = options.Nonce,
             ["styles"] = !options.Fragment && context.ReadText("style.css") is { } css ? new HtmlMarkup(css.TrimEnd() + "\n") : null,
             ["bilingual"] = second is not null,
@@ -122,20 +122,28 @@ internal static partial class HtmlModels
     }
 
     /// <summary>
-    /// The module script that starts GOV.UK Frontend's components from the page's first script. The address is
-    /// written as a JavaScript string (JSON-encoded, so it cannot close the script element); a relative address
-    /// gets <c>./</c> in front, as an import needs.
+    /// In the govuk theme with scripts linked, the module script that starts GOV.UK Frontend's components from the
+    /// page's first script; otherwise null. Every HTML document (forms, records, the chronology) decides it here.
+    /// The address is written as a JavaScript string (JSON-encoded, so it cannot close the script element); a
+    /// relative address gets <c>./</c> in front, as an import needs.
     /// </summary>
-    internal static HtmlMarkup FrontendInit(string script)
+    internal static HtmlMarkup? FrontendInit(RenderOptions options)
     {
+        if (options.Theme != "govuk" || options.Scripts.Count == 0)
+        {
+            return null;
+        }
+
+        var script = options.Scripts[0];
         var url = Uri.TryCreate(script, UriKind.Absolute, out _) || script.StartsWith('/') || script.StartsWith("./", StringComparison.Ordinal) || script.StartsWith("../", StringComparison.Ordinal)
             ? script
             : "./" + script;
         return new HtmlMarkup($"import {{ initAll }} from {JsonSerializer.Serialize(url)};\ninitAll();");
     }
 
-    private static List<string> Stylesheets(HtmlRenderContext context) =>
-        [.. new[] { context.StylesheetHref }.OfType<string>().Concat(context.Options.Stylesheets)];
+    /// <summary>The stylesheets every HTML document links: the renderer's own <c>StylesheetHref</c>, then the options'.</summary>
+    internal static List<string> Stylesheets(string? stylesheetHref, RenderOptions options) =>
+        [.. new[] { stylesheetHref }.OfType<string>().Concat(options.Stylesheets)];
 
     private static ScriptObject Part(HtmlRenderContext context, IReadOnlyList<ElementModel> sections, ScriptObject? summary, bool headed) => new()
     {

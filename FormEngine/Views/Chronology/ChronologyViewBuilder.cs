@@ -28,14 +28,25 @@ public static class ChronologyViewBuilder
         ArgumentNullException.ThrowIfNull(options);
         var language = options.Language ?? "en";
         var words = Wording.For(language);
-        var readers = new Dictionary<string, RecordReader?>(StringComparer.Ordinal);
+        // One reader per template, not per record: a case's records are mostly made with the same few versions.
+        var byRecord = new Dictionary<string, RecordReader?>(StringComparer.Ordinal);
+        var byTemplate = new Dictionary<FormTemplate, RecordReader?>(ReferenceEqualityComparer.Instance);
         var rows = new List<ChronologyRow>();
         foreach (var entry in entries.OrderBy(e => e.At))
         {
-            if (!readers.TryGetValue(entry.RecordId, out var reader))
+            if (!byRecord.TryGetValue(entry.RecordId, out var reader))
             {
-                reader = RecordReader.For(templateOf(entry.RecordId), options.Audience, language);
-                readers[entry.RecordId] = reader;
+                var template = templateOf(entry.RecordId);
+                if (template is null || !byTemplate.TryGetValue(template, out reader))
+                {
+                    reader = RecordReader.For(template, options.Audience, language);
+                    if (template is not null)
+                    {
+                        byTemplate[template] = reader;
+                    }
+                }
+
+                byRecord[entry.RecordId] = reader;
             }
 
             if (reader?.Row(entry, words, words.Moment(entry.At, options.TimeZone)) is { } row)
